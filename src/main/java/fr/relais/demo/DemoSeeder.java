@@ -1,0 +1,53 @@
+package fr.relais.demo;
+
+import fr.relais.people.AccountRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * In demo mode only (relais.demo=true, which the README's run command sets), fills an empty
+ * database with a programme that looks like the association's. Idempotent: once the demo
+ * administrator exists, it does nothing.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+public class DemoSeeder {
+
+  private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "relais.demo", defaultValue = "false")
+  private boolean demo;
+
+  @Inject private AccountRepository accounts;
+  @Inject private DemoPeople people;
+  @Inject private DemoProgramme programme;
+
+  @PostConstruct
+  void seed() {
+    if (!demo) {
+      return;
+    }
+    if (accounts.emailExists(DemoPeople.ADMIN)) {
+      LOG.info("Demo data already present");
+      return;
+    }
+    DemoPeople.Cast cast = people.create();
+    int sessions = programme.create(cast.trainers());
+    LOG.info(
+        () ->
+            "Demo data created: "
+                + cast.participantCount()
+                + " participants, "
+                + cast.trainers().size()
+                + " trainers, "
+                + sessions
+                + " sessions");
+  }
+}

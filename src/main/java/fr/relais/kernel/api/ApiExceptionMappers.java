@@ -1,0 +1,72 @@
+package fr.relais.kernel.api;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.NotFoundException;
+import fr.relais.kernel.i18n.Texts;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every API failure becomes a JSON {"message": …}: never an HTML page, never a stack trace. */
+public final class ApiExceptionMappers {
+
+  private ApiExceptionMappers() {}
+
+  static Locale locale(HttpHeaders headers) {
+    return headers == null || headers.getAcceptableLanguages().isEmpty()
+        ? Locale.FRENCH
+        : headers.getAcceptableLanguages().get(0);
+  }
+
+  /** Refusals of the business rules: 404 for what does not exist, 409 for the others. */
+  @Provider
+  public static class Business implements ExceptionMapper<BusinessException> {
+    @Context private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(BusinessException refusal) {
+      return refuse(refusal, locale(headers));
+    }
+
+    static Response refuse(BusinessException refusal, Locale locale) {
+      int status = refusal instanceof NotFoundException ? 404 : 409;
+      return ApiError.response(
+          status, Texts.in(locale).get(refusal.getMessageKey(), refusal.getArguments()));
+    }
+  }
+
+  /** JAX-RS's own errors (404 unknown path, 405, 415…), keeping their status. */
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      String message = e.getMessage() == null ? Response.Status.fromStatusCode(status).toString() : e.getMessage();
+      return ApiError.response(status, message);
+    }
+  }
+
+  /** Anything else: logged for admins, a plain 500 for the caller. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+    @Context private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+      Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+      if (cause instanceof BusinessException refusal) {
+        return Business.refuse(refusal, locale(headers));
+      }
+      LOG.log(Level.SEVERE, "API request failed", e);
+      return ApiError.response(500, "Internal error");
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package fr.relais.people;
+
+import fr.relais.kernel.web.LocalPath;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+
+/**
+ * How callers prove who they are:
+ *
+ * <ul>
+ *   <li>pages: the sign-in form (through {@code SecurityContext.authenticate}), remembered in
+ *       the HTTP session; a protected page sends an anonymous visitor to the sign-in page;
+ *   <li>the API under /api: HTTP Basic with the same accounts, on every request, never creating
+ *       an HTTP session.
+ * </ul>
+ */
+@ApplicationScoped
+public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String SIGN_IN_PAGE = "/signin";
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    Credential submitted = context.getAuthParameters().getCredential();
+    if (submitted != null) {
+      return signIn(submitted, context);
+    }
+    Principal remembered = request.getUserPrincipal();
+    if (remembered != null) {
+      return resume(remembered, context);
+    }
+    String authorization = request.getHeader("Authorization");
+    if (isApi(request) && authorization != null && authorization.startsWith("Basic ")) {
+      return basic(authorization.substring(6), response, context);
+    }
+    if (context.isProtected()) {
+      return context.redirect(signInUrl(request));
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus signIn(Credential credential, HttpMessageContext context) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  /** The HTTP session already holds a signed-in caller: hand the same principal back. */
+  private AuthenticationStatus resume(Principal principal, HttpMessageContext context)
+      throws AuthenticationException {
+    try {
+      context
+          .getHandler()
+          .handle(
+              new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), principal)});
+    } catch (IOException | UnsupportedCallbackException e) {
+      throw new AuthenticationException(e);
+    }
+    return AuthenticationStatus.SUCCESS;
+  }
+
+  private AuthenticationStatus basic(
+      String encoded, HttpServletResponse response, HttpMessageContext context) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return refuse(response);
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return refuse(response);
+    }
+    CredentialValidationResult result =
+        identityStores.validate(
+            new UsernamePasswordCredential(
+                decoded.substring(0, colon), decoded.substring(colon + 1)));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return refuse(response);
+    }
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private static AuthenticationStatus refuse(HttpServletResponse response) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Relais\", charset=\"UTF-8\"");
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setContentType("application/json");
+    try {
+      response.getWriter().write("{\"message\":\"Authentication failed\"}");
+    } catch (IOException ignored) {
+      // The status is what matters to an API client.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  private static String signInUrl(HttpServletRequest request) {
+    String target = request.getRequestURI();
+    if (request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    String url = request.getContextPath() + SIGN_IN_PAGE;
+    return LocalPath.of(target)
+        .map(next -> url + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
+        .orElse(url);
+  }
+}

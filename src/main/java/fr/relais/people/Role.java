@@ -1,0 +1,14 @@
+package fr.relais.people;
+
+/** What an account may do. Role names are the security roles of web.xml and @RolesAllowed. */
+public enum Role {
+  PARTICIPANT,
+  TRAINER,
+  COORDINATOR,
+  ADMIN;
+
+  public static final String PARTICIPANT_ROLE = "PARTICIPANT";
+  public static final String TRAINER_ROLE = "TRAINER";
+  public static final String COORDINATOR_ROLE = "COORDINATOR";
+  public static final String ADMIN_ROLE = "ADMIN";
+}

@@ -1,0 +1,47 @@
+package fr.relais.people;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.i18n.Language;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+
+/** Opens participant accounts. */
+@Stateless
+public class SignUpService {
+
+  @Inject private AccountRepository accounts;
+  @Inject private PasswordHasher hasher;
+  @Inject private Clock clock;
+
+  /**
+   * Creates a participant account, or refuses with the field at fault; nothing is stored on
+   * refusal. The unique index on the e-mail settles two sign-ups racing for one address.
+   */
+  public Account signUp(@NotNull @Valid SignUpForm form, @NotNull Language language) {
+    PasswordPolicy.violation(form.getPassword(), form.getEmail())
+        .ifPresent(
+            key -> {
+              throw BusinessException.onField("password", key);
+            });
+    if (accounts.emailExists(form.getEmail())) {
+      throw BusinessException.onField("email", "signup.emailTaken");
+    }
+    Account account =
+        new Account(form.getEmail(), form.getFirstName(), form.getLastName(), clock.instant());
+    account.describeAsParticipant(
+        form.getStatus(), form.getProfession(), form.getWorkplaceType(), form.getRegion());
+    account.consentToPrivacyNotice(clock.instant());
+    account.setLanguage(language);
+    account.setPasswordHash(hasher.hash(form.getPassword()));
+    try {
+      accounts.persist(account);
+    } catch (PersistenceException raceLost) {
+      throw BusinessException.onField("email", "signup.emailTaken");
+    }
+    return account;
+  }
+}

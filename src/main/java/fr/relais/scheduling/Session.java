@@ -1,0 +1,181 @@
+package fr.relais.scheduling;
+
+import fr.relais.people.Account;
+import fr.relais.programme.Activity;
+import fr.relais.site.Room;
+import fr.relais.site.Site;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** One dated occurrence of an activity. */
+@Entity
+@Table(name = "session")
+public class Session {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "activity_id")
+  private Activity activity;
+
+  @Column(name = "starts_at")
+  private Instant startsAt;
+
+  @Column(name = "ends_at")
+  private Instant endsAt;
+
+  @Enumerated(EnumType.STRING)
+  private SessionMode mode;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "site_id")
+  private Site site;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "room_id")
+  private Room room;
+
+  /** Shown to registered people only, never in the public catalogue or API. */
+  @Column(name = "video_link")
+  private String videoLink;
+
+  private int capacity;
+
+  @Column(name = "student_seats")
+  private int studentSeats;
+
+  @Enumerated(EnumType.STRING)
+  private SessionStatus status = SessionStatus.DRAFT;
+
+  @Column(name = "registration_opens_at")
+  private Instant registrationOpensAt;
+
+  @Column(name = "registration_closes_at")
+  private Instant registrationClosesAt;
+
+  @Column(name = "cancellation_deadline")
+  private Instant cancellationDeadline;
+
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(
+      name = "session_trainer",
+      joinColumns = @JoinColumn(name = "session_id"),
+      inverseJoinColumns = @JoinColumn(name = "account_id"))
+  private Set<Account> trainers = new HashSet<>();
+
+  @Version private long version;
+
+  protected Session() {}
+
+  public Session(Activity activity, Instant startsAt, Instant endsAt, SessionMode mode) {
+    this.activity = activity;
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+    this.mode = mode;
+  }
+
+  public void placeIn(Site site, Room room) {
+    this.site = site;
+    this.room = room;
+  }
+
+  public void setVideoLink(String videoLink) {
+    this.videoLink = videoLink;
+  }
+
+  public void setSeats(int capacity, int studentSeats) {
+    this.capacity = capacity;
+    this.studentSeats = studentSeats;
+  }
+
+  public void setRegistrationWindow(Instant opensAt, Instant closesAt, Instant cancellationDeadline) {
+    this.registrationOpensAt = opensAt;
+    this.registrationClosesAt = closesAt;
+    this.cancellationDeadline = cancellationDeadline;
+  }
+
+  public void assign(Account trainer) {
+    trainers.add(trainer);
+  }
+
+  public void publish() {
+    this.status = SessionStatus.PUBLISHED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Activity getActivity() {
+    return activity;
+  }
+
+  public Instant getStartsAt() {
+    return startsAt;
+  }
+
+  public Instant getEndsAt() {
+    return endsAt;
+  }
+
+  public SessionMode getMode() {
+    return mode;
+  }
+
+  public Site getSite() {
+    return site;
+  }
+
+  public Room getRoom() {
+    return room;
+  }
+
+  public String getVideoLink() {
+    return videoLink;
+  }
+
+  public int getCapacity() {
+    return capacity;
+  }
+
+  public int getStudentSeats() {
+    return studentSeats;
+  }
+
+  public SessionStatus getStatus() {
+    return status;
+  }
+
+  public Instant getRegistrationOpensAt() {
+    return registrationOpensAt;
+  }
+
+  public Instant getRegistrationClosesAt() {
+    return registrationClosesAt;
+  }
+
+  public Instant getCancellationDeadline() {
+    return cancellationDeadline;
+  }
+
+  public Set<Account> getTrainers() {
+    return Set.copyOf(trainers);
+  }
+}

@@ -1,0 +1,62 @@
+package fr.relais.site;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A room of a site, with its capacity and whether it is accessible with reduced mobility. */
+@Entity
+@Table(name = "room")
+public class Room {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "site_id")
+  private Site site;
+
+  private String name;
+
+  private int capacity;
+
+  private boolean accessible;
+
+  @Version private long version;
+
+  protected Room() {}
+
+  public Room(Site site, String name, int capacity, boolean accessible) {
+    this.site = site;
+    this.name = name;
+    this.capacity = capacity;
+    this.accessible = accessible;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Site getSite() {
+    return site;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public int getCapacity() {
+    return capacity;
+  }
+
+  public boolean isAccessible() {
+    return accessible;
+  }
+}

@@ -1,0 +1,64 @@
+package fr.relais.launch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The README's run command: a real PostgreSQL (embedded, its data in .relais/postgres so it
+ * survives restarts; or RELAIS_DB_URL's server), then Payara Micro with Relais in demo mode at
+ * http://localhost:8080/ (RELAIS_PORT to change). Ctrl-C stops both.
+ */
+public final class DemoLauncher {
+
+  private DemoLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(System.getProperty("relais.root", ".")).toAbsolutePath().normalize();
+    Path target = root.resolve("target");
+    int port = Integer.parseInt(System.getenv().getOrDefault("RELAIS_PORT", "8080"));
+    long started = System.nanoTime();
+
+    DatabaseServer database = DatabaseServer.external();
+    Map<String, String> properties = new LinkedHashMap<>();
+    if (database == null) {
+      database =
+          DatabaseServer.embedded(
+              root.resolve(".relais/postgres"), root.resolve(".relais/postgres-bin"), true);
+      database.createDatabase("relais", false);
+      properties.put("relais.db.url", database.url("relais"));
+      properties.put("relais.db.user", database.user());
+      properties.put("relais.db.password", database.password());
+      System.out.println("Embedded PostgreSQL ready: " + database.url("relais"));
+    } else {
+      System.out.println("Using the PostgreSQL server of RELAIS_DB_URL");
+    }
+    properties.put("relais.demo", System.getenv().getOrDefault("RELAIS_DEMO", "true"));
+
+    DatabaseServer db = database;
+    PayaraMicro micro =
+        PayaraMicro.start(
+            target.resolve("payara-micro.jar"),
+            target.resolve("relais.war"),
+            port,
+            properties,
+            target.resolve("tmp"),
+            null);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  micro.close();
+                  try {
+                    db.close();
+                  } catch (Exception ignored) {
+                    // Stopping anyway.
+                  }
+                }));
+    micro.awaitReady("/", Duration.ofMinutes(3));
+    long seconds = (System.nanoTime() - started) / 1_000_000_000;
+    System.out.printf("%n  Relais is ready at %s/  (started in %d s; Ctrl-C to stop)%n%n", micro.baseUrl(), seconds);
+    micro.process().waitFor();
+  }
+}

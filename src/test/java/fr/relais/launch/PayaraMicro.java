@@ -1,0 +1,122 @@
+package fr.relais.launch;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Payara Micro running the Relais WAR in a child process. */
+public final class PayaraMicro implements Closeable {
+
+  private final Process process;
+  private final int port;
+
+  private PayaraMicro(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /**
+   * Starts Payara Micro with the WAR at the root context on the given port (0 = any free port).
+   * System properties reach the application through MicroProfile Config. Output goes to the
+   * log file, or to this console when log is null.
+   */
+  public static PayaraMicro start(
+      Path microJar, Path war, int port, Map<String, String> properties, Path tmp, Path log)
+      throws IOException {
+    int chosen = port == 0 ? freePort() : port;
+    Files.createDirectories(tmp);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx768m");
+    command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
+    properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+    command.addAll(
+        List.of(
+            "-jar", microJar.toAbsolutePath().toString(),
+            "--nocluster",
+            "--disablephonehome",
+            "--port", String.valueOf(chosen),
+            "--contextroot", "/",
+            "--deploy", war.toAbsolutePath().toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    if (log == null) {
+      builder.inheritIO();
+    } else {
+      Files.createDirectories(log.getParent());
+      builder.redirectOutput(log.toFile());
+    }
+    return new PayaraMicro(builder.start(), chosen);
+  }
+
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /**
+   * Waits until the application itself answers (a failed migration leaves Payara "ready" with
+   * nothing deployed, so probing the process is not enough).
+   */
+  public Duration awaitReady(String probePath, Duration timeout)
+      throws IOException, InterruptedException {
+    Instant start = Instant.now();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest probe =
+        HttpRequest.newBuilder(URI.create(baseUrl() + probePath)).timeout(Duration.ofSeconds(10)).build();
+    while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
+      if (!process.isAlive()) {
+        throw new IOException("Payara Micro stopped with exit code " + process.exitValue());
+      }
+      try {
+        if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return Duration.between(start, Instant.now());
+        }
+      } catch (IOException notYet) {
+        // Still starting.
+      }
+      Thread.sleep(500);
+    }
+    throw new IOException("Relais did not answer " + probePath + " within " + timeout);
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  public Process process() {
+    return process;
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package fr.relais.testing;
+
+import fr.relais.people.Region;
+import fr.relais.programme.Activity;
+import fr.relais.programme.Audience;
+import fr.relais.programme.Format;
+import fr.relais.programme.Theme;
+import fr.relais.scheduling.Session;
+import fr.relais.scheduling.SessionMode;
+import fr.relais.scheduling.SessionStatus;
+import fr.relais.site.Room;
+import fr.relais.site.Site;
+import fr.relais.site.SiteKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Test data built through JPA inside the container; every name is unique to the run. */
+@ApplicationScoped
+@Transactional
+public class Fixtures {
+
+  private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+
+  @PersistenceContext private EntityManager em;
+
+  public static String unique(String prefix) {
+    return prefix + " " + SEQUENCE.incrementAndGet();
+  }
+
+  public long theme(String name) {
+    Theme theme = new Theme(name, name + " (en)");
+    em.persist(theme);
+    em.flush();
+    return theme.getId();
+  }
+
+  public long site(String name, SiteKind kind, String city, Region region) {
+    Site site = new Site(name, kind, city, region);
+    em.persist(site);
+    em.flush();
+    return site.getId();
+  }
+
+  public long room(long siteId, String name, int capacity) {
+    Room room = new Room(em.find(Site.class, siteId), name, capacity, true);
+    em.persist(room);
+    em.flush();
+    return room.getId();
+  }
+
+  public long activity(String title, Format format, long themeId, Audience audience) {
+    Activity activity = new Activity(title, format, em.find(Theme.class, themeId), audience);
+    activity.describe("Description de " + title, "Objectifs de " + title);
+    activity.setDefaults(90, 20);
+    em.persist(activity);
+    em.flush();
+    return activity.getId();
+  }
+
+  /** A session in the given state; on site or hybrid when a room is given, online otherwise. */
+  public long session(
+      long activityId, Instant start, SessionMode mode, Long roomId, SessionStatus status, int capacity) {
+    Session session =
+        new Session(em.find(Activity.class, activityId), start, start.plus(Duration.ofMinutes(90)), mode);
+    if (roomId != null) {
+      Room room = em.find(Room.class, roomId);
+      session.placeIn(room.getSite(), room);
+    }
+    if (mode.needsLink()) {
+      session.setVideoLink("https://visio.relais.test/it");
+    }
+    session.setSeats(capacity, 0);
+    em.persist(session);
+    em.flush();
+    em.createNativeQuery("UPDATE session SET status = ? WHERE id = ?")
+        .setParameter(1, status.name())
+        .setParameter(2, session.getId())
+        .executeUpdate();
+    return session.getId();
+  }
+}

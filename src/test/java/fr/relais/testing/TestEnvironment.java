@@ -1,0 +1,92 @@
+package fr.relais.testing;
+
+import fr.relais.launch.DatabaseServer;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/**
+ * What the integration tests share in one JVM: one PostgreSQL server (embedded, fresh each run,
+ * or RELAIS_DB_URL's) with one database for the Arquillian deployments and one for the running
+ * application the browser and HTTP tests use. Started once, before any test, by {@link
+ * TestSessionListener}.
+ */
+public final class TestEnvironment {
+
+  public static final String ARQUILLIAN_DB = "relais_it_arquillian";
+  public static final String APP_DB = "relais_it_app";
+
+  private static TestEnvironment current;
+
+  private final DatabaseServer database;
+  private final Path target;
+
+  private TestEnvironment(DatabaseServer database, Path target) {
+    this.database = database;
+    this.target = target;
+  }
+
+  public static synchronized TestEnvironment get() {
+    if (current == null) {
+      try {
+        current = start();
+      } catch (Exception e) {
+        throw new IllegalStateException("Cannot start the test database", e);
+      }
+    }
+    return current;
+  }
+
+  static synchronized void stop() {
+    if (current != null) {
+      RunningRelais.stopIfStarted();
+      try {
+        current.database.close();
+      } catch (Exception ignored) {
+        // The JVM is ending.
+      }
+      current = null;
+    }
+  }
+
+  private static TestEnvironment start() throws Exception {
+    Path target = Path.of(System.getProperty("relais.target", "target")).toAbsolutePath();
+    DatabaseServer database = DatabaseServer.external();
+    if (database == null) {
+      database =
+          DatabaseServer.embedded(
+              target.resolve("it-postgres/data"), target.resolve("it-postgres/bin"), false);
+    }
+    database.createDatabase(ARQUILLIAN_DB, true);
+    database.createDatabase(APP_DB, true);
+    TestEnvironment environment = new TestEnvironment(database, target);
+    environment.configureArquillian();
+    Runtime.getRuntime().addShutdownHook(new Thread(TestEnvironment::stop));
+    return environment;
+  }
+
+  /** Arquillian's Payara Micro reads its JVM options from this property when it boots. */
+  private void configureArquillian() {
+    System.setProperty(
+        "payara.cmdOptions",
+        String.join(
+            " ",
+            "-Xmx768m",
+            "-Djava.io.tmpdir=" + target.resolve("tmp"),
+            "-Drelais.db.url=" + database.url(ARQUILLIAN_DB),
+            "-Drelais.db.user=" + database.user(),
+            "-Drelais.db.password=" + database.password()));
+  }
+
+  public DatabaseServer database() {
+    return database;
+  }
+
+  public Path target() {
+    return target;
+  }
+
+  public java.sql.Connection connect(String databaseName) throws SQLException {
+    return java.sql.DriverManager.getConnection(
+        database.url(databaseName), database.user(), database.password());
+  }
+}

@@ -1,0 +1,26 @@
+// Relais: the small menu toggle for phones. Without JavaScript the menu is simply open.
+(function () {
+  document.documentElement.classList.add("js");
+  // Filters start folded on phones (the sessions come first) and open on wide screens.
+  var filters = document.querySelector("details.filters");
+  if (filters && window.matchMedia("(min-width: 60rem)").matches) {
+    filters.open = true;
+  }
+  var toggle = document.querySelector(".menu-toggle");
+  var nav = document.getElementById("main-nav");
+  if (!toggle || !nav) {
+    return;
+  }
+  toggle.addEventListener("click", function () {
+    var open = toggle.getAttribute("aria-expanded") === "true";
+    toggle.setAttribute("aria-expanded", String(!open));
+    nav.classList.toggle("is-open", !open);
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && nav.classList.contains("is-open")) {
+      toggle.setAttribute("aria-expanded", "false");
+      nav.classList.remove("is-open");
+      toggle.focus();
+    }
+  });
+})();
