@@ -51,8 +51,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The foundation in the container, on a real PostgreSQL: migrations, the catalogue query with
- * each filter, sign-up with good and bad input, login against a PBKDF2 hash.
+ * The foundation in the container, on a real PostgreSQL: migrations, the catalogue query with each
+ * filter, sign-up with good and bad input, login against a PBKDF2 hash.
  */
 @ExtendWith(ArquillianExtension.class)
 class FoundationIT {
@@ -79,11 +79,31 @@ class FoundationIT {
     try (Connection c = dataSource.getConnection()) {
       assertEquals(0, count(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
       assertTrue(count(c, "SELECT count(*) FROM flyway_schema_history WHERE version = '1'") == 1);
-      for (String table : List.of("account", "account_role", "site", "room", "theme", "activity", "session", "session_trainer")) {
-        assertEquals(1, count(c, "SELECT count(*) FROM information_schema.tables WHERE table_name = '" + table + "'"), table);
+      for (String table :
+          List.of(
+              "account",
+              "account_role",
+              "site",
+              "room",
+              "theme",
+              "activity",
+              "session",
+              "session_trainer")) {
+        assertEquals(
+            1,
+            count(
+                c,
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = '"
+                    + table
+                    + "'"),
+            table);
       }
       // EclipseLink's own DDL would have left its SEQUENCE table behind.
-      assertEquals(0, count(c, "SELECT count(*) FROM information_schema.tables WHERE lower(table_name) = 'sequence'"));
+      assertEquals(
+          0,
+          count(
+              c,
+              "SELECT count(*) FROM information_schema.tables WHERE lower(table_name) = 'sequence'"));
     }
   }
 
@@ -93,8 +113,17 @@ class FoundationIT {
 
   /** Three upcoming published sessions, plus a draft, a cancelled and a past one. */
   private record Programme(
-      long sleep, long stress, long paris, long lyon,
-      long ejades, long training, long talk, long draft, long cancelled, long past, LocalDate day) {}
+      long sleep,
+      long stress,
+      long paris,
+      long lyon,
+      long ejades,
+      long training,
+      long talk,
+      long draft,
+      long cancelled,
+      long past,
+      LocalDate day) {}
 
   @BeforeEach
   void programme() {
@@ -103,23 +132,70 @@ class FoundationIT {
     }
     long sleep = fixtures.theme(Fixtures.unique("Sommeil"));
     long stress = fixtures.theme(Fixtures.unique("Stress"));
-    long paris = fixtures.site(Fixtures.unique("Maison Paris"), SiteKind.MAISON_DES_SOIGNANTS, "Paris", Region.ILE_DE_FRANCE);
-    long lyon = fixtures.site(Fixtures.unique("Clinique Lyon"), SiteKind.CLINIC, "Lyon", Region.AUVERGNE_RHONE_ALPES);
+    long paris =
+        fixtures.site(
+            Fixtures.unique("Maison Paris"),
+            SiteKind.MAISON_DES_SOIGNANTS,
+            "Paris",
+            Region.ILE_DE_FRANCE);
+    long lyon =
+        fixtures.site(
+            Fixtures.unique("Clinique Lyon"), SiteKind.CLINIC, "Lyon", Region.AUVERGNE_RHONE_ALPES);
     long parisRoom = fixtures.room(paris, "Salle A", 20);
     long lyonRoom = fixtures.room(lyon, "Salle B", 15);
-    long ejadesActivity = fixtures.activity(Fixtures.unique("eJADES sommeil"), Format.EJADES, sleep, Audience.ALL);
-    long trainingActivity = fixtures.activity(Fixtures.unique("Formation stress"), Format.TRAINING, stress, Audience.PROFESSIONALS);
-    long talkActivity = fixtures.activity(Fixtures.unique("Groupe étudiants"), Format.TALK_GROUP, sleep, Audience.STUDENTS);
+    long ejadesActivity =
+        fixtures.activity(Fixtures.unique("eJADES sommeil"), Format.EJADES, sleep, Audience.ALL);
+    long trainingActivity =
+        fixtures.activity(
+            Fixtures.unique("Formation stress"), Format.TRAINING, stress, Audience.PROFESSIONALS);
+    long talkActivity =
+        fixtures.activity(
+            Fixtures.unique("Groupe étudiants"), Format.TALK_GROUP, sleep, Audience.STUDENTS);
     LocalDate day = LocalDate.now(PARIS).plusDays(200 + (System.nanoTime() % 50));
-    p = new Programme(
-        sleep, stress, paris, lyon,
-        fixtures.session(ejadesActivity, at(day, 18), SessionMode.ONLINE, null, SessionStatus.PUBLISHED, 20),
-        fixtures.session(trainingActivity, at(day.plusDays(1), 9), SessionMode.ON_SITE, parisRoom, SessionStatus.PUBLISHED, 12),
-        fixtures.session(talkActivity, at(day.plusDays(2), 18), SessionMode.HYBRID, lyonRoom, SessionStatus.PUBLISHED, 10),
-        fixtures.session(trainingActivity, at(day.plusDays(3), 9), SessionMode.ON_SITE, lyonRoom, SessionStatus.DRAFT, 12),
-        fixtures.session(trainingActivity, at(day.plusDays(4), 9), SessionMode.ON_SITE, parisRoom, SessionStatus.CANCELLED, 12),
-        fixtures.session(ejadesActivity, Instant.now().minus(Duration.ofDays(3)), SessionMode.ONLINE, null, SessionStatus.PUBLISHED, 20),
-        day);
+    p =
+        new Programme(
+            sleep,
+            stress,
+            paris,
+            lyon,
+            fixtures.session(
+                ejadesActivity, at(day, 18), SessionMode.ONLINE, null, SessionStatus.PUBLISHED, 20),
+            fixtures.session(
+                trainingActivity,
+                at(day.plusDays(1), 9),
+                SessionMode.ON_SITE,
+                parisRoom,
+                SessionStatus.PUBLISHED,
+                12),
+            fixtures.session(
+                talkActivity,
+                at(day.plusDays(2), 18),
+                SessionMode.HYBRID,
+                lyonRoom,
+                SessionStatus.PUBLISHED,
+                10),
+            fixtures.session(
+                trainingActivity,
+                at(day.plusDays(3), 9),
+                SessionMode.ON_SITE,
+                lyonRoom,
+                SessionStatus.DRAFT,
+                12),
+            fixtures.session(
+                trainingActivity,
+                at(day.plusDays(4), 9),
+                SessionMode.ON_SITE,
+                parisRoom,
+                SessionStatus.CANCELLED,
+                12),
+            fixtures.session(
+                ejadesActivity,
+                Instant.now().minus(Duration.ofDays(3)),
+                SessionMode.ONLINE,
+                null,
+                SessionStatus.PUBLISHED,
+                20),
+            day);
   }
 
   private static Instant at(LocalDate day, int hour) {
@@ -183,28 +259,54 @@ class FoundationIT {
 
   @Test
   void catalogueFiltersByAudienceKeepingSessionsForEveryone() {
-    assertEquals(Set.of(p.ejades, p.training), ours(filter(f -> f.audience = Audience.PROFESSIONALS)));
+    assertEquals(
+        Set.of(p.ejades, p.training), ours(filter(f -> f.audience = Audience.PROFESSIONALS)));
     assertEquals(Set.of(p.ejades, p.talk), ours(filter(f -> f.audience = Audience.STUDENTS)));
   }
 
   @Test
   void catalogueFiltersByParisDates() {
-    assertEquals(Set.of(p.training), ours(filter(f -> { f.from = p.day.plusDays(1); f.to = p.day.plusDays(1); })));
+    assertEquals(
+        Set.of(p.training),
+        ours(
+            filter(
+                f -> {
+                  f.from = p.day.plusDays(1);
+                  f.to = p.day.plusDays(1);
+                })));
     assertEquals(Set.of(p.talk), ours(filter(f -> f.from = p.day.plusDays(2))));
     assertEquals(Set.of(p.ejades), ours(filter(f -> f.to = p.day)));
   }
 
   @Test
   void catalogueCombinesFilters() {
-    assertEquals(Set.of(p.talk), ours(filter(f -> { f.theme = p.sleep; f.mode = SessionMode.HYBRID; })));
-    assertEquals(Set.of(), ours(filter(f -> { f.theme = p.sleep; f.site = p.paris; })));
+    assertEquals(
+        Set.of(p.talk),
+        ours(
+            filter(
+                f -> {
+                  f.theme = p.sleep;
+                  f.mode = SessionMode.HYBRID;
+                })));
+    assertEquals(
+        Set.of(),
+        ours(
+            filter(
+                f -> {
+                  f.theme = p.sleep;
+                  f.site = p.paris;
+                })));
   }
 
   @Test
   void cataloguePagesInDateOrder() {
     CatalogueFilter sleepTheme = filter(f -> f.theme = p.sleep);
-    assertEquals(List.of(p.ejades), catalogue.page(sleepTheme, 0, 1).stream().map(CatalogueEntry::id).toList());
-    assertEquals(List.of(p.talk), catalogue.page(sleepTheme, 1, 1).stream().map(CatalogueEntry::id).toList());
+    assertEquals(
+        List.of(p.ejades),
+        catalogue.page(sleepTheme, 0, 1).stream().map(CatalogueEntry::id).toList());
+    assertEquals(
+        List.of(p.talk),
+        catalogue.page(sleepTheme, 1, 1).stream().map(CatalogueEntry::id).toList());
   }
 
   @Test
@@ -245,9 +347,10 @@ class FoundationIT {
     Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     signUps.signUp(form("  " + email.toUpperCase() + " "), Language.EN);
     try (Connection c = dataSource.getConnection();
-        var s = c.prepareStatement(
-            "SELECT a.password_hash, a.privacy_consent_at, a.language, r.role FROM account a"
-                + " JOIN account_role r ON r.account_id = a.id WHERE a.email = ?")) {
+        var s =
+            c.prepareStatement(
+                "SELECT a.password_hash, a.privacy_consent_at, a.language, r.role FROM account a"
+                    + " JOIN account_role r ON r.account_id = a.id WHERE a.email = ?")) {
       s.setString(1, email);
       ResultSet row = s.executeQuery();
       assertTrue(row.next(), "stored under the normalized e-mail");
@@ -266,15 +369,23 @@ class FoundationIT {
     String email = uniqueEmail();
     signUps.signUp(form(email), Language.FR);
 
-    CredentialValidationResult ok = identityStores.validate(new UsernamePasswordCredential(email.toUpperCase(), "garde-de-nuit-42"));
+    CredentialValidationResult ok =
+        identityStores.validate(
+            new UsernamePasswordCredential(email.toUpperCase(), "garde-de-nuit-42"));
     assertEquals(CredentialValidationResult.Status.VALID, ok.getStatus());
     assertEquals(email, ok.getCallerPrincipal().getName());
     assertEquals(Set.of("PARTICIPANT"), ok.getCallerGroups());
 
-    assertEquals(CredentialValidationResult.Status.INVALID,
-        identityStores.validate(new UsernamePasswordCredential(email, "garde-de-nuit-43")).getStatus());
-    assertEquals(CredentialValidationResult.Status.INVALID,
-        identityStores.validate(new UsernamePasswordCredential("nobody@chu-exemple.fr", "garde-de-nuit-42")).getStatus());
+    assertEquals(
+        CredentialValidationResult.Status.INVALID,
+        identityStores
+            .validate(new UsernamePasswordCredential(email, "garde-de-nuit-43"))
+            .getStatus());
+    assertEquals(
+        CredentialValidationResult.Status.INVALID,
+        identityStores
+            .validate(new UsernamePasswordCredential("nobody@chu-exemple.fr", "garde-de-nuit-42"))
+            .getStatus());
   }
 
   @Test
@@ -282,7 +393,8 @@ class FoundationIT {
     String email = uniqueEmail();
     signUps.signUp(form(email), Language.FR);
     BusinessException refusal =
-        assertThrows(BusinessException.class, () -> signUps.signUp(form(email.toUpperCase()), Language.FR));
+        assertThrows(
+            BusinessException.class, () -> signUps.signUp(form(email.toUpperCase()), Language.FR));
     assertEquals("signup.emailTaken", refusal.getMessageKey());
     assertEquals("email", refusal.getField().orElseThrow());
     assertEquals(1, accountsWith(email));
@@ -293,7 +405,8 @@ class FoundationIT {
     String email = uniqueEmail();
     SignUpForm weak = form(email);
     weak.setPassword("azerty1234");
-    BusinessException refusal = assertThrows(BusinessException.class, () -> signUps.signUp(weak, Language.FR));
+    BusinessException refusal =
+        assertThrows(BusinessException.class, () -> signUps.signUp(weak, Language.FR));
     assertEquals("password", refusal.getField().orElseThrow());
     assertEquals(0, accountsWith(email));
   }
@@ -314,7 +427,8 @@ class FoundationIT {
     ConstraintViolationException refusal =
         assertThrows(ConstraintViolationException.class, () -> signUps.signUp(form, Language.FR));
     assertTrue(
-        refusal.getConstraintViolations().stream().anyMatch(v -> v.getPropertyPath().toString().endsWith(field)),
+        refusal.getConstraintViolations().stream()
+            .anyMatch(v -> v.getPropertyPath().toString().endsWith(field)),
         () -> field + " not among " + refusal.getConstraintViolations());
     assertEquals(0, accountsWith(email));
   }
@@ -330,7 +444,8 @@ class FoundationIT {
   }
 
   private static long count(Connection c, String sql) throws SQLException {
-    try (var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (var s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
     }

@@ -17,8 +17,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The public catalogue page. Stateless: the filters are query parameters (bookmarkable, no
- * HTTP session, no view state), the table pages lazily in SQL. Open to everyone.
+ * The public catalogue page. Stateless: the filters are query parameters (bookmarkable, no HTTP
+ * session, no view state), the table pages lazily in SQL. Open to everyone.
  */
 @Named
 @RequestScoped

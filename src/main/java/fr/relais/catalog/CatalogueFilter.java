@@ -6,8 +6,8 @@ import fr.relais.scheduling.SessionMode;
 import java.time.LocalDate;
 
 /**
- * What a visitor narrows the catalogue to. Every criterion is optional (null means "any").
- * The same filter serves the page (bookmarkable query parameters) and the API.
+ * What a visitor narrows the catalogue to. Every criterion is optional (null means "any"). The same
+ * filter serves the page (bookmarkable query parameters) and the API.
  */
 public record CatalogueFilter(
     Format format,
@@ -18,7 +18,8 @@ public record CatalogueFilter(
     LocalDate from,
     LocalDate to) {
 
-  public static final CatalogueFilter ANY = new CatalogueFilter(null, null, null, null, null, null, null);
+  public static final CatalogueFilter ANY =
+      new CatalogueFilter(null, null, null, null, null, null, null);
 
   // Getters for EL (Jakarta EL 5 does not read record components).
   public Format getFormat() {

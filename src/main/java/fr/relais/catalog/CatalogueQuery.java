@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The public catalogue: upcoming published sessions, filtered, counted and paged in SQL. One
- * query per page of entries and one to count them, whatever the page size.
+ * The public catalogue: upcoming published sessions, filtered, counted and paged in SQL. One query
+ * per page of entries and one to count them, whatever the page size.
  */
 @ApplicationScoped
 public class CatalogueQuery {
@@ -38,7 +38,8 @@ public class CatalogueQuery {
   public List<CatalogueEntry> page(CatalogueFilter filter, int first, int size) {
     Where where = where(filter);
     TypedQuery<CatalogueEntry> query =
-        em.createQuery(ENTRY + FROM + where.jpql + " ORDER BY s.startsAt, s.id", CatalogueEntry.class);
+        em.createQuery(
+            ENTRY + FROM + where.jpql + " ORDER BY s.startsAt, s.id", CatalogueEntry.class);
     where.parameters.forEach(query::setParameter);
     return query.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
   }

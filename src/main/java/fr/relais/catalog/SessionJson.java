@@ -1,11 +1,9 @@
 package fr.relais.catalog;
 
 import fr.relais.kernel.ClockProducer;
-import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.OffsetDateTime;
 
 /** A session as the public API shows it; times carry their Europe/Paris offset. */
-@JsonbNillable
 public record SessionJson(
     long id,
     String title,

@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
- * The public catalogue as JSON: GET /api/sessions (same filters as the page, as query
- * parameters, plus page and size) and GET /api/sessions/{id}. Open to everyone.
+ * The public catalogue as JSON: GET /api/sessions (same filters as the page, as query parameters,
+ * plus page and size) and GET /api/sessions/{id}. Open to everyone.
  */
 @Path("sessions")
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The demo's people: one account per role plus 300 participants for load tests. Names are
- * invented (drawn from common French first and last names); every address ends in
- * relais.test, a domain reserved for tests.
+ * The demo's people: one account per role plus 300 participants for load tests. Names are invented
+ * (drawn from common French first and last names); every address ends in relais.test, a domain
+ * reserved for tests.
  */
 @ApplicationScoped
 public class DemoPeople {
@@ -34,10 +34,42 @@ public class DemoPeople {
   public static final int LOAD_TEST_PARTICIPANTS = 300;
 
   private static final String[] FIRST_NAMES = {
-    "Camille", "Léa", "Manon", "Chloé", "Inès", "Sarah", "Julie", "Emma", "Laura", "Pauline",
-    "Marie", "Anaïs", "Clara", "Lucie", "Mathilde", "Thomas", "Nicolas", "Julien", "Maxime",
-    "Antoine", "Hugo", "Lucas", "Yanis", "Mehdi", "Romain", "Alexandre", "Kevin", "Samuel",
-    "Aïcha", "Fatou", "Nour", "Océane", "Élise", "Bastien", "Théo", "Quentin"
+    "Camille",
+    "Léa",
+    "Manon",
+    "Chloé",
+    "Inès",
+    "Sarah",
+    "Julie",
+    "Emma",
+    "Laura",
+    "Pauline",
+    "Marie",
+    "Anaïs",
+    "Clara",
+    "Lucie",
+    "Mathilde",
+    "Thomas",
+    "Nicolas",
+    "Julien",
+    "Maxime",
+    "Antoine",
+    "Hugo",
+    "Lucas",
+    "Yanis",
+    "Mehdi",
+    "Romain",
+    "Alexandre",
+    "Kevin",
+    "Samuel",
+    "Aïcha",
+    "Fatou",
+    "Nour",
+    "Océane",
+    "Élise",
+    "Bastien",
+    "Théo",
+    "Quentin"
   };
   private static final String[] LAST_NAMES = {
     "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
@@ -65,10 +97,24 @@ public class DemoPeople {
     trainers.add(staff(hash, "formatrice.lambert" + DOMAIN, "Sophie", "Lambert", Role.TRAINER));
     trainers.add(staff(hash, "formateur.benali" + DOMAIN, "Karim", "Benali", Role.TRAINER));
     trainers.add(staff(hash, "formatrice.marchand" + DOMAIN, "Élodie", "Marchand", Role.TRAINER));
-    participant(hash, PARTICIPANT, "Camille", "Durand", ParticipantStatus.PROFESSIONAL,
-        Profession.NURSE, WorkplaceType.UNIVERSITY_HOSPITAL, Region.ILE_DE_FRANCE);
-    participant(hash, STUDENT, "Lucas", "Petit", ParticipantStatus.STUDENT,
-        Profession.NURSE, WorkplaceType.SCHOOL_OR_UNIVERSITY, Region.OCCITANIE);
+    participant(
+        hash,
+        PARTICIPANT,
+        "Camille",
+        "Durand",
+        ParticipantStatus.PROFESSIONAL,
+        Profession.NURSE,
+        WorkplaceType.UNIVERSITY_HOSPITAL,
+        Region.ILE_DE_FRANCE);
+    participant(
+        hash,
+        STUDENT,
+        "Lucas",
+        "Petit",
+        ParticipantStatus.STUDENT,
+        Profession.NURSE,
+        WorkplaceType.SCHOOL_OR_UNIVERSITY,
+        Region.OCCITANIE);
     Random random = new Random(2026);
     for (int i = 1; i <= LOAD_TEST_PARTICIPANTS; i++) {
       boolean student = random.nextInt(10) < 3;

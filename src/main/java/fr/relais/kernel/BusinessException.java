@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 import java.util.Optional;
 
 /**
- * A rule of the business said no. Carries a message key of the resource bundle (so the page
- * or the API can say it in the user's language), its arguments, and optionally the form field
- * it is about. Always rolls the transaction back.
+ * A rule of the business said no. Carries a message key of the resource bundle (so the page or the
+ * API can say it in the user's language), its arguments, and optionally the form field it is about.
+ * Always rolls the transaction back.
  */
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {

@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Maps instants to timestamptz columns. JPA 3.1 has no native Instant; a Timestamp holds the
- * same instant whatever the JVM's zone, and PostgreSQL stores it in UTC.
+ * Maps instants to timestamptz columns. JPA 3.1 has no native Instant; a Timestamp holds the same
+ * instant whatever the JVM's zone, and PostgreSQL stores it in UTC.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {

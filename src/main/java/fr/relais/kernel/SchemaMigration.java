@@ -11,9 +11,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Applies the Flyway migrations of sql/ (packaged as classpath:db/migration) when the
- * application starts, before any request can reach JPA. The schema lives there only:
- * EclipseLink never generates DDL.
+ * Applies the Flyway migrations of sql/ (packaged as classpath:db/migration) when the application
+ * starts, before any request can reach JPA. The schema lives there only: EclipseLink never
+ * generates DDL.
  */
 @Startup
 @Singleton

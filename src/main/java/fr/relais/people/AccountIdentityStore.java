@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Checks e-mail and password against the account table. The caller's name is the account's
- * e-mail; its groups are its roles. An unknown e-mail costs the same time as a wrong password,
- * so timing does not tell which addresses have an account.
+ * Checks e-mail and password against the account table. The caller's name is the account's e-mail;
+ * its groups are its roles. An unknown e-mail costs the same time as a wrong password, so timing
+ * does not tell which addresses have an account.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -39,7 +39,6 @@ public class AccountIdentityStore implements IdentityStore {
     }
     accounts.recordLogin(found.getId(), clock.instant());
     return new CredentialValidationResult(
-        found.getEmail(),
-        found.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+        found.getEmail(), found.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
   }
 }

@@ -7,9 +7,9 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * PBKDF2 with HMAC-SHA512 and 210,000 iterations (OWASP's 2023 figure for this function),
- * a 32-byte random salt per password. The stored string names its own parameters, so raising
- * them later still verifies old hashes.
+ * PBKDF2 with HMAC-SHA512 and 210,000 iterations (OWASP's 2023 figure for this function), a 32-byte
+ * random salt per password. The stored string names its own parameters, so raising them later still
+ * verifies old hashes.
  */
 @ApplicationScoped
 public class PasswordHasher {

@@ -15,9 +15,22 @@ public final class PasswordPolicy {
 
   private static final Set<String> COMMON =
       Set.of(
-          "password", "motdepasse", "azertyuiop", "qwertyuiop", "1234567890", "0123456789",
-          "123456789a", "password123", "motdepasse1", "soleil1234", "azerty1234", "changeme123",
-          "iloveyou12", "bonjour1234", "administrateur", "jetaime1234");
+          "password",
+          "motdepasse",
+          "azertyuiop",
+          "qwertyuiop",
+          "1234567890",
+          "0123456789",
+          "123456789a",
+          "password123",
+          "motdepasse1",
+          "soleil1234",
+          "azerty1234",
+          "changeme123",
+          "iloveyou12",
+          "bonjour1234",
+          "administrateur",
+          "jetaime1234");
 
   private PasswordPolicy() {}
 
@@ -39,7 +52,8 @@ public final class PasswordPolicy {
     }
     String normalized = EmailAddress.normalize(email);
     if (normalized != null && !normalized.isEmpty()) {
-      String local = normalized.contains("@") ? normalized.substring(0, normalized.indexOf('@')) : normalized;
+      String local =
+          normalized.contains("@") ? normalized.substring(0, normalized.indexOf('@')) : normalized;
       if (lower.equals(normalized) || (local.length() >= 4 && lower.contains(local))) {
         return Optional.of("password.containsEmail");
       }

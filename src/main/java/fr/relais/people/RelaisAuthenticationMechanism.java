@@ -26,10 +26,10 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * How callers prove who they are:
  *
  * <ul>
- *   <li>pages: the sign-in form (through {@code SecurityContext.authenticate}), remembered in
- *       the HTTP session; a protected page sends an anonymous visitor to the sign-in page;
- *   <li>the API under /api: HTTP Basic with the same accounts, on every request, never creating
- *       an HTTP session.
+ *   <li>pages: the sign-in form (through {@code SecurityContext.authenticate}), remembered in the
+ *       HTTP session; a protected page sends an anonymous visitor to the sign-in page;
+ *   <li>the API under /api: HTTP Basic with the same accounts, on every request, never creating an
+ *       HTTP session.
  * </ul>
  */
 @ApplicationScoped

@@ -46,8 +46,7 @@ public class SignInBacking {
       case SUCCESS -> {
         request.changeSessionId(); // no session fixation
         Feedback.keepForNextPage();
-        external.redirect(
-            LocalPath.of(next).orElse(request.getContextPath() + "/"));
+        external.redirect(LocalPath.of(next).orElse(request.getContextPath() + "/"));
       }
       default -> Feedback.error("signin.failed");
     }

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * Signs out on POST only, with the session's token: a link on another site cannot sign
- * someone out. Open to everyone (signing out while signed out does nothing).
+ * Signs out on POST only, with the session's token: a link on another site cannot sign someone out.
+ * Open to everyone (signing out while signed out does nothing).
  */
 @WebServlet("/signout")
 public class SignOutServlet extends HttpServlet {

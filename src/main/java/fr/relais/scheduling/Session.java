@@ -105,7 +105,8 @@ public class Session {
     this.studentSeats = studentSeats;
   }
 
-  public void setRegistrationWindow(Instant opensAt, Instant closesAt, Instant cancellationDeadline) {
+  public void setRegistrationWindow(
+      Instant opensAt, Instant closesAt, Instant cancellationDeadline) {
     this.registrationOpensAt = opensAt;
     this.registrationClosesAt = closesAt;
     this.cancellationDeadline = cancellationDeadline;

@@ -18,27 +18,55 @@ class CatalogueFilterParserTest {
   void readsEveryCriterion() {
     Map<String, String> query =
         Map.of(
-            "format", "ejades", "theme", "3", "site", "7", "mode", "ONLINE",
-            "audience", "students", "from", "2026-12-01", "to", "2026-12-31");
+            "format",
+            "ejades",
+            "theme",
+            "3",
+            "site",
+            "7",
+            "mode",
+            "ONLINE",
+            "audience",
+            "students",
+            "from",
+            "2026-12-01",
+            "to",
+            "2026-12-31");
     CatalogueFilter filter = CatalogueFilterParser.strict().parse(query::get);
     assertEquals(
         new CatalogueFilter(
-            Format.EJADES, 3L, 7L, SessionMode.ONLINE, Audience.STUDENTS,
-            LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)),
+            Format.EJADES,
+            3L,
+            7L,
+            SessionMode.ONLINE,
+            Audience.STUDENTS,
+            LocalDate.of(2026, 12, 1),
+            LocalDate.of(2026, 12, 31)),
         filter);
   }
 
   @Test
   void noCriterionMeansAny() {
-    assertEquals(CatalogueFilter.ANY, CatalogueFilterParser.strict().parse(Map.<String, String>of()::get));
-    assertEquals(CatalogueFilter.ANY, CatalogueFilterParser.strict().parse(Map.of("format", " ")::get));
+    assertEquals(
+        CatalogueFilter.ANY, CatalogueFilterParser.strict().parse(Map.<String, String>of()::get));
+    assertEquals(
+        CatalogueFilter.ANY, CatalogueFilterParser.strict().parse(Map.of("format", " ")::get));
   }
 
   @Test
   void pagesIgnoreNonsense() {
     Map<String, String> query =
-        Map.of("format", "WORKSHOP'--", "theme", "-1", "site", "abc", "from", "31/12/2026",
-            "mode", "ON_SITE");
+        Map.of(
+            "format",
+            "WORKSHOP'--",
+            "theme",
+            "-1",
+            "site",
+            "abc",
+            "from",
+            "31/12/2026",
+            "mode",
+            "ON_SITE");
     CatalogueFilter filter = CatalogueFilterParser.lenient().parse(query::get);
     assertNull(filter.format());
     assertNull(filter.themeId());
@@ -59,7 +87,8 @@ class CatalogueFilterParserTest {
   @Test
   void anEndBeforeTheStartIsRefusedOrDropped() {
     Map<String, String> query = Map.of("from", "2026-12-10", "to", "2026-12-01");
-    assertThrows(InvalidFilterException.class, () -> CatalogueFilterParser.strict().parse(query::get));
+    assertThrows(
+        InvalidFilterException.class, () -> CatalogueFilterParser.strict().parse(query::get));
     CatalogueFilter lenient = CatalogueFilterParser.lenient().parse(query::get);
     assertEquals(LocalDate.of(2026, 12, 10), lenient.from());
     assertNull(lenient.to());

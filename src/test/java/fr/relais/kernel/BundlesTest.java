@@ -14,7 +14,9 @@ class BundlesTest {
 
   @Test
   void messagesHaveTheSameKeysInBothLanguages() throws IOException {
-    assertEquals(keys("/fr/relais/i18n/messages.properties"), keys("/fr/relais/i18n/messages_en.properties"));
+    assertEquals(
+        keys("/fr/relais/i18n/messages.properties"),
+        keys("/fr/relais/i18n/messages_en.properties"));
   }
 
   @Test

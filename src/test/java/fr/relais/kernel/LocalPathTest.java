@@ -19,8 +19,14 @@ class LocalPathTest {
   void refusesAnythingThatLeavesTheSite() {
     for (String attempt :
         new String[] {
-          "https://evil.example/", "//evil.example", "/\\evil.example", "evil.example",
-          "javascript:alert(1)", "/ok\r\nLocation: https://evil.example", "", null
+          "https://evil.example/",
+          "//evil.example",
+          "/\\evil.example",
+          "evil.example",
+          "javascript:alert(1)",
+          "/ok\r\nLocation: https://evil.example",
+          "",
+          null
         }) {
       assertTrue(LocalPath.of(attempt).isEmpty(), () -> "accepted " + attempt);
     }

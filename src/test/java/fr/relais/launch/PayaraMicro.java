@@ -28,8 +28,8 @@ public final class PayaraMicro implements Closeable {
 
   /**
    * Starts Payara Micro with the WAR at the root context on the given port (0 = any free port).
-   * System properties reach the application through MicroProfile Config. Output goes to the
-   * log file, or to this console when log is null.
+   * System properties reach the application through MicroProfile Config. Output goes to the log
+   * file, or to this console when log is null.
    */
   public static PayaraMicro start(
       Path microJar, Path war, int port, Map<String, String> properties, Path tmp, Path log)
@@ -43,12 +43,16 @@ public final class PayaraMicro implements Closeable {
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.addAll(
         List.of(
-            "-jar", microJar.toAbsolutePath().toString(),
+            "-jar",
+            microJar.toAbsolutePath().toString(),
             "--nocluster",
             "--disablephonehome",
-            "--port", String.valueOf(chosen),
-            "--contextroot", "/",
-            "--deploy", war.toAbsolutePath().toString()));
+            "--port",
+            String.valueOf(chosen),
+            "--contextroot",
+            "/",
+            "--deploy",
+            war.toAbsolutePath().toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     if (log == null) {
       builder.inheritIO();
@@ -82,7 +86,9 @@ public final class PayaraMicro implements Closeable {
     Instant start = Instant.now();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest probe =
-        HttpRequest.newBuilder(URI.create(baseUrl() + probePath)).timeout(Duration.ofSeconds(10)).build();
+        HttpRequest.newBuilder(URI.create(baseUrl() + probePath))
+            .timeout(Duration.ofSeconds(10))
+            .build();
     while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
       if (!process.isAlive()) {
         throw new IOException("Payara Micro stopped with exit code " + process.exitValue());

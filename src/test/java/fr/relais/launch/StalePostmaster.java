@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A PostgreSQL left running by a launcher that was killed (kill -9, a closed terminal) keeps
- * its data directory locked. Stop it before starting a new one on the same data.
+ * A PostgreSQL left running by a launcher that was killed (kill -9, a closed terminal) keeps its
+ * data directory locked. Stop it before starting a new one on the same data.
  */
 final class StalePostmaster {
 
@@ -26,7 +26,8 @@ final class StalePostmaster {
     }
     Optional<ProcessHandle> process = ProcessHandle.of(pid);
     if (process.isPresent() && process.get().info().command().orElse("").contains("postgres")) {
-      System.out.println("Stopping the PostgreSQL left running by an earlier start (pid " + pid + ")");
+      System.out.println(
+          "Stopping the PostgreSQL left running by an earlier start (pid " + pid + ")");
       process.get().destroy();
       try {
         process.get().onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);

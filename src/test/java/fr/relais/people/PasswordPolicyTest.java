@@ -31,8 +31,10 @@ class PasswordPolicyTest {
 
   @Test
   void refusesOnlyLettersOrOnlyDigits() {
-    assertEquals(Optional.of("password.needsVariety"), PasswordPolicy.violation("infirmieredenuit", EMAIL));
-    assertEquals(Optional.of("password.needsVariety"), PasswordPolicy.violation("31415926535", EMAIL));
+    assertEquals(
+        Optional.of("password.needsVariety"), PasswordPolicy.violation("infirmieredenuit", EMAIL));
+    assertEquals(
+        Optional.of("password.needsVariety"), PasswordPolicy.violation("31415926535", EMAIL));
   }
 
   @Test

@@ -5,8 +5,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The archive in-container tests deploy: the WAR the build produced (so the migrations, the
- * startup beans and the real configuration are all there), plus the test fixtures.
+ * The archive in-container tests deploy: the WAR the build produced (so the migrations, the startup
+ * beans and the real configuration are all there), plus the test fixtures.
  */
 public final class Deployments {
 

@@ -64,9 +64,15 @@ public class Fixtures {
 
   /** A session in the given state; on site or hybrid when a room is given, online otherwise. */
   public long session(
-      long activityId, Instant start, SessionMode mode, Long roomId, SessionStatus status, int capacity) {
+      long activityId,
+      Instant start,
+      SessionMode mode,
+      Long roomId,
+      SessionStatus status,
+      int capacity) {
     Session session =
-        new Session(em.find(Activity.class, activityId), start, start.plus(Duration.ofMinutes(90)), mode);
+        new Session(
+            em.find(Activity.class, activityId), start, start.plus(Duration.ofMinutes(90)), mode);
     if (roomId != null) {
       Room room = em.find(Room.class, roomId);
       session.placeIn(room.getSite(), room);

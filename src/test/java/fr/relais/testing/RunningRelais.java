@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Relais running in demo mode, as a person would use it, for the browser and HTTP tests: one
- * Payara Micro for all of them, started on first use and stopped with the test JVM.
+ * Relais running in demo mode, as a person would use it, for the browser and HTTP tests: one Payara
+ * Micro for all of them, started on first use and stopped with the test JVM.
  */
 public final class RunningRelais {
 
@@ -44,7 +44,8 @@ public final class RunningRelais {
               target.resolve("tmp"),
               target.resolve("logs/relais-app.log"));
       startup = micro.awaitReady("/", Duration.ofMinutes(3));
-      System.out.println("Relais for browser tests at " + micro.baseUrl() + ", ready in " + startup);
+      System.out.println(
+          "Relais for browser tests at " + micro.baseUrl() + ", ready in " + startup);
     } catch (Exception e) {
       throw new IllegalStateException("Relais did not start; see target/logs/relais-app.log", e);
     }

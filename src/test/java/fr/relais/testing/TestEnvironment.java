@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
- * What the integration tests share in one JVM: one PostgreSQL server (embedded, fresh each run,
- * or RELAIS_DB_URL's) with one database for the Arquillian deployments and one for the running
+ * What the integration tests share in one JVM: one PostgreSQL server (embedded, fresh each run, or
+ * RELAIS_DB_URL's) with one database for the Arquillian deployments and one for the running
  * application the browser and HTTP tests use. Started once, before any test, by {@link
  * TestSessionListener}.
  */

@@ -48,7 +48,10 @@ public final class ApiExceptionMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
-      String message = e.getMessage() == null ? Response.Status.fromStatusCode(status).toString() : e.getMessage();
+      String message =
+          e.getMessage() == null
+              ? Response.Status.fromStatusCode(status).toString()
+              : e.getMessage();
       return ApiError.response(status, message);
     }
   }

@@ -1,9 +1,9 @@
 package fr.relais.kernel.api;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -16,8 +16,8 @@ import java.lang.reflect.AnnotatedElement;
 import java.util.Arrays;
 
 /**
- * Enforces @RolesAllowed / @PermitAll / @DenyAll on API resources (method first, then class).
- * A resource method with none of them is refused: every endpoint must state who may call it.
+ * Enforces @RolesAllowed / @PermitAll / @DenyAll on API resources (method first, then class). A
+ * resource method with none of them is refused: every endpoint must state who may call it.
  * Anonymous callers get 401 with a Basic challenge, signed-in callers without the role 403.
  */
 @Provider

@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Dates and times as people in France write them, always in Europe/Paris: "mardi 2 décembre
- * 2025", "18 h 30". English keeps the 24-hour clock so that both read the same schedule.
+ * Dates and times as people in France write them, always in Europe/Paris: "mardi 2 décembre 2025",
+ * "18 h 30". English keeps the 24-hour clock so that both read the same schedule.
  */
 public final class DateFormats {
 

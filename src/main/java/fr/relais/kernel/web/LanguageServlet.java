@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * The language switch: a plain link (keyboard friendly, no JavaScript, no HTTP session) that
- * remembers the choice in a cookie for a year and goes back to the page it came from.
- * Open to everyone.
+ * remembers the choice in a cookie for a year and goes back to the page it came from. Open to
+ * everyone.
  */
 @WebServlet("/language")
 public class LanguageServlet extends HttpServlet {
@@ -29,8 +29,7 @@ public class LanguageServlet extends HttpServlet {
     cookie.setSecure(request.isSecure());
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
-    String next =
-        LocalPath.of(request.getParameter("next")).orElse(request.getContextPath() + "/");
+    String next = LocalPath.of(request.getParameter("next")).orElse(request.getContextPath() + "/");
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
     response.setHeader("Location", next);
   }

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * A path inside this application, safe to redirect to. Anything that could leave the site
- * ("//evil.example", "https://…", "/\\evil", control characters) is refused, so a "next"
- * parameter can never become an open redirect.
+ * ("//evil.example", "https://…", "/\\evil", control characters) is refused, so a "next" parameter
+ * can never become an open redirect.
  */
 public final class LocalPath {
 

@@ -2,14 +2,14 @@ package fr.relais.kernel.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * A random token bound to the HTTP session, for the few plain (non-JSF) forms: a cross-site
- * page cannot read it, so it cannot forge the post.
+ * A random token bound to the HTTP session, for the few plain (non-JSF) forms: a cross-site page
+ * cannot read it, so it cannot forge the post.
  */
 public final class SessionToken {
 

@@ -1,0 +1,19 @@
+package fr.relais.kernel.api;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/** JSON as the API documents it: absent values are written as null rather than left out. */
+@Provider
+public class JsonConfig implements ContextResolver<Jsonb> {
+
+  private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return JSONB;
+  }
+}

@@ -1,0 +1,173 @@
+package fr.relais;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.testing.RunningRelais;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The public catalogue over HTTP, against Relais running with its demo data. */
+class CatalogueApiIT {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(RunningRelais.baseUrl() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonArray array(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readArray();
+  }
+
+  private static JsonObject object(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  @Test
+  void listsUpcomingSessionsWithTheirParisOffset() throws Exception {
+    HttpResponse<String> response = get("/api/sessions?size=100");
+    assertEquals(200, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    JsonArray sessions = array(response);
+    assertEquals(40, sessions.size(), "the demo's 40 sessions");
+    assertEquals("40", response.headers().firstValue("X-Total-Count").orElseThrow());
+    OffsetDateTime previous = null;
+    for (JsonValue value : sessions) {
+      JsonObject s = value.asJsonObject();
+      for (String field :
+          new String[] {
+            "id",
+            "title",
+            "format",
+            "theme",
+            "start",
+            "end",
+            "mode",
+            "site",
+            "capacity",
+            "seatsLeft",
+            "audience"
+          }) {
+        assertTrue(s.containsKey(field), field + " in " + s);
+      }
+      assertFalse(s.toString().contains("visio.relais.test"), "no videoconference link in public");
+      OffsetDateTime start = OffsetDateTime.parse(s.getString("start"));
+      assertTrue(
+          start.getOffset().getTotalSeconds() == 3600
+              || start.getOffset().getTotalSeconds() == 7200);
+      assertTrue(previous == null || !start.isBefore(previous), "in date order");
+      previous = start;
+      if ("ONLINE".equals(s.getString("mode"))) {
+        assertEquals(JsonValue.NULL, s.get("site"));
+      } else {
+        assertNotNull(s.getJsonObject("site").getString("city"));
+      }
+    }
+  }
+
+  @Test
+  void filtersLikeTheCataloguePage() throws Exception {
+    JsonArray ejades = array(get("/api/sessions?format=EJADES&size=100"));
+    assertEquals(26, ejades.size(), "eJADES twice a week for 13 weeks");
+    ejades.forEach(s -> assertEquals("EJADES", s.asJsonObject().getString("format")));
+    JsonArray students = array(get("/api/sessions?audience=STUDENTS&size=100"));
+    students.forEach(
+        s -> assertFalse("PROFESSIONALS".equals(s.asJsonObject().getString("audience"))));
+    JsonArray page2 = array(get("/api/sessions?format=EJADES&size=10&page=2"));
+    assertEquals(6, page2.size());
+  }
+
+  @Test
+  void returnsOneSessionOrA404() throws Exception {
+    long id = array(get("/api/sessions?size=1")).getJsonObject(0).getJsonNumber("id").longValue();
+    HttpResponse<String> one = get("/api/sessions/" + id);
+    assertEquals(200, one.statusCode());
+    assertEquals(id, object(one).getJsonNumber("id").longValue());
+
+    for (String unknown :
+        new String[] {"/api/sessions/99999999", "/api/sessions/abc", "/api/sessions/-1"}) {
+      HttpResponse<String> missing = get(unknown);
+      assertEquals(404, missing.statusCode(), unknown);
+      assertTrue(object(missing).getString("message").length() > 0);
+    }
+  }
+
+  @Test
+  void refusesNonsenseFiltersWithA400NamingTheParameter() throws Exception {
+    for (String query :
+        new String[] {
+          "format=WORKSHOP",
+          "site=1%20OR%201=1",
+          "from=31-12-2026",
+          "size=1000",
+          "page=-1",
+          "theme=%27;DROP%20TABLE%20session;--"
+        }) {
+      HttpResponse<String> response = get("/api/sessions?" + query);
+      assertEquals(400, response.statusCode(), query);
+      String message = object(response).getString("message");
+      assertTrue(message.contains(query.substring(0, query.indexOf('='))), message);
+      assertFalse(response.body().contains("Exception"), response.body());
+    }
+  }
+
+  @Test
+  void anAnonymousCatalogueVisitCreatesNoHttpSession() throws Exception {
+    for (String path : new String[] {"/", "/?format=EJADES", "/help/", "/api/sessions"}) {
+      HttpResponse<String> response = get(path);
+      assertEquals(200, response.statusCode(), path);
+      assertTrue(
+          response.headers().allValues("Set-Cookie").stream()
+              .noneMatch(c -> c.startsWith("JSESSIONID")),
+          path + " set " + response.headers().allValues("Set-Cookie"));
+    }
+  }
+
+  @Test
+  void anUnknownSessionPageIsA404WithTheLayout() throws Exception {
+    for (String path :
+        new String[] {
+          "/catalog/session?id=99999999",
+          "/catalog/session?id=x",
+          "/catalog/session",
+          "/no-such-page"
+        }) {
+      HttpResponse<String> response = get(path);
+      assertEquals(404, response.statusCode(), path);
+      assertTrue(response.body().contains("Page introuvable"), path);
+      assertTrue(response.body().contains("Besoin d'aide maintenant ?"), "layout kept on " + path);
+    }
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders() throws Exception {
+    for (String path : new String[] {"/", "/api/sessions", "/no-such-page"}) {
+      HttpResponse<String> response = get(path);
+      assertEquals(
+          "nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+      assertTrue(
+          response
+              .headers()
+              .firstValue("Content-Security-Policy")
+              .orElse("")
+              .contains("frame-ancestors 'none'"),
+          path);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package fr.relais.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromedriver) driving the running Relais, with
+ * helpers that read the page as a person would. One browser per test class; register it with
+ * {@code @RegisterExtension static Browser browser = new Browser();}.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
+
+  private static final String CHROMIUM = System.getProperty("relais.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER =
+      System.getProperty("relais.chromedriver", "/usr/bin/chromedriver");
+
+  private WebDriver driver;
+  private String base;
+  private Path profile;
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    base = RunningRelais.baseUrl();
+    Path target = TestEnvironment.get().target();
+    profile =
+        Files.createTempDirectory(Files.createDirectories(target.resolve("tmp")), "chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--lang=fr-FR",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    desktop();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void desktop() {
+    driver.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  public void phone() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+  }
+
+  /** Opens a path of the application, e.g. "/catalog/session?id=3". */
+  public void open(String path) {
+    driver.get(base + path);
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  public String path() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  public WebElement find(String css) {
+    return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  public List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  public String text(String css) {
+    return find(css).getText();
+  }
+
+  public String heading() {
+    return text("h1");
+  }
+
+  /** The visible text of the whole page's main region. */
+  public String mainText() {
+    return find("main").getText();
+  }
+
+  public void type(String css, String value) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  public void choose(String css, String visibleText) {
+    new Select(find(css)).selectByVisibleText(visibleText);
+  }
+
+  public void click(String css) {
+    WebElement element =
+        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+    element.click();
+  }
+
+  /** Clicks and waits for the next page to load (a new document replaces the current one). */
+  public void clickAndWait(String css) {
+    WebElement old = find("html");
+    click(css);
+    waitFor().until(ExpectedConditions.stalenessOf(old));
+    waitFor()
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /** Waits until PrimeFaces has no ajax request in flight. */
+  public void awaitAjax() {
+    waitFor()
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
+  }
+
+  public WebDriverWait waitFor() {
+    return new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  /** Saves what the browser shows as target/screenshots/NAME.png and returns its path. */
+  public Path screenshot(String name) throws IOException {
+    Path dir = Files.createDirectories(TestEnvironment.get().target().resolve("screenshots"));
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Path destination = dir.resolve(name + ".png");
+    Files.copy(shot.toPath(), destination, StandardCopyOption.REPLACE_EXISTING);
+    return destination;
+  }
+
+  public void deleteCookies() {
+    driver.manage().deleteAllCookies();
+  }
+}
