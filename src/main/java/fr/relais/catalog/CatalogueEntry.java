@@ -20,7 +20,8 @@ public record CatalogueEntry(
     String siteCity,
     int capacity,
     int seatsTaken,
-    Audience audience) {
+    Audience audience,
+    String reservedFor) {
 
   public int seatsLeft() {
     return Math.max(0, capacity - seatsTaken);
@@ -81,6 +82,11 @@ public record CatalogueEntry(
 
   public int getSeatsLeft() {
     return seatsLeft();
+  }
+
+  /** The partner establishment whose staff the session is reserved for, or null. */
+  public String getReservedFor() {
+    return reservedFor;
   }
 
   public Audience getAudience() {

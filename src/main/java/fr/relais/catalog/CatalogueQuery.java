@@ -1,6 +1,7 @@
 package fr.relais.catalog;
 
 import fr.relais.kernel.ClockProducer;
+import fr.relais.kernel.JpqlWhere;
 import fr.relais.programme.Audience;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionStatus;
@@ -13,9 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,27 +26,26 @@ public class CatalogueQuery {
 
   private static final String ENTRY =
       "SELECT NEW fr.relais.catalog.CatalogueEntry(s.id, a.title, a.format, t.nameFr, t.nameEn,"
-          + " s.startsAt, s.endsAt, s.mode, si.name, si.city, s.capacity, 0, a.audience)";
+          + " s.startsAt, s.endsAt, s.mode, si.name, si.city, s.capacity, 0, a.audience, rf.name)";
 
   private static final String FROM =
-      " FROM Session s JOIN s.activity a JOIN a.theme t LEFT JOIN s.site si";
+      " FROM Session s JOIN s.activity a JOIN a.theme t LEFT JOIN s.site si LEFT JOIN s.reservedFor rf";
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
   public List<CatalogueEntry> page(CatalogueFilter filter, int first, int size) {
-    Where where = where(filter);
+    JpqlWhere where = where(filter);
     TypedQuery<CatalogueEntry> query =
-        em.createQuery(
-            ENTRY + FROM + where.jpql + " ORDER BY s.startsAt, s.id", CatalogueEntry.class);
-    where.parameters.forEach(query::setParameter);
+        em.createQuery(ENTRY + FROM + where + " ORDER BY s.startsAt, s.id", CatalogueEntry.class);
+    where.bind(query);
     return query.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
   }
 
   public long count(CatalogueFilter filter) {
-    Where where = where(filter);
-    TypedQuery<Long> query = em.createQuery("SELECT COUNT(s)" + FROM + where.jpql, Long.class);
-    where.parameters.forEach(query::setParameter);
+    JpqlWhere where = where(filter);
+    TypedQuery<Long> query = em.createQuery("SELECT COUNT(s)" + FROM + where, Long.class);
+    where.bind(query);
     return query.getSingleResult();
   }
 
@@ -94,8 +92,8 @@ public class CatalogueQuery {
             });
   }
 
-  private Where where(CatalogueFilter filter) {
-    Where where = new Where();
+  private JpqlWhere where(CatalogueFilter filter) {
+    JpqlWhere where = new JpqlWhere();
     where.add("s.status = :published", "published", SessionStatus.PUBLISHED);
     where.add("s.startsAt > :now", "now", clock.instant());
     if (filter.format() != null) {
@@ -112,7 +110,7 @@ public class CatalogueQuery {
     }
     if (filter.audience() != null && filter.audience() != Audience.ALL) {
       where.add("a.audience IN (:audience, :everyone)", "audience", filter.audience());
-      where.parameters.put("everyone", Audience.ALL);
+      where.with("everyone", Audience.ALL);
     }
     if (filter.from() != null) {
       where.add("s.startsAt >= :from", "from", startOf(filter.from()));
@@ -125,15 +123,5 @@ public class CatalogueQuery {
 
   private static Instant startOf(java.time.LocalDate day) {
     return day.atStartOfDay(ClockProducer.PARIS).toInstant();
-  }
-
-  private static final class Where {
-    private final StringBuilder jpql = new StringBuilder();
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
-
-    void add(String condition, String name, Object value) {
-      jpql.append(jpql.length() == 0 ? " WHERE " : " AND ").append(condition);
-      parameters.put(name, value);
-    }
   }
 }

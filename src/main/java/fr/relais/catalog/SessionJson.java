@@ -15,7 +15,8 @@ public record SessionJson(
     Place site,
     int capacity,
     int seatsLeft,
-    String audience) {
+    String audience,
+    String reservedFor) {
 
   /** Where an on-site or hybrid session takes place; null for online sessions. */
   public record Place(String name, String city) {}
@@ -32,6 +33,7 @@ public record SessionJson(
         e.hasPlace() ? new Place(e.siteName(), e.siteCity()) : null,
         e.capacity(),
         e.seatsLeft(),
-        e.audience().name());
+        e.audience().name(),
+        e.reservedFor());
   }
 }

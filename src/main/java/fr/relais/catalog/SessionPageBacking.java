@@ -1,8 +1,8 @@
 package fr.relais.catalog;
 
 import fr.relais.kernel.Ids;
+import fr.relais.kernel.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -20,9 +20,7 @@ public class SessionPageBacking {
   public void load() throws IOException {
     session = Ids.parse(id).flatMap(catalogue::details).orElse(null);
     if (session == null) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
+      Pages.notFound();
     }
   }
 

@@ -262,7 +262,7 @@ public class DemoProgramme {
         at(today.plusWeeks(11).with(DayOfWeek.THURSDAY), 19, 0),
         120,
         places.montpellierMain,
-        trainers.get(3),
+        trainers.get(4),
         25);
     em.flush();
     return created;

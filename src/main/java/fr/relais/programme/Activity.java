@@ -57,6 +57,22 @@ public class Activity {
     this.audience = audience;
   }
 
+  /** Changes what the activity is; its sessions keep their own dates, places and seats. */
+  public void redefine(String title, Format format, Theme theme, Audience audience) {
+    this.title = title;
+    this.format = format;
+    this.theme = theme;
+    this.audience = audience;
+  }
+
+  public void archive() {
+    this.archived = true;
+  }
+
+  public void reopen() {
+    this.archived = false;
+  }
+
   public void describe(String description, String objectives) {
     this.description = description;
     this.objectives = objectives;

@@ -73,6 +73,22 @@ public class Session {
   @Column(name = "cancellation_deadline")
   private Instant cancellationDeadline;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "series_id")
+  private Series series;
+
+  @Column(name = "cancel_reason")
+  private String cancelReason;
+
+  /** A JADES day booked by a partner establishment for its own staff. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "reserved_for_site_id")
+  private Site reservedFor;
+
+  /** Shared by the coordinator with the establishment; opens the session to its holders. */
+  @Column(name = "invitation_code")
+  private String invitationCode;
+
   @ManyToMany(fetch = FetchType.LAZY)
   @JoinTable(
       name = "session_trainer",
@@ -116,8 +132,62 @@ public class Session {
     trainers.add(trainer);
   }
 
+  public void replaceTrainers(Set<Account> newTrainers) {
+    trainers.retainAll(newTrainers);
+    trainers.addAll(newTrainers);
+  }
+
+  public void reschedule(Instant startsAt, Instant endsAt) {
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+  }
+
+  public void setMode(SessionMode mode) {
+    this.mode = mode;
+  }
+
+  public void partOf(Series series) {
+    this.series = series;
+  }
+
+  /** Reserves the session for a partner's staff, or opens it to all (site null). */
+  public void reserveFor(Site site, String code) {
+    this.reservedFor = site;
+    this.invitationCode = site == null ? null : code;
+  }
+
   public void publish() {
     this.status = SessionStatus.PUBLISHED;
+  }
+
+  public void cancel(String reason) {
+    this.status = SessionStatus.CANCELLED;
+    this.cancelReason = reason;
+  }
+
+  public void complete() {
+    this.status = SessionStatus.COMPLETED;
+  }
+
+  /** Drafts and published sessions may still change; cancelled and completed ones may not. */
+  public boolean isOpenToChange() {
+    return status == SessionStatus.DRAFT || status == SessionStatus.PUBLISHED;
+  }
+
+  public Series getSeries() {
+    return series;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public Site getReservedFor() {
+    return reservedFor;
+  }
+
+  public String getInvitationCode() {
+    return invitationCode;
   }
 
   public Long getId() {

@@ -29,6 +29,8 @@ public class Room {
 
   private boolean accessible;
 
+  private boolean archived;
+
   @Version private long version;
 
   protected Room() {}
@@ -38,6 +40,20 @@ public class Room {
     this.name = name;
     this.capacity = capacity;
     this.accessible = accessible;
+  }
+
+  public void update(String name, int capacity, boolean accessible) {
+    this.name = name;
+    this.capacity = capacity;
+    this.accessible = accessible;
+  }
+
+  public void setArchived(boolean archived) {
+    this.archived = archived;
+  }
+
+  public boolean isArchived() {
+    return archived;
   }
 
   public Long getId() {

@@ -39,6 +39,8 @@ public class Site {
   @Column(name = "email_domain")
   private String emailDomain;
 
+  private boolean archived;
+
   @Version private long version;
 
   protected Site() {}
@@ -53,6 +55,26 @@ public class Site {
   public void locate(String address, String postalCode) {
     this.address = address;
     this.postalCode = postalCode;
+  }
+
+  public void rename(String name, SiteKind kind, String city, Region region) {
+    this.name = name;
+    this.kind = kind;
+    this.city = city;
+    this.region = region;
+  }
+
+  public void setArchived(boolean archived) {
+    this.archived = archived;
+  }
+
+  public boolean isArchived() {
+    return archived;
+  }
+
+  /** A partner establishment whose staff a JADES day can be reserved for. */
+  public boolean isPartner() {
+    return emailDomain != null;
   }
 
   public void setEmailDomain(String emailDomain) {

@@ -127,6 +127,36 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     field.sendKeys(value);
   }
 
+  /** Sets a date, time or other input's value as the browser would submit it (ISO form). */
+  public void setValue(String css, String value) {
+    WebElement field = find(css);
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            field,
+            value);
+  }
+
+  /** Ticks (or unticks) the checkbox or radio whose label contains the text, inside a container. */
+  public void tick(String containerCss, String labelText, boolean ticked) {
+    WebElement label =
+        find(containerCss)
+            .findElement(
+                By.xpath(
+                    ".//label[contains(normalize-space(.), " + xpathLiteral(labelText) + ")]"));
+    WebElement box = driver.findElement(By.id(label.getAttribute("for")));
+    if (box.isSelected() != ticked) {
+      ((JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block:'center'})", box);
+      box.click();
+    }
+  }
+
+  private static String xpathLiteral(String text) {
+    return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+  }
+
   public void choose(String css, String visibleText) {
     new Select(find(css)).selectByVisibleText(visibleText);
   }

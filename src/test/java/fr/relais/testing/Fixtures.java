@@ -1,6 +1,8 @@
 package fr.relais.testing;
 
+import fr.relais.people.Account;
 import fr.relais.people.Region;
+import fr.relais.people.Role;
 import fr.relais.programme.Activity;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
@@ -30,6 +32,28 @@ public class Fixtures {
 
   public static String unique(String prefix) {
     return prefix + " " + SEQUENCE.incrementAndGet();
+  }
+
+  /** An account with the TRAINER role (password hash is a placeholder: it never signs in). */
+  public long trainer(String firstName, String lastName) {
+    Account account =
+        new Account(
+            firstName.toLowerCase() + "." + SEQUENCE.incrementAndGet() + "@trainers.relais.test",
+            firstName,
+            lastName,
+            Instant.now());
+    account.grant(Role.TRAINER);
+    account.setPasswordHash("not-a-hash");
+    em.persist(account);
+    em.flush();
+    return account.getId();
+  }
+
+  /** A partner establishment (with a staff e-mail domain) and one room. */
+  public long[] partnerWithRoom(String name, String domain, int capacity) {
+    long site = site(name, SiteKind.HOSPITAL, "Lille", Region.HAUTS_DE_FRANCE);
+    em.find(Site.class, site).setEmailDomain(domain);
+    return new long[] {site, room(site, "Salle " + SEQUENCE.incrementAndGet(), capacity)};
   }
 
   public long theme(String name) {
@@ -83,9 +107,10 @@ public class Fixtures {
     session.setSeats(capacity, 0);
     em.persist(session);
     em.flush();
-    em.createNativeQuery("UPDATE session SET status = ? WHERE id = ?")
+    em.createNativeQuery("UPDATE session SET status = ?, cancel_reason = ? WHERE id = ?")
         .setParameter(1, status.name())
-        .setParameter(2, session.getId())
+        .setParameter(2, status == SessionStatus.CANCELLED ? "Annulée pour le test" : null)
+        .setParameter(3, session.getId())
         .executeUpdate();
     return session.getId();
   }

@@ -1,15 +1,18 @@
 package fr.relais.kernel.api;
 
 import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.i18n.Texts;
 import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,9 +39,18 @@ public final class ApiExceptionMappers {
     }
 
     static Response refuse(BusinessException refusal, Locale locale) {
+      Texts texts = Texts.in(locale);
+      if (refusal instanceof InvalidInput invalid) {
+        boolean conflict =
+            invalid.getErrors().stream().anyMatch(e -> e.key().contains(".conflict."));
+        List<ApiError.Field> fields =
+            invalid.getErrors().stream()
+                .map(e -> new ApiError.Field(e.field(), texts.get(e.key(), e.arguments())))
+                .toList();
+        return ApiError.response(conflict ? 409 : 400, fields.get(0).message(), fields);
+      }
       int status = refusal instanceof NotFoundException ? 404 : 409;
-      return ApiError.response(
-          status, Texts.in(locale).get(refusal.getMessageKey(), refusal.getArguments()));
+      return ApiError.response(status, texts.get(refusal.getMessageKey(), refusal.getArguments()));
     }
   }
 
@@ -56,6 +68,25 @@ public final class ApiExceptionMappers {
     }
   }
 
+  /** Bad input refused by Bean Validation: 400 with each field's message. */
+  @Provider
+  public static class Violations implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      List<ApiError.Field> fields =
+          e.getConstraintViolations().stream()
+              .map(
+                  v -> new ApiError.Field(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+              .toList();
+      return ApiError.response(
+          400, fields.isEmpty() ? "Invalid input" : fields.get(0).message(), fields);
+    }
+
+    private static String lastNode(String path) {
+      return path.substring(path.lastIndexOf('.') + 1);
+    }
+  }
+
   /** Anything else: logged for admins, a plain 500 for the caller. */
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
@@ -67,6 +98,9 @@ public final class ApiExceptionMappers {
       Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
       if (cause instanceof BusinessException refusal) {
         return Business.refuse(refusal, locale(headers));
+      }
+      if (cause instanceof ConstraintViolationException violations) {
+        return new Violations().toResponse(violations);
       }
       LOG.log(Level.SEVERE, "API request failed", e);
       return ApiError.response(500, "Internal error");

@@ -1,6 +1,10 @@
 package fr.relais.kernel.i18n;
 
+import fr.relais.kernel.ClockProducer;
+import fr.relais.kernel.TimeRange;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -33,7 +37,29 @@ public final class Texts {
     } catch (MissingResourceException e) {
       return "???" + key + "???";
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    if (arguments.length == 0) {
+      return pattern;
+    }
+    DateFormats dates = new DateFormats(locale);
+    Object[] readable = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      readable[i] = readable(arguments[i], dates);
+    }
+    return new MessageFormat(pattern, locale).format(readable);
+  }
+
+  /** Dates and periods as people read them; everything else as it is. */
+  private static Object readable(Object argument, DateFormats dates) {
+    if (argument instanceof TimeRange range) {
+      return dates.range(range.start(), range.end());
+    }
+    if (argument instanceof Instant instant) {
+      return dates.dateTime(instant);
+    }
+    if (argument instanceof LocalDate day) {
+      return dates.day(day.atStartOfDay(ClockProducer.PARIS).toInstant());
+    }
+    return argument;
   }
 
   public Locale locale() {

@@ -1,6 +1,7 @@
 package fr.relais.kernel.web;
 
 import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.i18n.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -28,6 +29,17 @@ public final class Feedback {
    * form), or at the top of the page otherwise.
    */
   public static void refusal(BusinessException refusal, String formId) {
+    if (refusal instanceof InvalidInput invalid) {
+      for (InvalidInput.FieldError error : invalid.getErrors()) {
+        add(
+            formId + ":" + error.field(),
+            FacesMessage.SEVERITY_ERROR,
+            error.key(),
+            error.arguments());
+      }
+      error("form.checkFields");
+      return;
+    }
     add(
         refusal.getField().map(f -> formId + ":" + f).orElse(null),
         FacesMessage.SEVERITY_ERROR,

@@ -36,6 +36,13 @@ public class Formats {
     return dates().dateTime(instant);
   }
 
+  /** A calendar day: "mardi 2 décembre 2025". */
+  public String dayOf(java.time.LocalDate day) {
+    return day == null
+        ? ""
+        : dates().day(day.atStartOfDay(fr.relais.kernel.ClockProducer.PARIS).toInstant());
+  }
+
   public String range(Instant start, Instant end) {
     return dates().range(start, end);
   }

@@ -1,0 +1,55 @@
+package fr.relais.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Trainers: accounts with the TRAINER role, and their profiles. */
+@ApplicationScoped
+public class TrainerRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Every trainer account, by name. */
+  public List<Account> trainers() {
+    return em.createQuery(
+            "SELECT a FROM Account a WHERE :role MEMBER OF a.roles ORDER BY a.lastName, a.firstName",
+            Account.class)
+        .setParameter("role", Role.TRAINER)
+        .getResultList();
+  }
+
+  public Optional<TrainerProfile> profile(long accountId) {
+    return Optional.ofNullable(em.find(TrainerProfile.class, accountId));
+  }
+
+  public Optional<TrainerProfile> byFeedToken(String token) {
+    return em.createQuery(
+            "SELECT p FROM TrainerProfile p JOIN FETCH p.account WHERE p.feedToken = :token",
+            TrainerProfile.class)
+        .setParameter("token", token)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Each trainer's themes as one sorted, comma-separated line, read in one query. */
+  public Map<Long, String> themeNamesByTrainer() {
+    return em.createQuery(
+            "SELECT p.accountId, t.nameFr FROM TrainerProfile p JOIN p.themes t ORDER BY t.nameFr",
+            Object[].class)
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                row -> (Long) row[0],
+                Collectors.mapping(row -> (String) row[1], Collectors.joining(", "))));
+  }
+
+  public void persist(Object entity) {
+    em.persist(entity);
+    em.flush();
+  }
+}

@@ -1,0 +1,115 @@
+package fr.relais.programme;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What a coordinator types to create or change an activity. */
+public class ActivityForm {
+
+  @NotBlank(message = "{relais.required}")
+  @Size(max = 160, message = "{relais.tooLong}")
+  private String title;
+
+  @NotNull(message = "{relais.required}")
+  private Format format;
+
+  @NotNull(message = "{relais.required}")
+  private Long themeId;
+
+  @NotNull(message = "{relais.required}")
+  private Audience audience;
+
+  @Size(max = 5000, message = "{relais.tooLong}")
+  private String description;
+
+  @Size(max = 2000, message = "{relais.tooLong}")
+  private String objectives;
+
+  @Min(value = 15, message = "{relais.duration.range}")
+  @Max(value = 1440, message = "{relais.duration.range}")
+  private int durationMinutes = 90;
+
+  @Min(value = 1, message = "{relais.capacity.range}")
+  @Max(value = 500, message = "{relais.capacity.range}")
+  private int defaultCapacity = 20;
+
+  public static ActivityForm of(Activity a) {
+    ActivityForm form = new ActivityForm();
+    form.title = a.getTitle();
+    form.format = a.getFormat();
+    form.themeId = a.getTheme().getId();
+    form.audience = a.getAudience();
+    form.description = a.getDescription();
+    form.objectives = a.getObjectives();
+    form.durationMinutes = a.getDurationMinutes();
+    form.defaultCapacity = a.getDefaultCapacity();
+    return form;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public Format getFormat() {
+    return format;
+  }
+
+  public void setFormat(Format format) {
+    this.format = format;
+  }
+
+  public Long getThemeId() {
+    return themeId;
+  }
+
+  public void setThemeId(Long themeId) {
+    this.themeId = themeId;
+  }
+
+  public Audience getAudience() {
+    return audience;
+  }
+
+  public void setAudience(Audience audience) {
+    this.audience = audience;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getObjectives() {
+    return objectives;
+  }
+
+  public void setObjectives(String objectives) {
+    this.objectives = objectives;
+  }
+
+  public int getDurationMinutes() {
+    return durationMinutes;
+  }
+
+  public void setDurationMinutes(int durationMinutes) {
+    this.durationMinutes = durationMinutes;
+  }
+
+  public int getDefaultCapacity() {
+    return defaultCapacity;
+  }
+
+  public void setDefaultCapacity(int defaultCapacity) {
+    this.defaultCapacity = defaultCapacity;
+  }
+}

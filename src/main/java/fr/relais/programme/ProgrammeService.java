@@ -1,0 +1,99 @@
+package fr.relais.programme;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.NotFoundException;
+import fr.relais.kernel.audit.Audit;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The programme's offer: activities and their themes. An activity that has sessions is never
+ * deleted (its history and reports depend on it): it is archived instead.
+ */
+@Stateless
+public class ProgrammeService {
+
+  @Inject private ProgrammeRepository repository;
+  @Inject private Audit audit;
+
+  public Activity saveActivity(Long id, @NotNull @Valid ActivityForm form) {
+    Theme theme =
+        repository
+            .theme(form.getThemeId())
+            .orElseThrow(() -> BusinessException.onField("theme", "activity.themeUnknown"));
+    Activity activity =
+        id == null
+            ? new Activity(form.getTitle().strip(), form.getFormat(), theme, form.getAudience())
+            : activity(id);
+    activity.redefine(form.getTitle().strip(), form.getFormat(), theme, form.getAudience());
+    activity.describe(blankToNull(form.getDescription()), blankToNull(form.getObjectives()));
+    activity.setDefaults(form.getDurationMinutes(), form.getDefaultCapacity());
+    if (id == null) {
+      repository.persist(activity);
+    }
+    audit.record(
+        "activity", activity.getId(), id == null ? "CREATED" : "UPDATED", activity.getTitle());
+    return activity;
+  }
+
+  public void archive(long id, boolean archived) {
+    Activity activity = activity(id);
+    if (archived) {
+      activity.archive();
+    } else {
+      activity.reopen();
+    }
+    audit.record("activity", id, archived ? "ARCHIVED" : "REOPENED", activity.getTitle());
+  }
+
+  /** Deletes an activity that never had a session; refuses otherwise (archive it instead). */
+  public void delete(long id) {
+    Activity activity = activity(id);
+    if (repository.sessionsOf(activity) > 0) {
+      throw new BusinessException("activity.hasSessions");
+    }
+    repository.remove(activity);
+    audit.record("activity", id, "DELETED", activity.getTitle());
+  }
+
+  public Theme saveTheme(Long id, String nameFr, String nameEn) {
+    if (nameFr == null || nameFr.isBlank()) {
+      throw BusinessException.onField("nameFr", "relais.required.text");
+    }
+    if (nameFr.strip().length() > 120 || (nameEn != null && nameEn.strip().length() > 120)) {
+      throw BusinessException.onField("nameFr", "relais.tooLong.text");
+    }
+    if (repository.themeNameTaken(nameFr, id)) {
+      throw BusinessException.onField("nameFr", "theme.nameTaken");
+    }
+    Theme theme;
+    if (id == null) {
+      theme = new Theme(nameFr.strip(), blankToNull(nameEn));
+      repository.persist(theme);
+    } else {
+      theme = repository.theme(id).orElseThrow(() -> new NotFoundException("theme " + id));
+      theme.rename(nameFr.strip(), blankToNull(nameEn));
+    }
+    audit.record("theme", theme.getId(), id == null ? "CREATED" : "UPDATED", theme.getNameFr());
+    return theme;
+  }
+
+  public void deleteTheme(long id) {
+    Theme theme = repository.theme(id).orElseThrow(() -> new NotFoundException("theme " + id));
+    if (repository.activitiesAbout(theme) > 0) {
+      throw new BusinessException("theme.inUse");
+    }
+    repository.remove(theme);
+    audit.record("theme", id, "DELETED", theme.getNameFr());
+  }
+
+  private Activity activity(long id) {
+    return repository.activity(id).orElseThrow(() -> new NotFoundException("activity " + id));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

@@ -1,0 +1,226 @@
+package fr.relais.scheduling;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.Ids;
+import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditEntry;
+import fr.relais.kernel.web.Feedback;
+import fr.relais.kernel.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Creates or changes a session (?id= to change; ?activity= to start from an activity), shows its
+ * history, publishes or cancels it. Roles: COORDINATOR, ADMIN.
+ */
+@Named
+@ViewScoped
+public class SessionEditBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private SessionService sessions;
+  @Inject private SeriesService series;
+  @Inject private SessionRepository repository;
+  @Inject private SchedulingChoices choices;
+  @Inject private Audit audit;
+
+  private String id;
+  private String activity;
+  private Long sessionId;
+  private SessionForm form = new SessionForm();
+  private SchedulingChoices.Choices options;
+  private SessionView view;
+  private List<AuditEntry> history = List.of();
+  private boolean wholeSeries;
+  private String cancelReason;
+
+  /** What the page shows of a saved session beyond its form. */
+  public record SessionView(
+      SessionStatus status,
+      String cancelReason,
+      String invitationCode,
+      String reservedForName,
+      Long seriesId)
+      implements Serializable {
+
+    public SessionStatus getStatus() {
+      return status;
+    }
+
+    public String getCancelReason() {
+      return cancelReason;
+    }
+
+    public String getInvitationCode() {
+      return invitationCode;
+    }
+
+    public String getReservedForName() {
+      return reservedForName;
+    }
+
+    public Long getSeriesId() {
+      return seriesId;
+    }
+  }
+
+  public void load() throws IOException {
+    options = choices.load();
+    if (id == null || id.isBlank()) {
+      Ids.parse(activity)
+          .ifPresent(
+              a -> {
+                form.setActivityId(a);
+                applyActivityDefaults();
+              });
+      return;
+    }
+    Session session = Ids.parse(id).flatMap(repository::findComplete).orElse(null);
+    if (session == null) {
+      Pages.notFound();
+      return;
+    }
+    sessionId = session.getId();
+    form = SessionForm.of(session);
+    view =
+        new SessionView(
+            session.getStatus(),
+            session.getCancelReason(),
+            session.getInvitationCode(),
+            session.getReservedFor() == null ? null : session.getReservedFor().getName(),
+            session.getSeries() == null ? null : session.getSeries().getId());
+    history = audit.of("session", sessionId);
+  }
+
+  /** A new session takes its activity's usual length and seats. */
+  public void applyActivityDefaults() {
+    SchedulingChoices.Defaults defaults = options.activityDefaults().get(form.getActivityId());
+    if (defaults == null || sessionId != null) {
+      return;
+    }
+    form.setCapacity(defaults.capacity());
+    if (form.getStartTime() != null) {
+      form.setEndTime(form.getStartTime().plusMinutes(defaults.durationMinutes()));
+    }
+  }
+
+  public void save(boolean publish) throws IOException {
+    long saved;
+    try {
+      if (sessionId == null) {
+        saved = sessions.create(form.toPlan(), publish).getId();
+      } else if (wholeSeries && view != null && view.seriesId() != null) {
+        series.updateFrom(
+            view.seriesId(), form.getDay(), form.getStartTime(), form.getEndTime(), form.toPlan());
+        saved = sessionId;
+      } else {
+        saved = sessions.update(sessionId, form.toPlan()).getId();
+        if (publish && view.status() == SessionStatus.DRAFT) {
+          sessions.publish(saved);
+        }
+      }
+    } catch (BusinessException refusal) {
+      Feedback.refusal(refusal, "session");
+      return;
+    }
+    Feedback.info(publish ? "session.savedPublished" : "session.saved");
+    Pages.redirect("/scheduling/session?id=" + saved);
+  }
+
+  public void publish() throws IOException {
+    try {
+      sessions.publish(sessionId);
+    } catch (BusinessException refusal) {
+      Feedback.refusal(refusal, "session");
+      return;
+    }
+    Feedback.info("session.published");
+    Pages.redirect("/scheduling/session?id=" + sessionId);
+  }
+
+  public void cancel() throws IOException {
+    try {
+      sessions.cancel(sessionId, cancelReason);
+    } catch (BusinessException refusal) {
+      Feedback.refusal(refusal, "cancel");
+      return;
+    }
+    Feedback.info("session.cancelled");
+    Pages.redirect("/scheduling/session?id=" + sessionId);
+  }
+
+  public boolean isNew() {
+    return sessionId == null;
+  }
+
+  public boolean isEditable() {
+    return view == null
+        || view.status() == SessionStatus.DRAFT
+        || view.status() == SessionStatus.PUBLISHED;
+  }
+
+  public Integer getSelectedRoomCapacity() {
+    return form.getRoomId() == null ? null : options.roomCapacities().get(form.getRoomId());
+  }
+
+  public SessionMode[] getModes() {
+    return SessionMode.values();
+  }
+
+  public Long getSessionId() {
+    return sessionId;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getActivity() {
+    return activity;
+  }
+
+  public void setActivity(String activity) {
+    this.activity = activity;
+  }
+
+  public SessionForm getForm() {
+    return form;
+  }
+
+  public SchedulingChoices.Choices getOptions() {
+    return options;
+  }
+
+  public SessionView getView() {
+    return view;
+  }
+
+  public List<AuditEntry> getHistory() {
+    return history;
+  }
+
+  public boolean isWholeSeries() {
+    return wholeSeries;
+  }
+
+  public void setWholeSeries(boolean wholeSeries) {
+    this.wholeSeries = wholeSeries;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public void setCancelReason(String cancelReason) {
+    this.cancelReason = cancelReason;
+  }
+}

@@ -1,0 +1,117 @@
+package fr.relais.scheduling;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.InvalidInput;
+import fr.relais.kernel.InvalidInput.FieldError;
+import fr.relais.kernel.NotFoundException;
+import fr.relais.kernel.audit.Audit;
+import fr.relais.programme.Activity;
+import fr.relais.programme.ProgrammeRepository;
+import fr.relais.site.SiteRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Creates, changes, publishes and cancels sessions. Refuses, naming the other session, a room or a
+ * trainer booked twice at once; the database refuses it too (exclusion constraints), so two
+ * coordinators saving at the same moment cannot both succeed.
+ */
+@Stateless
+public class SessionService {
+
+  @Inject private SessionRepository sessions;
+  @Inject private ProgrammeRepository programme;
+  @Inject private SiteRepository sites;
+  @Inject private SchedulingGuard guard;
+  @Inject private SessionAssembler assembler;
+  @Inject private Audit audit;
+  @Inject private Clock clock;
+
+  public Session create(SessionPlan plan, boolean publish) {
+    Activity activity = activityFor(plan, true);
+    Session session = new Session(activity, plan.start(), plan.end(), plan.mode());
+    assembler.apply(session, plan, false);
+    if (publish) {
+      session.publish();
+    }
+    sessions.persist(session);
+    guard.flush(plan, null);
+    audit.record(
+        "session", session.getId(), publish ? "CREATED_PUBLISHED" : "CREATED", describe(session));
+    return session;
+  }
+
+  public Session update(long id, SessionPlan plan) {
+    Session session = changeable(id);
+    activityFor(plan, false);
+    boolean startUnchanged = session.getStartsAt().equals(plan.start());
+    assembler.apply(session, plan, startUnchanged);
+    guard.flush(plan, id);
+    audit.record("session", id, "UPDATED", describe(session));
+    return session;
+  }
+
+  public void publish(long id) {
+    Session session = find(id);
+    if (session.getStatus() != SessionStatus.DRAFT) {
+      throw new BusinessException("session.notDraft");
+    }
+    if (!session.getStartsAt().isAfter(clock.instant())) {
+      throw new BusinessException("session.inThePast");
+    }
+    session.publish();
+    audit.record("session", id, "PUBLISHED", null);
+  }
+
+  public void cancel(long id, String reason) {
+    Session session = changeable(id);
+    if (reason == null || reason.isBlank()) {
+      throw BusinessException.onField("reason", "session.cancel.reasonRequired");
+    }
+    if (reason.strip().length() > 500) {
+      throw BusinessException.onField("reason", "relais.tooLong.text");
+    }
+    session.cancel(reason.strip());
+    audit.record("session", id, "CANCELLED", reason.strip());
+  }
+
+  public Session find(long id) {
+    return sessions.find(id).orElseThrow(() -> new NotFoundException("session " + id));
+  }
+
+  private Activity activityFor(SessionPlan plan, boolean mustBeOpen) {
+    if (plan.activityId() == null) {
+      throw new InvalidInput(List.of(new FieldError("activity", "relais.required.text")));
+    }
+    return programme
+        .activity(plan.activityId())
+        .filter(a -> !mustBeOpen || !a.isArchived())
+        .orElseThrow(
+            () ->
+                new InvalidInput(List.of(new FieldError("activity", "session.activity.unknown"))));
+  }
+
+  private Session changeable(long id) {
+    Session session = find(id);
+    if (!session.isOpenToChange()) {
+      throw new BusinessException("session.closed");
+    }
+    return session;
+  }
+
+  private static String describe(Session s) {
+    return s.getActivity().getTitle()
+        + " | "
+        + s.getStartsAt()
+        + " – "
+        + s.getEndsAt()
+        + " | "
+        + s.getMode()
+        + (s.getRoom() == null ? "" : " | " + s.getRoom().getName())
+        + " | "
+        + s.getCapacity()
+        + " places";
+  }
+}
