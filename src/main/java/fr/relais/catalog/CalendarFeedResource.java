@@ -1,8 +1,8 @@
 package fr.relais.catalog;
 
+import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.ics.IcsCalendar;
 import fr.relais.scheduling.SessionEvents;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 /** GET /api/sessions.ics: the public programme as a calendar to subscribe to. Open to everyone. */
 @Path("sessions.ics")
 @RequestScoped
-@PermitAll
+@Allowed(Allowed.EVERYONE)
 public class CalendarFeedResource {
 
   @Inject private SessionEvents events;

@@ -3,8 +3,8 @@ package fr.relais.catalog;
 import fr.relais.catalog.CatalogueFilterParser.InvalidFilterException;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
+import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.api.ApiError;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -26,7 +26,7 @@ import java.util.List;
 @Path("sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
-@PermitAll
+@Allowed(Allowed.EVERYONE)
 public class SessionsResource {
 
   static final int MAX_PAGE_SIZE = 100;

@@ -6,6 +6,7 @@ import fr.relais.people.PasswordHasher;
 import fr.relais.people.Profession;
 import fr.relais.people.Region;
 import fr.relais.people.Role;
+import fr.relais.people.TrainerProfile;
 import fr.relais.people.WorkplaceType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -137,6 +138,9 @@ public class DemoPeople {
     account.grant(role);
     account.setPasswordHash(hash);
     em.persist(account);
+    if (role == Role.TRAINER) {
+      em.persist(new TrainerProfile(account));
+    }
     return account;
   }
 

@@ -35,7 +35,7 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 @ApplicationScoped
 public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-  static final String SIGN_IN_PAGE = "/signin";
+  static final String SIGN_IN_PAGE = "/people/signin";
 
   @Inject private IdentityStoreHandler identityStores;
 
@@ -55,7 +55,7 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
     if (isApi(request) && authorization != null && authorization.startsWith("Basic ")) {
       return basic(authorization.substring(6), response, context);
     }
-    if (context.isProtected()) {
+    if (context.isProtected() && !isApi(request)) {
       return context.redirect(signInUrl(request));
     }
     return context.doNothing();

@@ -1,6 +1,8 @@
 package fr.relais.people;
 
-/** What an account may do. Role names are the security roles of web.xml and @RolesAllowed. */
+/**
+ * What an account may do. Role names are the security roles of web.xml and of @Allowed on the API.
+ */
 public enum Role {
   PARTICIPANT,
   TRAINER,

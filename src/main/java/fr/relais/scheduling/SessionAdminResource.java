@@ -4,8 +4,8 @@ import fr.relais.kernel.Ids;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
+import fr.relais.kernel.api.Allowed;
 import fr.relais.people.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,7 @@ import java.util.List;
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+@Allowed({Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
 public class SessionAdminResource {
 
   @Inject private SessionService sessions;

@@ -1,9 +1,9 @@
 package fr.relais.scheduling;
 
 import fr.relais.kernel.NotFoundException;
+import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.ics.IcsCalendar;
 import fr.relais.people.TrainerRepository;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
  */
 @Path("trainers/{token}/sessions.ics")
 @RequestScoped
-@PermitAll
+@Allowed(Allowed.EVERYONE)
 public class TrainerFeedResource {
 
   @Inject private TrainerRepository trainers;

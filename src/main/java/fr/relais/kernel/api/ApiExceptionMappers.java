@@ -49,8 +49,15 @@ public final class ApiExceptionMappers {
                 .toList();
         return ApiError.response(conflict ? 409 : 400, fields.get(0).message(), fields);
       }
-      int status = refusal instanceof NotFoundException ? 404 : 409;
-      return ApiError.response(status, texts.get(refusal.getMessageKey(), refusal.getArguments()));
+      String message = texts.get(refusal.getMessageKey(), refusal.getArguments());
+      if (refusal instanceof NotFoundException) {
+        return ApiError.response(404, message);
+      }
+      if (refusal.getField().isPresent()) {
+        return ApiError.response(
+            400, message, List.of(new ApiError.Field(refusal.getField().get(), message)));
+      }
+      return ApiError.response(409, message);
     }
   }
 
@@ -101,6 +108,9 @@ public final class ApiExceptionMappers {
       }
       if (cause instanceof ConstraintViolationException violations) {
         return new Violations().toResponse(violations);
+      }
+      if (cause instanceof jakarta.ws.rs.ProcessingException) {
+        return ApiError.response(400, "Malformed request body");
       }
       LOG.log(Level.SEVERE, "API request failed", e);
       return ApiError.response(500, "Internal error");

@@ -1,0 +1,81 @@
+package fr.relais.kernel.api;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Enforces {@link Allowed} on every API call (the method's rule, else its class's). A resource
+ * method without a rule is refused: every endpoint must state who may call it. Anonymous callers
+ * get 401 with a Basic challenge, signed-in callers without the role 403.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class AllowedFilter implements ContainerRequestFilter {
+
+  private static final Map<Method, List<String>> RULES = new ConcurrentHashMap<>();
+
+  @Context private ResourceInfo resource;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Method method = resource.getResourceMethod();
+    if (method == null) {
+      return; // No resource matched: JAX-RS answers 404 or 405 itself.
+    }
+    List<String> roles = RULES.computeIfAbsent(method, AllowedFilter::rolesOf);
+    if (roles.contains(Allowed.EVERYONE)) {
+      return;
+    }
+    SecurityContext security = request.getSecurityContext();
+    if (security.getUserPrincipal() == null) {
+      request.abortWith(
+          Response.fromResponse(ApiError.response(401, "Authentication required"))
+              .header("WWW-Authenticate", "Basic realm=\"Relais\", charset=\"UTF-8\"")
+              .build());
+      return;
+    }
+    if (roles.stream().noneMatch(security::isUserInRole)) {
+      request.abortWith(ApiError.response(403, "Forbidden"));
+    }
+  }
+
+  private static List<String> rolesOf(Method method) {
+    Allowed allowed = find(method.getDeclaringClass(), method);
+    return allowed == null ? List.of() : List.of(allowed.value());
+  }
+
+  /**
+   * The rule of the method, else of its class, looking through the container's proxy subclasses
+   * (which do not repeat the annotations) up to the class the developer wrote.
+   */
+  static Allowed find(Class<?> type, Method method) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        Allowed onMethod =
+            c.getDeclaredMethod(method.getName(), method.getParameterTypes())
+                .getAnnotation(Allowed.class);
+        if (onMethod != null) {
+          return onMethod;
+        }
+      } catch (NoSuchMethodException notDeclaredHere) {
+        // Look further up.
+      }
+      Allowed onClass = c.getAnnotation(Allowed.class);
+      if (onClass != null) {
+        return onClass;
+      }
+    }
+    return null;
+  }
+}

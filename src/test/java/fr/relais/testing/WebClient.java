@@ -1,0 +1,117 @@
+package fr.relais.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client of the running Relais with its own cookies: signs in through the real sign-in
+ * form (view state and all), or calls the API with HTTP Basic.
+ */
+public final class WebClient {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final HttpClient http;
+  private final String base;
+
+  public WebClient() {
+    this.base = RunningRelais.baseUrl();
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  public String base() {
+    return base;
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Signs in with the sign-in page, as a browser would; true when it worked. */
+  public boolean signIn(String email, String password) throws IOException, InterruptedException {
+    HttpResponse<String> page = get("/people/signin");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("signin", "signin");
+    form.put("signin:next", "");
+    form.put("signin:email", email);
+    form.put("signin:password", password);
+    form.put("signin:submit", "");
+    form.put("jakarta.faces.ViewState", viewState(page.body()));
+    HttpResponse<String> answer = postForm("/people/signin", form);
+    return answer.statusCode() == 302 || answer.statusCode() == 303;
+  }
+
+  public HttpResponse<String> postForm(String path, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A JSON API call with HTTP Basic (user null: anonymous). */
+  public HttpResponse<String> api(
+      String method, String path, String user, String password, String json)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (user != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
+        .send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static String viewState(String html) {
+    Matcher m = VIEW_STATE.matcher(html);
+    if (!m.find()) {
+      throw new IllegalStateException("No view state in the page");
+    }
+    return m.group(1).replace("&#58;", ":");
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
