@@ -44,6 +44,7 @@ class FoundationBrowserIT {
   @Test
   @Order(2)
   void aVisitorFiltersByFormatAndPagesThroughTheResults() throws Exception {
+    browser.desktop();
     browser.open("/");
     browser.choose("#f-format", "Atelier eJADES");
     browser.clickAndWait(".filters button[type=submit]");
@@ -82,6 +83,7 @@ class FoundationBrowserIT {
   @Test
   @Order(3)
   void aVisitorOpensASession() throws Exception {
+    browser.desktop();
     browser.open("/?mode=ON_SITE");
     WebElement first = browser.find(ROWS + " .catalogue__title");
     String title = first.getText();
@@ -92,7 +94,7 @@ class FoundationBrowserIT {
     assertTrue(page.contains("DATE ET HORAIRES") || page.contains("Date et horaires"), page);
     assertTrue(
         page.matches("(?s).*\\d{1,2} h \\d{2} – \\d{1,2} h \\d{2}.*"), "French times: " + page);
-    assertTrue(page.contains("places restantes"));
+    assertTrue(page.contains("places restantes") || page.contains("Complet"), page);
     assertTrue(page.contains("Connectez-vous ou créez un compte pour vous inscrire."));
     assertFalse(page.contains("visio.relais.test"), "no videoconference link in public");
     browser.screenshot("foundation-03-session");
@@ -145,14 +147,22 @@ class FoundationBrowserIT {
 
   private static String messageFor(String field) {
     return browser
-        .find("#signup\\:" + field)
-        .findElement(org.openqa.selenium.By.xpath("ancestor::div[contains(@class,'field')]"))
-        .getText();
+        .waitFor()
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d ->
+                browser
+                    .find("#signup\\:" + field)
+                    .findElement(
+                        org.openqa.selenium.By.xpath("ancestor::div[contains(@class,'field')]"))
+                    .getText());
   }
 
   @Test
   @Order(5)
   void aParticipantSignsInAndComesBackToTheSessionTheyWereReading() throws Exception {
+    browser.desktop();
     browser.deleteCookies();
     browser.open("/?format=TRAINING");
     browser.clickAndWait(ROWS + " .catalogue__title");
@@ -177,6 +187,7 @@ class FoundationBrowserIT {
   @Test
   @Order(6)
   void aVisitorSwitchesToEnglishAndTheChoiceIsRemembered() throws Exception {
+    browser.desktop();
     browser.deleteCookies();
     browser.open("/help/");
     assertEquals("Besoin d'aide maintenant ?", browser.heading());

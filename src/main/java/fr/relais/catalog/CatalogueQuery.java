@@ -26,7 +26,8 @@ public class CatalogueQuery {
 
   private static final String ENTRY =
       "SELECT NEW fr.relais.catalog.CatalogueEntry(s.id, a.title, a.format, t.nameFr, t.nameEn,"
-          + " s.startsAt, s.endsAt, s.mode, si.name, si.city, s.capacity, 0, a.audience, rf.name)";
+          + " s.startsAt, s.endsAt, s.mode, si.name, si.city, s.capacity,"
+          + " s.confirmedGeneral + s.confirmedStudents, a.audience, rf.name)";
 
   private static final String FROM =
       " FROM Session s JOIN s.activity a JOIN a.theme t LEFT JOIN s.site si LEFT JOIN s.reservedFor rf";

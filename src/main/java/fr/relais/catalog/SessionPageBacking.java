@@ -2,7 +2,9 @@ package fr.relais.catalog;
 
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.web.Pages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -14,11 +16,22 @@ public class SessionPageBacking {
 
   @Inject private CatalogueQuery catalogue;
 
-  private String id;
   private SessionDetails session;
 
-  public void load() throws IOException {
+  /**
+   * Reads the session from the ?id= of the request, on the first GET and on postbacks alike (the
+   * page's forms post back to their own URL), so the page's parts exist when a button of theirs is
+   * pressed.
+   */
+  @PostConstruct
+  void init() {
+    String id =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
     session = Ids.parse(id).flatMap(catalogue::details).orElse(null);
+  }
+
+  /** An unknown or unpublished session is a 404. */
+  public void load() throws IOException {
     if (session == null) {
       Pages.notFound();
     }
@@ -26,13 +39,5 @@ public class SessionPageBacking {
 
   public SessionDetails getSession() {
     return session;
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
   }
 }

@@ -13,22 +13,34 @@ public class BusinessException extends RuntimeException {
 
   private final String messageKey;
   private final String field;
+  private final boolean forbidden;
   private final transient Object[] arguments;
 
   public BusinessException(String messageKey, Object... arguments) {
-    this(null, messageKey, arguments);
+    this(null, false, messageKey, arguments);
   }
 
-  private BusinessException(String field, String messageKey, Object... arguments) {
+  private BusinessException(
+      String field, boolean forbidden, String messageKey, Object... arguments) {
     super(messageKey);
     this.messageKey = messageKey;
     this.field = field;
+    this.forbidden = forbidden;
     this.arguments = arguments;
   }
 
   /** A refusal about one field of a form, shown next to it. */
   public static BusinessException onField(String field, String messageKey, Object... arguments) {
-    return new BusinessException(field, messageKey, arguments);
+    return new BusinessException(field, false, messageKey, arguments);
+  }
+
+  /** The caller may not do this at all (wrong audience, restricted session): a 403 in the API. */
+  public static BusinessException forbidden(String messageKey, Object... arguments) {
+    return new BusinessException(null, true, messageKey, arguments);
+  }
+
+  public boolean isForbidden() {
+    return forbidden;
   }
 
   public String getMessageKey() {

@@ -30,6 +30,7 @@ public class SeriesService {
   @Inject private SessionRepository sessions;
   @Inject private ProgrammeRepository programme;
   @Inject private SessionAssembler assembler;
+  @Inject private SessionListeners listeners;
   @Inject private SchedulingGuard guard;
   @Inject private Audit audit;
   @Inject private Actor actor;
@@ -125,8 +126,10 @@ public class SeriesService {
               null,
               template.reservedForSiteId());
       try {
+        listeners.seatsChanging(session, occurrence);
         assembler.apply(session, occurrence, session.getStartsAt().equals(occurrence.start()));
         guard.flush(occurrence, session.getId());
+        listeners.seatsChanged(session);
       } catch (InvalidInput refused) {
         throw onDay(day, refused);
       }

@@ -89,6 +89,13 @@ public class Session {
   @Column(name = "invitation_code")
   private String invitationCode;
 
+  /** Seats taken, changed only by SQL in the registering transaction (never by JPA). */
+  @Column(name = "confirmed_general", insertable = false, updatable = false)
+  private int confirmedGeneral;
+
+  @Column(name = "confirmed_students", insertable = false, updatable = false)
+  private int confirmedStudents;
+
   @ManyToMany(fetch = FetchType.LAZY)
   @JoinTable(
       name = "session_trainer",
@@ -172,6 +179,18 @@ public class Session {
   /** Drafts and published sessions may still change; cancelled and completed ones may not. */
   public boolean isOpenToChange() {
     return status == SessionStatus.DRAFT || status == SessionStatus.PUBLISHED;
+  }
+
+  public int getConfirmedGeneral() {
+    return confirmedGeneral;
+  }
+
+  public int getConfirmedStudents() {
+    return confirmedStudents;
+  }
+
+  public int getSeatsTaken() {
+    return confirmedGeneral + confirmedStudents;
   }
 
   public Series getSeries() {

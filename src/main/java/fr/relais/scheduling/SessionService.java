@@ -26,6 +26,7 @@ public class SessionService {
   @Inject private SiteRepository sites;
   @Inject private SchedulingGuard guard;
   @Inject private SessionAssembler assembler;
+  @Inject private SessionListeners listeners;
   @Inject private Audit audit;
   @Inject private Clock clock;
 
@@ -47,8 +48,10 @@ public class SessionService {
     Session session = changeable(id);
     activityFor(plan, false);
     boolean startUnchanged = session.getStartsAt().equals(plan.start());
+    listeners.seatsChanging(session, plan);
     assembler.apply(session, plan, startUnchanged);
     guard.flush(plan, id);
+    listeners.seatsChanged(session);
     audit.record("session", id, "UPDATED", describe(session));
     return session;
   }
@@ -74,6 +77,7 @@ public class SessionService {
       throw BusinessException.onField("reason", "relais.tooLong.text");
     }
     session.cancel(reason.strip());
+    listeners.cancelled(session, reason.strip());
     audit.record("session", id, "CANCELLED", reason.strip());
   }
 

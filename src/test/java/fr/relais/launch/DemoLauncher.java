@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The README's run command: a real PostgreSQL (embedded, its data in .relais/postgres so it
  * survives restarts; or RELAIS_DB_URL's server), then Payara Micro with Relais in demo mode at
- * http://localhost:8080/ (RELAIS_PORT to change). Ctrl-C stops both.
+ * http://localhost:8080/ (RELAIS_PORT to change), its mail caught by an embedded SMTP server
+ * (GreenMail) unless RELAIS_MAIL_HOST names a real one. Ctrl-C stops everything.
  */
 public final class DemoLauncher {
 
@@ -35,8 +36,19 @@ public final class DemoLauncher {
       System.out.println("Using the PostgreSQL server of RELAIS_DB_URL");
     }
     properties.put("relais.demo", System.getenv().getOrDefault("RELAIS_DEMO", "true"));
+    MailCatcher mail = null;
+    if (System.getenv("RELAIS_MAIL_HOST") == null) {
+      mail = MailCatcher.start(PayaraMicro.freePort());
+      properties.put("relais.mail.host", "127.0.0.1");
+      properties.put("relais.mail.port", String.valueOf(mail.port()));
+      properties.put("relais.mail.retrySeconds", "10");
+      System.out.println(
+          "Embedded SMTP server (GreenMail) catching all mail on port " + mail.port());
+    }
+    properties.put("relais.publicUrl", "http://localhost:" + port);
 
     DatabaseServer db = database;
+    MailCatcher catcher = mail;
     PayaraMicro micro =
         PayaraMicro.start(
             target.resolve("payara-micro.jar"),
@@ -50,6 +62,9 @@ public final class DemoLauncher {
             new Thread(
                 () -> {
                   micro.close();
+                  if (catcher != null) {
+                    catcher.close();
+                  }
                   try {
                     db.close();
                   } catch (Exception ignored) {

@@ -1,8 +1,11 @@
 package fr.relais.testing;
 
 import fr.relais.people.Account;
+import fr.relais.people.ParticipantStatus;
+import fr.relais.people.Profession;
 import fr.relais.people.Region;
 import fr.relais.people.Role;
+import fr.relais.people.WorkplaceType;
 import fr.relais.programme.Activity;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
@@ -47,6 +50,39 @@ public class Fixtures {
     em.persist(account);
     em.flush();
     return account.getId();
+  }
+
+  /** A participant account, professional or student, with an e-mail unique to the run. */
+  public long participant(String firstName, boolean student) {
+    Account account =
+        new Account(
+            firstName.toLowerCase()
+                + "."
+                + SEQUENCE.incrementAndGet()
+                + "@participants.relais.test",
+            firstName,
+            "Testeur",
+            Instant.now());
+    account.describeAsParticipant(
+        student ? ParticipantStatus.STUDENT : ParticipantStatus.PROFESSIONAL,
+        Profession.NURSE,
+        WorkplaceType.PUBLIC_HOSPITAL,
+        Region.GRAND_EST);
+    account.setPasswordHash("not-a-hash");
+    em.persist(account);
+    em.flush();
+    return account.getId();
+  }
+
+  /** A published online session open for registration, with seats kept for students. */
+  public long openSession(long activityId, Instant start, int capacity, int studentSeats) {
+    long id =
+        session(activityId, start, SessionMode.ONLINE, null, SessionStatus.PUBLISHED, capacity);
+    em.createNativeQuery("UPDATE session SET student_seats = ? WHERE id = ?")
+        .setParameter(1, studentSeats)
+        .setParameter(2, id)
+        .executeUpdate();
+    return id;
   }
 
   /** A partner establishment (with a staff e-mail domain) and one room. */

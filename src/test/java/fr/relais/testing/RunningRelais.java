@@ -30,17 +30,35 @@ public final class RunningRelais {
   private static void start() {
     TestEnvironment env = TestEnvironment.get();
     Path target = env.target();
+    int port;
+    try {
+      port = PayaraMicro.freePort();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
     try {
       micro =
           PayaraMicro.start(
               target.resolve("payara-micro.jar"),
               target.resolve("relais.war"),
-              0,
+              port,
               Map.of(
-                  "relais.db.url", env.database().url(TestEnvironment.APP_DB),
-                  "relais.db.user", env.database().user(),
-                  "relais.db.password", env.database().password(),
-                  "relais.demo", "true"),
+                  "relais.db.url",
+                  env.database().url(TestEnvironment.APP_DB),
+                  "relais.db.user",
+                  env.database().user(),
+                  "relais.db.password",
+                  env.database().password(),
+                  "relais.demo",
+                  "true",
+                  "relais.mail.host",
+                  "127.0.0.1",
+                  "relais.mail.port",
+                  String.valueOf(env.mail().port()),
+                  "relais.mail.retrySeconds",
+                  "1",
+                  "relais.publicUrl",
+                  "http://localhost:" + port),
               target.resolve("tmp"),
               target.resolve("logs/relais-app.log"));
       startup = micro.awaitReady("/", Duration.ofMinutes(3));

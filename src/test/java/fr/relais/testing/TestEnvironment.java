@@ -1,6 +1,8 @@
 package fr.relais.testing;
 
 import fr.relais.launch.DatabaseServer;
+import fr.relais.launch.MailCatcher;
+import fr.relais.launch.PayaraMicro;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
@@ -19,10 +21,12 @@ public final class TestEnvironment {
 
   private final DatabaseServer database;
   private final Path target;
+  private final MailCatcher mail;
 
-  private TestEnvironment(DatabaseServer database, Path target) {
+  private TestEnvironment(DatabaseServer database, Path target, MailCatcher mail) {
     this.database = database;
     this.target = target;
+    this.mail = mail;
   }
 
   public static synchronized TestEnvironment get() {
@@ -39,6 +43,7 @@ public final class TestEnvironment {
   static synchronized void stop() {
     if (current != null) {
       RunningRelais.stopIfStarted();
+      current.mail.close();
       try {
         current.database.close();
       } catch (Exception ignored) {
@@ -58,7 +63,8 @@ public final class TestEnvironment {
     }
     database.createDatabase(ARQUILLIAN_DB, true);
     database.createDatabase(APP_DB, true);
-    TestEnvironment environment = new TestEnvironment(database, target);
+    TestEnvironment environment =
+        new TestEnvironment(database, target, MailCatcher.start(PayaraMicro.freePort()));
     environment.configureArquillian();
     Runtime.getRuntime().addShutdownHook(new Thread(TestEnvironment::stop));
     return environment;
@@ -74,7 +80,15 @@ public final class TestEnvironment {
             "-Djava.io.tmpdir=" + target.resolve("tmp"),
             "-Drelais.db.url=" + database.url(ARQUILLIAN_DB),
             "-Drelais.db.user=" + database.user(),
-            "-Drelais.db.password=" + database.password()));
+            "-Drelais.db.password=" + database.password(),
+            "-Drelais.mail.host=127.0.0.1",
+            "-Drelais.mail.port=" + mail.port(),
+            "-Drelais.mail.retrySeconds=1"));
+  }
+
+  /** The SMTP server every Relais of the tests sends to. */
+  public MailCatcher mail() {
+    return mail;
   }
 
   public DatabaseServer database() {

@@ -53,6 +53,9 @@ public final class ApiExceptionMappers {
       if (refusal instanceof NotFoundException) {
         return ApiError.response(404, message);
       }
+      if (refusal.isForbidden()) {
+        return ApiError.response(403, message);
+      }
       if (refusal.getField().isPresent()) {
         return ApiError.response(
             400, message, List.of(new ApiError.Field(refusal.getField().get(), message)));

@@ -16,6 +16,13 @@ public final class Pages {
     faces.responseComplete();
   }
 
+  /** Answers 403 with the error page: this person may not see this (another trainer's session). */
+  public static void forbidden() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().responseSendError(403, null);
+    faces.responseComplete();
+  }
+
   /** Redirects to a path of this application, keeping the messages for the next page. */
   public static void redirect(String path) throws IOException {
     Feedback.keepForNextPage();

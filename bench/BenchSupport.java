@@ -1,0 +1,165 @@
+import fr.relais.launch.DatabaseServer;
+import fr.relais.launch.MailCatcher;
+import fr.relais.launch.PayaraMicro;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the benchmarks share: a real PostgreSQL (a fresh embedded one, or RELAIS_DB_URL's if it
+ * is a demo or bench database), Relais in demo mode on Payara Micro, signed-in HTTP clients and
+ * latency percentiles. Not part of the test suite.
+ */
+final class BenchSupport implements AutoCloseable {
+
+  static final String PASSWORD = "relais-demo-2026";
+  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  final DatabaseServer database;
+  final String dbUrl;
+  final MailCatcher mail;
+  final PayaraMicro micro;
+
+  private BenchSupport(DatabaseServer database, String dbUrl, MailCatcher mail, PayaraMicro micro) {
+    this.database = database;
+    this.dbUrl = dbUrl;
+    this.mail = mail;
+    this.micro = micro;
+  }
+
+  static BenchSupport start(Path root) throws Exception {
+    Path target = root.resolve("target");
+    DatabaseServer db = DatabaseServer.external();
+    String name;
+    if (db == null) {
+      db = DatabaseServer.embedded(target.resolve("bench-pg/data"), target.resolve("bench-pg/bin"), false);
+      db.createDatabase("relais_bench", true);
+      name = "relais_bench";
+    } else {
+      name = null;
+    }
+    String url = name == null ? System.getenv("RELAIS_DB_URL") : db.url(name);
+    refuseUnlessDemoOrBench(url, db.user(), db.password());
+    MailCatcher mail = MailCatcher.start(PayaraMicro.freePort());
+    Map<String, String> props = new LinkedHashMap<>();
+    props.put("relais.db.url", url);
+    props.put("relais.db.user", db.user());
+    props.put("relais.db.password", db.password());
+    props.put("relais.demo", "true");
+    props.put("relais.mail.host", "127.0.0.1");
+    props.put("relais.mail.port", String.valueOf(mail.port()));
+    PayaraMicro micro = PayaraMicro.start(target.resolve("payara-micro.jar"), target.resolve("relais.war"), 0,
+        props, target.resolve("tmp"), target.resolve("logs/bench-app.log"));
+    Duration ready = micro.awaitReady("/", Duration.ofMinutes(3));
+    System.out.printf("Relais ready at %s in %d s (log: target/logs/bench-app.log)%n", micro.baseUrl(), ready.toSeconds());
+    return new BenchSupport(db, url, mail, micro);
+  }
+
+  /**
+   * The benchmarks write test data: they refuse any database but an empty one, a demo one (its
+   * demo administrator exists) or one whose name says bench.
+   */
+  static void refuseUnlessDemoOrBench(String url, String user, String password) throws Exception {
+    if (url.matches(".*/[^/?]*bench[^/?]*(\\?.*)?$")) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(url, user, password)) {
+      ResultSet tables = c.createStatement().executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'account'");
+      tables.next();
+      if (tables.getLong(1) == 0) {
+        return;
+      }
+      ResultSet demo = c.createStatement().executeQuery("SELECT count(*) FROM account WHERE email = 'admin@relais.test'");
+      demo.next();
+      if (demo.getLong(1) == 0) {
+        throw new IllegalStateException("Refusing to run: " + url + " is neither a demo nor a bench database."
+            + " The benchmark writes test data; point RELAIS_DB_URL at a demo or bench database.");
+      }
+    }
+  }
+
+  Connection connect() throws Exception {
+    return DriverManager.getConnection(dbUrl, database.user(), database.password());
+  }
+
+  /** An HTTP client with its own cookies and connection, signed in through the real sign-in page. */
+  HttpClient signedIn(String email) throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    String page = http.send(HttpRequest.newBuilder(URI.create(micro.baseUrl() + "/people/signin")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    Matcher m = VIEW_STATE.matcher(page);
+    if (!m.find()) {
+      throw new IllegalStateException("no view state");
+    }
+    String form = "signin=signin&signin%3Anext=&signin%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+        + "&signin%3Apassword=" + PASSWORD + "&signin%3Asubmit=&jakarta.faces.ViewState="
+        + URLEncoder.encode(m.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+    int status = http.send(HttpRequest.newBuilder(URI.create(micro.baseUrl() + "/people/signin"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
+    if (status != 302 && status != 303) {
+      throw new IllegalStateException("sign-in failed for " + email + ": " + status);
+    }
+    return http;
+  }
+
+  /** A JSON call with HTTP Basic, e.g. for the coordinator's set-up. */
+  HttpResponse<String> basic(String method, String path, String user, String json) throws Exception {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+        HttpRequest.newBuilder(URI.create(micro.baseUrl() + path))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  long scalar(String sql) throws Exception {
+    try (Connection c = connect(); ResultSet r = c.createStatement().executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  static String percentiles(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return String.format("p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms",
+        pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99));
+  }
+
+  static double pct(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int index = (int) Math.ceil(p * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1_000_000.0;
+  }
+
+  static List<String> participants(int count) {
+    return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> String.format("participant%03d@relais.test", i)).toList();
+  }
+
+  @Override
+  public void close() throws Exception {
+    micro.close();
+    mail.close();
+    database.close();
+  }
+}

@@ -1,0 +1,125 @@
+package fr.relais.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the outbox: right after a transaction that queued mails commits, and every few seconds for
+ * retries. A failure reschedules the mail with a growing delay; nothing is lost.
+ */
+@ApplicationScoped
+public class MailDispatcher {
+
+  private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+  private static final int BATCH = 50;
+
+  @Inject private OutboxStore outbox;
+  @Inject private MailSettings settings;
+  @Inject private Clock clock;
+
+  @Resource private ManagedExecutorService executor;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mailer.Queued queued) {
+    kick();
+  }
+
+  /** Starts a sweep in the background, or asks the running one to look again. */
+  public void kick() {
+    again.set(true);
+    if (running.compareAndSet(false, true)) {
+      executor.submit(this::drain);
+    }
+  }
+
+  private void drain() {
+    try {
+      while (again.getAndSet(false)) {
+        sweep();
+      }
+    } finally {
+      running.set(false);
+    }
+    if (again.get()) {
+      kick();
+    }
+  }
+
+  /** Sends every due mail; returns how many went out. */
+  public int sweep() {
+    int sent = 0;
+    List<OutboxStore.Due> due;
+    do {
+      due = outbox.claim(BATCH);
+      jakarta.mail.Session mail = session();
+      for (OutboxStore.Due d : due) {
+        try {
+          Transport.send(message(mail, d));
+          outbox.sent(d.id());
+          sent++;
+        } catch (MessagingException | RuntimeException e) {
+          LOG.log(
+              Level.WARNING,
+              "Mail {0} not sent (attempt {1}): {2}",
+              new Object[] {d.id(), d.attempts() + 1, e.getMessage()});
+          outbox.failed(
+              d.id(), e.getMessage(), clock.instant().plus(settings.retryAfter(d.attempts() + 1)));
+        }
+      }
+    } while (due.size() == BATCH);
+    return sent;
+  }
+
+  private jakarta.mail.Session session() {
+    if (settings.user().isBlank()) {
+      return jakarta.mail.Session.getInstance(settings.smtp());
+    }
+    return jakarta.mail.Session.getInstance(
+        settings.smtp(),
+        new Authenticator() {
+          @Override
+          protected PasswordAuthentication getPasswordAuthentication() {
+            return new PasswordAuthentication(settings.user(), settings.password());
+          }
+        });
+  }
+
+  private MimeMessage message(jakarta.mail.Session session, OutboxStore.Due d)
+      throws MessagingException {
+    MimeMessage message = new MimeMessage(session);
+    message.setFrom(new InternetAddress(settings.from()));
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(d.recipient()));
+    message.setSubject(d.subject(), "UTF-8");
+    if (d.ics() == null) {
+      message.setText(d.body(), "UTF-8");
+      return message;
+    }
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(d.body(), "UTF-8");
+    MimeBodyPart calendar = new MimeBodyPart();
+    calendar.setContent(d.ics(), "text/calendar; charset=UTF-8; method=" + d.method());
+    calendar.setFileName("invitation.ics");
+    message.setContent(new MimeMultipart(text, calendar));
+    return message;
+  }
+}

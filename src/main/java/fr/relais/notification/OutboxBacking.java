@@ -1,0 +1,83 @@
+package fr.relais.notification;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * "Boîte d'envoi": every mail Relais queued, newest first, with its status; in demo mode the
+ * embedded SMTP server catches them, so this is what participants would receive. Roles: ADMIN.
+ */
+@Named
+@ViewScoped
+public class OutboxBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @PersistenceContext private transient EntityManager em;
+  @Inject private MailDispatcher dispatcher;
+
+  private LazyDataModel<OutboxMail> mails;
+  private OutboxMail opened;
+
+  @PostConstruct
+  void init() {
+    mails = new Mails();
+  }
+
+  public void open(OutboxMail mail) {
+    opened = mail;
+  }
+
+  public void sendNow() {
+    dispatcher.kick();
+  }
+
+  public LazyDataModel<OutboxMail> getMails() {
+    return mails;
+  }
+
+  public OutboxMail getOpened() {
+    return opened;
+  }
+
+  public long count(String status) {
+    return em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.status = :s", Long.class)
+        .setParameter("s", status)
+        .getSingleResult();
+  }
+
+  private final class Mails extends LazyDataModel<OutboxMail> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+      return em.createQuery("SELECT COUNT(m) FROM OutboxMail m", Long.class)
+          .getSingleResult()
+          .intValue();
+    }
+
+    @Override
+    public List<OutboxMail> load(
+        int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+      return em.createQuery("SELECT m FROM OutboxMail m ORDER BY m.id DESC", OutboxMail.class)
+          .setFirstResult(first)
+          .setMaxResults(size)
+          .getResultList();
+    }
+
+    @Override
+    public String getRowKey(OutboxMail mail) {
+      return String.valueOf(mail.getId());
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package fr.relais.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outbox's bookkeeping, each step in a transaction of its own. A claimed mail is leased for two
+ * minutes: if the server dies while sending, another sweep picks it up again.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxStore {
+
+  static final int LEASE_SECONDS = 120;
+
+  @PersistenceContext private EntityManager em;
+
+  /** One mail to send, as claimed. */
+  public record Due(
+      long id,
+      String recipient,
+      String subject,
+      String body,
+      String ics,
+      String method,
+      int attempts) {}
+
+  /** Claims due mails; SKIP LOCKED lets several servers sweep without sending one twice. */
+  public List<Due> claim(int batch) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "UPDATE mail_outbox SET status = 'SENDING', next_attempt_at = now() + interval '"
+                    + LEASE_SECONDS
+                    + " seconds' WHERE id IN (SELECT id FROM mail_outbox"
+                    + " WHERE status <> 'SENT' AND next_attempt_at <= now() ORDER BY id LIMIT ?"
+                    + " FOR UPDATE SKIP LOCKED)"
+                    + " RETURNING id, recipient, subject, body, ics, ics_method, attempts")
+            .setParameter(1, batch)
+            .getResultList();
+    List<Due> due = new ArrayList<>();
+    for (Object[] r : rows) {
+      due.add(
+          new Due(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              (String) r[4],
+              (String) r[5],
+              ((Number) r[6]).intValue()));
+    }
+    return due;
+  }
+
+  public void sent(long id) {
+    em.createNativeQuery(
+            "UPDATE mail_outbox SET status = 'SENT', sent_at = now(), attempts = attempts + 1,"
+                + " last_error = NULL WHERE id = ?")
+        .setParameter(1, id)
+        .executeUpdate();
+  }
+
+  public void failed(long id, String error, Instant retryAt) {
+    em.createNativeQuery(
+            "UPDATE mail_outbox SET status = 'PENDING', attempts = attempts + 1,"
+                + " last_error = ?, next_attempt_at = ? WHERE id = ?")
+        .setParameter(1, error == null ? "?" : error.substring(0, Math.min(error.length(), 1000)))
+        .setParameter(2, Timestamp.from(retryAt))
+        .setParameter(3, id)
+        .executeUpdate();
+  }
+}

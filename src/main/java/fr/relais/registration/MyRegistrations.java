@@ -1,0 +1,65 @@
+package fr.relais.registration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** A participant's own registrations, with their place in line, read in two queries. */
+@ApplicationScoped
+public class MyRegistrations {
+
+  @PersistenceContext private EntityManager em;
+
+  /** A registration and, when waitlisted, its position (1 = next). */
+  public record View(Registration registration, int position) {
+    public Registration getRegistration() {
+      return registration;
+    }
+
+    public int getPosition() {
+      return position;
+    }
+  }
+
+  public List<View> all(long accountId) {
+    List<Registration> mine =
+        em.createQuery(
+                "SELECT r FROM Registration r JOIN FETCH r.session s JOIN FETCH s.activity"
+                    + " LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room WHERE r.account.id = :me"
+                    + " ORDER BY s.startsAt DESC",
+                Registration.class)
+            .setParameter("me", accountId)
+            .getResultList();
+    var positions = positions(accountId);
+    return mine.stream().map(r -> new View(r, positions.getOrDefault(r.getId(), 0))).toList();
+  }
+
+  public Optional<Registration> own(long accountId, long registrationId) {
+    return em.createQuery(
+            "SELECT r FROM Registration r JOIN FETCH r.session s JOIN FETCH s.activity"
+                + " LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room JOIN FETCH r.account"
+                + " WHERE r.id = :id AND r.account.id = :me",
+            Registration.class)
+        .setParameter("id", registrationId)
+        .setParameter("me", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Waitlist positions of this person's waitlisted registrations, in one query. */
+  private java.util.Map<Long, Integer> positions(long accountId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT mine.id, (SELECT count(*) FROM registration w WHERE w.session_id = mine.session_id"
+                    + " AND w.status = 'WAITLISTED' AND w.rank <= mine.rank)"
+                    + " FROM registration mine WHERE mine.account_id = ? AND mine.status = 'WAITLISTED'")
+            .setParameter(1, accountId)
+            .getResultList();
+    java.util.Map<Long, Integer> positions = new java.util.HashMap<>();
+    rows.forEach(r -> positions.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+    return positions;
+  }
+}

@@ -1,0 +1,90 @@
+package fr.relais.registration;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.web.Feedback;
+import fr.relais.people.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** "Mes inscriptions": coming, waitlisted and past registrations. Roles: PARTICIPANT. */
+@Named
+@ViewScoped
+public class MyRegistrationsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private MyRegistrations mine;
+  @Inject private RegistrationService registrations;
+  @Inject private CurrentUser currentUser;
+  @Inject private Clock clock;
+
+  private long accountId;
+  private List<MyRegistrations.View> upcoming;
+  private List<MyRegistrations.View> waitlisted;
+  private List<MyRegistrations.View> past;
+
+  @PostConstruct
+  void load() {
+    accountId = currentUser.account().orElseThrow().getId();
+    Instant now = clock.instant();
+    List<MyRegistrations.View> all = mine.all(accountId);
+    upcoming =
+        all.stream()
+            .filter(
+                v ->
+                    v.registration().getStatus() == RegistrationStatus.CONFIRMED
+                        && v.registration().getSession().getEndsAt().isAfter(now))
+            .sorted(
+                java.util.Comparator.comparing(v -> v.registration().getSession().getStartsAt()))
+            .toList();
+    waitlisted =
+        all.stream()
+            .filter(
+                v ->
+                    v.registration().getStatus() == RegistrationStatus.WAITLISTED
+                        && v.registration().getSession().getEndsAt().isAfter(now))
+            .sorted(
+                java.util.Comparator.comparing(v -> v.registration().getSession().getStartsAt()))
+            .toList();
+    past =
+        all.stream()
+            .filter(
+                v ->
+                    !v.registration().getSession().getEndsAt().isAfter(now)
+                        || v.registration().getStatus() == RegistrationStatus.CANCELLED)
+            .toList();
+  }
+
+  public void cancel(long sessionId) {
+    try {
+      registrations.cancelOwn(sessionId, accountId);
+      Feedback.info("registration.cancelledDone");
+    } catch (BusinessException refusal) {
+      Feedback.refusal(refusal, "mine");
+    }
+    load();
+  }
+
+  public boolean mayCancel(Registration r) {
+    return r.getStatus() == RegistrationStatus.WAITLISTED
+        || RegistrationPolicy.mayCancelThemselves(r.getSession(), clock.instant());
+  }
+
+  public List<MyRegistrations.View> getUpcoming() {
+    return upcoming;
+  }
+
+  public List<MyRegistrations.View> getWaitlisted() {
+    return waitlisted;
+  }
+
+  public List<MyRegistrations.View> getPast() {
+    return past;
+  }
+}

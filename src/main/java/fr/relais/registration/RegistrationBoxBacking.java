@@ -1,0 +1,85 @@
+package fr.relais.registration;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.Ids;
+import fr.relais.kernel.web.Feedback;
+import fr.relais.people.Account;
+import fr.relais.people.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * The register / cancel box of the session page, for signed-in people. Roles: shown to every
+ * signed-in account; acting needs PARTICIPANT (checked by the service).
+ */
+@Named
+@ViewScoped
+public class RegistrationBoxBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private RegistrationService registrations;
+  @Inject private RegistrationViews views;
+  @Inject private CurrentUser currentUser;
+
+  private long sessionId;
+  private long accountId;
+  private RegistrationBox box;
+  private String invitationCode;
+
+  @PostConstruct
+  void init() {
+    String id =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    sessionId = Ids.parse(id).orElse(0L);
+    Account me = currentUser.account().orElse(null);
+    if (me != null && sessionId > 0) {
+      accountId = me.getId();
+      box = views.box(sessionId, me).orElse(null);
+    }
+  }
+
+  public void register() {
+    try {
+      RegistrationOutcome outcome = registrations.register(sessionId, accountId, invitationCode);
+      if (outcome.registration().getStatus() == RegistrationStatus.CONFIRMED) {
+        Feedback.info("registration.done");
+      } else {
+        Feedback.info("registration.waitlisted", outcome.waitlistPosition());
+      }
+    } catch (BusinessException refusal) {
+      Feedback.refusal(refusal, "registration");
+    }
+    reload();
+  }
+
+  public void cancel() {
+    try {
+      registrations.cancelOwn(sessionId, accountId);
+      Feedback.info("registration.cancelledDone");
+    } catch (BusinessException refusal) {
+      Feedback.refusal(refusal, "registration");
+    }
+    reload();
+  }
+
+  private void reload() {
+    currentUser.account().flatMap(me -> views.box(sessionId, me)).ifPresent(b -> box = b);
+  }
+
+  public RegistrationBox getBox() {
+    return box;
+  }
+
+  public String getInvitationCode() {
+    return invitationCode;
+  }
+
+  public void setInvitationCode(String invitationCode) {
+    this.invitationCode = invitationCode;
+  }
+}

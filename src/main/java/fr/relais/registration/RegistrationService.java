@@ -1,0 +1,183 @@
+package fr.relais.registration;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.NotFoundException;
+import fr.relais.kernel.audit.Actor;
+import fr.relais.kernel.audit.Audit;
+import fr.relais.notification.MailSettings;
+import fr.relais.people.Account;
+import fr.relais.people.AccountRepository;
+import fr.relais.scheduling.Session;
+import fr.relais.scheduling.SessionStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Registers, cancels and promotes, one session at a time: each operation locks the session's row,
+ * so seats, waitlist order and "one registration per person" hold however many people click at
+ * once. Mails are queued in the same transaction and sent after it commits.
+ */
+@Stateless
+public class RegistrationService {
+
+  @Inject private RegistrationRepository registrations;
+  @Inject private AccountRepository accounts;
+  @Inject private RegistrationMails mails;
+  @Inject private MailSettings settings;
+  @Inject private Audit audit;
+  @Inject private Actor actor;
+  @Inject private Clock clock;
+
+  /**
+   * Registers the person: confirmed if a seat of their kind is free, waitlisted otherwise.
+   * Registering again returns the existing registration, never a second one.
+   */
+  public RegistrationOutcome register(long sessionId, long accountId, String invitationCode) {
+    // The rules are checked before taking the lock: a refusal never waits for the crowd.
+    Session session =
+        registrations
+            .session(sessionId)
+            .orElseThrow(() -> new NotFoundException("session " + sessionId));
+    Account person = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account"));
+    Instant now = clock.instant();
+    var existing = registrations.live(sessionId, accountId);
+    if (existing.isPresent()) {
+      return new RegistrationOutcome(
+          existing.get(), false, registrations.waitlistPosition(existing.get()));
+    }
+    RegistrationPolicy.refusal(session, person, invitationCode, now)
+        .ifPresent(
+            refusal -> {
+              throw refusal;
+            });
+    if (!"PUBLISHED".equals(registrations.lockRow(sessionId))) {
+      throw new BusinessException("registration.sessionNotOpen"); // cancelled meanwhile
+    }
+    existing = registrations.live(sessionId, accountId); // a second click may have won meanwhile
+    if (existing.isPresent()) {
+      return new RegistrationOutcome(
+          existing.get(), false, registrations.waitlistPosition(existing.get()));
+    }
+    return enrol(session, person, RegistrationPolicy.isInvited(session, invitationCode), now);
+  }
+
+  /** A coordinator adds someone by hand: no window or audience rule, but seats as for anyone. */
+  public RegistrationOutcome addByHand(long sessionId, String email) {
+    Session session = lock(sessionId);
+    if (session.getStatus() != SessionStatus.PUBLISHED
+        && session.getStatus() != SessionStatus.DRAFT) {
+      throw new BusinessException("registration.sessionNotOpen");
+    }
+    Account person =
+        accounts
+            .findByEmail(email == null ? "" : email)
+            .orElseThrow(() -> BusinessException.onField("email", "registration.unknownAccount"));
+    var existing = registrations.live(sessionId, person.getId());
+    if (existing.isPresent()) {
+      return new RegistrationOutcome(
+          existing.get(), false, registrations.waitlistPosition(existing.get()));
+    }
+    RegistrationOutcome outcome = enrol(session, person, false, clock.instant());
+    audit.record(
+        "registration", outcome.registration().getId(), "ADDED_BY_HAND", person.getEmail());
+    return outcome;
+  }
+
+  private RegistrationOutcome enrol(Session session, Account person, boolean invited, Instant now) {
+    Seat seat = registrations.claimSeat(session.getId(), person.isStudent());
+    Registration registration = new Registration(session, person, seat, invited, now);
+    registrations.persist(registration);
+    int position = registrations.waitlistPosition(registration);
+    if (seat != null) {
+      mails.confirmed(registration);
+    } else {
+      mails.waitlisted(registration, position);
+    }
+    return new RegistrationOutcome(registration, true, position);
+  }
+
+  /** The participant cancels their own registration, until the session's deadline. */
+  public Registration cancelOwn(long sessionId, long accountId) {
+    Session session = lock(sessionId);
+    Registration registration =
+        registrations
+            .live(sessionId, accountId)
+            .orElseThrow(() -> new NotFoundException("registration"));
+    if (registration.getStatus() == RegistrationStatus.CONFIRMED
+        && !RegistrationPolicy.mayCancelThemselves(session, clock.instant())) {
+      throw new BusinessException("registration.cancelTooLate", settings.contactEmail());
+    }
+    cancel(session, registration, actor.name(), null);
+    return registration;
+  }
+
+  /** A coordinator cancels anyone's registration, with a reason. */
+  public Registration cancelByCoordinator(long registrationId, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw BusinessException.onField("reason", "registration.reasonRequired");
+    }
+    Registration found =
+        registrations.find(registrationId).orElseThrow(() -> new NotFoundException("registration"));
+    Session session = lock(found.getSession().getId());
+    if (!found.isLive()) {
+      throw new BusinessException("registration.alreadyCancelled");
+    }
+    cancel(session, found, actor.name(), reason.strip());
+    audit.record("registration", registrationId, "CANCELLED_BY_COORDINATOR", reason.strip());
+    return found;
+  }
+
+  /** A coordinator moves one person up from the waitlist, if a seat for them is free. */
+  public Registration promote(long registrationId) {
+    Registration found =
+        registrations.find(registrationId).orElseThrow(() -> new NotFoundException("registration"));
+    lock(found.getSession().getId());
+    if (found.getStatus() != RegistrationStatus.WAITLISTED) {
+      throw new BusinessException("registration.notWaitlisted");
+    }
+    Seat seat = registrations.claimSeat(found.getSession().getId(), found.getAccount().isStudent());
+    if (seat == null) {
+      throw new BusinessException("registration.noSeatFree");
+    }
+    found.confirm(seat, clock.instant());
+    mails.promoted(found);
+    audit.record("registration", registrationId, "PROMOTED_BY_COORDINATOR", null);
+    return found;
+  }
+
+  private void cancel(Session session, Registration registration, String by, String reason) {
+    Seat freed = registration.cancel(by, reason, clock.instant());
+    mails.cancelled(registration, freed != null);
+    if (freed != null) {
+      registrations.releaseSeat(session.getId(), freed);
+      fillFreeSeats(session);
+    }
+  }
+
+  /**
+   * Gives free seats to the waitlist, in registration order: each person in turn takes a seat of a
+   * kind they may hold (a professional never takes a seat kept for students). Called in the
+   * transaction that freed the seat.
+   */
+  public void fillFreeSeats(Session session) {
+    for (Registration waiting : registrations.waitlist(session.getId())) {
+      int[] free = registrations.freeSeats(session.getId());
+      if (free[0] <= 0 && free[1] <= 0) {
+        return;
+      }
+      Seat seat = registrations.claimSeat(session.getId(), waiting.getAccount().isStudent());
+      if (seat != null) {
+        waiting.confirm(seat, clock.instant());
+        mails.promoted(waiting);
+      }
+    }
+  }
+
+  private Session lock(long sessionId) {
+    return registrations
+        .lockSession(sessionId)
+        .orElseThrow(() -> new NotFoundException("session " + sessionId));
+  }
+}

@@ -1,0 +1,8 @@
+package fr.relais.registration;
+
+/** Where a registration stands. */
+public enum RegistrationStatus {
+  CONFIRMED,
+  WAITLISTED,
+  CANCELLED
+}

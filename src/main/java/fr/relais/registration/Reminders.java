@@ -1,0 +1,62 @@
+package fr.relais.registration;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The reminder of the day before: every quarter of an hour, each confirmed registration of a
+ * session starting within 24 hours gets its reminder, once. "Once" is kept by the outbox's unique
+ * key, so a restart or a second server never sends it twice.
+ */
+@Startup
+@Singleton
+public class Reminders {
+
+  private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
+  static final Duration AHEAD = Duration.ofHours(24);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private RegistrationMails mails;
+  @Inject private Clock clock;
+
+  @Schedule(minute = "*/15", hour = "*", persistent = false)
+  void everyQuarterHour() {
+    sendDue();
+  }
+
+  /** Queues the reminders that are due; returns how many were new. */
+  public int sendDue() {
+    Instant now = clock.instant();
+    List<Registration> due =
+        em.createQuery(
+                "SELECT r FROM Registration r JOIN FETCH r.account JOIN FETCH r.session s"
+                    + " JOIN FETCH s.activity LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room"
+                    + " WHERE r.status = fr.relais.registration.RegistrationStatus.CONFIRMED"
+                    + " AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED"
+                    + " AND s.startsAt > :now AND s.startsAt <= :until",
+                Registration.class)
+            .setParameter("now", now)
+            .setParameter("until", now.plus(AHEAD))
+            .getResultList();
+    int sent = 0;
+    for (Registration r : due) {
+      if (mails.reminder(r)) {
+        sent++;
+      }
+    }
+    if (sent > 0) {
+      int count = sent;
+      LOG.info(() -> count + " reminder(s) queued");
+    }
+    return sent;
+  }
+}

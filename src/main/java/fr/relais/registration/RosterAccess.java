@@ -1,0 +1,48 @@
+package fr.relais.registration;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.people.CurrentUser;
+import fr.relais.people.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Who may see a session's registrations: coordinators and administrators, and the trainers of that
+ * very session (not another trainer's).
+ */
+@RequestScoped
+public class RosterAccess {
+
+  @Inject private CurrentUser currentUser;
+  @PersistenceContext private EntityManager em;
+
+  public boolean allows(long sessionId) {
+    if (currentUser.has(Role.COORDINATOR_ROLE) || currentUser.has(Role.ADMIN_ROLE)) {
+      return true;
+    }
+    return currentUser.has(Role.TRAINER_ROLE)
+        && currentUser.account().map(me -> leads(me.getId(), sessionId)).orElse(false);
+  }
+
+  public void check(long sessionId) {
+    if (!allows(sessionId)) {
+      throw BusinessException.forbidden("registration.notYourSession");
+    }
+  }
+
+  public boolean isCoordinator() {
+    return currentUser.has(Role.COORDINATOR_ROLE) || currentUser.has(Role.ADMIN_ROLE);
+  }
+
+  private boolean leads(long trainerId, long sessionId) {
+    return em.createQuery(
+                "SELECT COUNT(s) FROM Session s JOIN s.trainers t WHERE s.id = :session AND t.id = :trainer",
+                Long.class)
+            .setParameter("session", sessionId)
+            .setParameter("trainer", trainerId)
+            .getSingleResult()
+        > 0;
+  }
+}

@@ -1,0 +1,179 @@
+package fr.relais;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.testing.Browser;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A participant registers on a phone, sees the confirmation, cancels, and the seat comes back; a
+ * coordinator manages a session's registrations; the administrator reads the outbox.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RegistrationBrowserIT {
+
+  @RegisterExtension static Browser browser = new Browser();
+
+  private static int seatsLeft() {
+    Matcher m = Pattern.compile("(\\d+) places? restantes?").matcher(browser.text("#registration"));
+    return m.find() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
+  @Test
+  @Order(1)
+  void aParticipantRegistersThenCancelsAndTheSeatComesBack() throws Exception {
+    browser.deleteCookies();
+    browser.phone();
+    browser.open("/people/signin");
+    browser.type("#signin\\:email", "etudiant@relais.test");
+    browser.type("#signin\\:password", "relais-demo-2026");
+    browser.clickAndWait("#signin\\:submit");
+
+    browser.open("/?format=EJADES");
+    browser.clickAndWait(".catalogue .ui-datatable-data > tr .catalogue__title");
+    String session = browser.path();
+    int before = seatsLeft();
+    assertTrue(before > 0, browser.text("#registration"));
+    browser.screenshot("registration-01-session-phone");
+
+    browser.click("#registration\\:register");
+    browser.awaitAjax();
+    try {
+      browser
+          .waitFor()
+          .until(
+              d -> browser.text("#registration").contains("Vous êtes inscrit(e) à cette séance."));
+    } catch (RuntimeException e) {
+      browser.screenshot("registration-debug");
+      throw new AssertionError(browser.mainText(), e);
+    }
+    assertTrue(
+        browser.text("#registration").contains("https://visio.relais.test/"),
+        "the link, now that a seat is theirs");
+    browser.screenshot("registration-02-registered");
+
+    browser.open("/registration/mine");
+    assertEquals("Mes inscriptions", browser.heading());
+    assertTrue(browser.mainText().contains("Ajouter à mon agenda"));
+    browser.screenshot("registration-03-my-registrations");
+
+    browser.open(session);
+    browser.click("#registration\\:cancel");
+    browser.click(".ui-confirmdialog-yes");
+    browser.awaitAjax();
+    browser
+        .waitFor()
+        .until(d -> browser.text("#registration").contains("Votre inscription est annulée."));
+    assertEquals(before, seatsLeft(), "the seat is back");
+    browser.screenshot("registration-04-cancelled");
+  }
+
+  private static void signIn(String email) {
+    browser.deleteCookies();
+    browser.open("/people/signin");
+    browser.type("#signin\\:email", email);
+    browser.type("#signin\\:password", "relais-demo-2026");
+    browser.clickAndWait("#signin\\:submit");
+  }
+
+  @Test
+  @Order(2)
+  void aCoordinatorAddsPromotesAndCancelsRegistrations() throws Exception {
+    browser.desktop();
+    // A talk group of a single seat, for this test alone.
+    long session;
+    try (java.sql.Connection c =
+        fr.relais.testing.TestEnvironment.get().connect(fr.relais.testing.TestEnvironment.APP_DB)) {
+      var r =
+          c.createStatement()
+              .executeQuery(
+                  "SELECT (SELECT id FROM activity WHERE title = 'Groupe de parole des soignants'),"
+                      + " (SELECT id FROM account WHERE email = 'formatrice.marchand@relais.test')");
+      r.next();
+      var start =
+          java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Paris"))
+              .plusDays(250)
+              .withHour(18)
+              .withMinute(0)
+              .withSecond(0)
+              .withNano(0);
+      var created =
+          new fr.relais.testing.WebClient()
+              .api(
+                  "POST",
+                  "/api/sessions",
+                  "coordination@relais.test",
+                  "relais-demo-2026",
+                  "{\"activityId\":"
+                      + r.getLong(1)
+                      + ",\"start\":\""
+                      + start
+                      + "\",\"end\":\""
+                      + start.plusHours(2)
+                      + "\",\"mode\":\"ONLINE\",\"videoLink\":\"https://visio.relais.test/groupe\",\"capacity\":1,\"trainerIds\":["
+                      + r.getLong(2)
+                      + "],\"publish\":true}");
+      assertEquals(201, created.statusCode(), created.body());
+      String body = created.body();
+      int i = body.indexOf("\"id\":") + 5;
+      session = Long.parseLong(body.substring(i, body.indexOf(',', i)));
+    }
+    signIn("coordination@relais.test");
+    browser.open("/registration/session?id=" + session);
+    assertEquals("Inscriptions", browser.heading());
+    browser.type("#add\\:email", "participant020@relais.test");
+    browser.click("#add\\:submit");
+    browser.awaitAjax();
+    browser.type("#add\\:email", "participant021@relais.test");
+    browser.click("#add\\:submit");
+    browser.awaitAjax();
+    browser
+        .waitFor()
+        .until(d -> browser.text("#roster\\:list").contains("participant021@relais.test"));
+    String list = browser.text("#roster\\:list");
+    assertTrue(list.contains("Liste d'attente"), list);
+    browser.screenshot("registration-05-roster");
+
+    // The coordinator cancels the first registration with a reason: the waiting person moves up.
+    browser.click("#roster\\:list tr:first-child .ui-button-danger");
+    browser.awaitAjax();
+    browser.type("#cancelForm\\:reason", "Absence signalée par le service");
+    browser.click("#cancelForm\\:confirmCancel");
+    browser.awaitAjax();
+    browser
+        .waitFor()
+        .until(d -> browser.mainText().contains("Inscription annulée ; la personne est prévenue."));
+    String after = browser.text("#roster\\:list");
+    assertTrue(after.contains("participant021@relais.test") && after.contains("Inscrit(e)"), after);
+    assertTrue(!after.contains("participant020@relais.test"), after);
+
+    var web = new fr.relais.testing.WebClient();
+    assertTrue(web.signIn("coordination@relais.test", "relais-demo-2026"));
+    var csv = web.get("/api/sessions/" + session + "/registrations.csv");
+    assertEquals(200, csv.statusCode());
+    assertTrue(
+        csv.body().contains("participant021@relais.test;CONFIRMED")
+            || csv.body().contains("participant021@relais.test"),
+        csv.body());
+  }
+
+  @Test
+  @Order(3)
+  void theAdministratorReadsWhatParticipantsReceived() throws Exception {
+    signIn("admin@relais.test");
+    browser.open("/notification/outbox");
+    assertEquals("Boîte d'envoi", browser.heading());
+    browser.waitFor().until(d -> browser.text("#outbox\\:list").contains("Inscription confirmée"));
+    browser.click("#outbox\\:list tr:first-child a");
+    browser.awaitAjax();
+    browser.waitFor().until(d -> browser.text("#mail").contains("Bonjour"));
+    browser.screenshot("registration-06-outbox");
+  }
+}

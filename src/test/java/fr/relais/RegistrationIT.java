@@ -1,0 +1,428 @@
+package fr.relais;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.InvalidInput;
+import fr.relais.programme.Audience;
+import fr.relais.programme.Format;
+import fr.relais.registration.RegistrationOutcome;
+import fr.relais.registration.RegistrationService;
+import fr.relais.registration.RegistrationStatus;
+import fr.relais.registration.Reminders;
+import fr.relais.scheduling.SessionPlan;
+import fr.relais.scheduling.SessionService;
+import fr.relais.testing.Deployments;
+import fr.relais.testing.Fixtures;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Registration in the container on a real PostgreSQL: a crowd registering at once never overbooks,
+ * the waitlist keeps its order and is served when seats free up, the rules refuse what they should,
+ * mails are queued once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.relais();
+  }
+
+  @Inject private Fixtures fixtures;
+  @Inject private RegistrationService registrations;
+  @Inject private SessionService sessions;
+  @Inject private Reminders reminders;
+
+  @Resource(lookup = "java:app/jdbc/relais")
+  private DataSource dataSource;
+
+  @Resource private ManagedExecutorService executor;
+
+  private static long activity;
+  private static long studentsOnly;
+  private static final Instant BASE = Instant.now().plus(Duration.ofDays(30));
+  private static int slot;
+
+  @BeforeEach
+  void world() {
+    if (activity == 0) {
+      long theme = fixtures.theme(Fixtures.unique("Thème inscriptions"));
+      activity =
+          fixtures.activity(
+              Fixtures.unique("eJADES inscriptions"), Format.EJADES, theme, Audience.ALL);
+      studentsOnly =
+          fixtures.activity(
+              Fixtures.unique("Étudiants seulement"), Format.TALK_GROUP, theme, Audience.STUDENTS);
+    }
+  }
+
+  private static Instant nextSlot() {
+    return BASE.plus(Duration.ofDays(++slot));
+  }
+
+  @Test
+  void aCrowdRegisteringAtOnceNeverOverbooksAndWaitsInOrder() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 10, 3);
+    List<Long> people = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      people.add(fixtures.participant("Foule", i % 4 == 0)); // a quarter are students
+    }
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<RegistrationOutcome>> outcomes = new ArrayList<>();
+    for (long person : people) {
+      outcomes.add(
+          executor.submit(
+              () -> {
+                go.await();
+                return registrations.register(session, person, null);
+              }));
+    }
+    // The same people again, at the same time: a double click must not give a second seat.
+    List<Future<RegistrationOutcome>> repeats = new ArrayList<>();
+    for (long person : people.subList(0, 20)) {
+      repeats.add(
+          executor.submit(
+              () -> {
+                go.await();
+                return registrations.register(session, person, null);
+              }));
+    }
+    go.countDown();
+    for (Future<RegistrationOutcome> f : outcomes) {
+      f.get(120, TimeUnit.SECONDS);
+    }
+    for (Future<RegistrationOutcome> f : repeats) {
+      f.get(120, TimeUnit.SECONDS);
+    }
+
+    assertEquals(
+        10,
+        count(
+            "SELECT count(*) FROM registration WHERE session_id = "
+                + session
+                + " AND status = 'CONFIRMED'"));
+    assertEquals(
+        110,
+        count(
+            "SELECT count(*) FROM registration WHERE session_id = "
+                + session
+                + " AND status = 'WAITLISTED'"));
+    assertEquals(
+        120,
+        count("SELECT count(DISTINCT account_id) FROM registration WHERE session_id = " + session));
+    assertEquals(
+        120,
+        count("SELECT count(*) FROM registration WHERE session_id = " + session),
+        "no duplicate");
+    assertTrue(
+        count(
+                "SELECT count(*) FROM registration WHERE session_id = "
+                    + session
+                    + " AND seat = 'STUDENT'")
+            <= 3);
+    assertEquals(
+        10,
+        count("SELECT confirmed_general + confirmed_students FROM session WHERE id = " + session));
+    // Confirmed seats went to the first registrations, in rank order, as far as each could hold
+    // one.
+    List<Long> waitlistRanks =
+        longs(
+            "SELECT rank FROM registration WHERE session_id = "
+                + session
+                + " AND status = 'WAITLISTED' ORDER BY rank");
+    List<Long> sorted = new ArrayList<>(waitlistRanks);
+    Collections.sort(sorted);
+    assertEquals(sorted, waitlistRanks);
+    assertEquals(
+        110,
+        count(
+            "SELECT count(*) FROM mail_outbox WHERE kind = 'waitlisted' AND recipient IN"
+                + " (SELECT a.email FROM registration r JOIN account a ON a.id = r.account_id WHERE r.session_id = "
+                + session
+                + ")"));
+
+    // Two people cancel: the first waitlisted who may take each seat are promoted, in order.
+    List<Long> confirmed =
+        longs(
+            "SELECT account_id FROM registration WHERE session_id = "
+                + session
+                + " AND status = 'CONFIRMED' AND seat = 'GENERAL' ORDER BY rank");
+    long firstWaiting =
+        longs(
+                "SELECT account_id FROM registration WHERE session_id = "
+                    + session
+                    + " AND status = 'WAITLISTED' ORDER BY rank LIMIT 1")
+            .get(0);
+    registrations.cancelOwn(session, confirmed.get(0));
+    assertEquals(
+        "CONFIRMED",
+        text(
+            "SELECT status FROM registration WHERE session_id = "
+                + session
+                + " AND account_id = "
+                + firstWaiting
+                + " AND status <> 'CANCELLED'"));
+    assertEquals(
+        10,
+        count(
+            "SELECT count(*) FROM registration WHERE session_id = "
+                + session
+                + " AND status = 'CONFIRMED'"));
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM mail_outbox WHERE kind = 'promoted' AND recipient = (SELECT email FROM account WHERE id = "
+                + firstWaiting
+                + ")"));
+  }
+
+  @Test
+  void aStudentSeatFreedGoesToTheFirstWaitingStudent() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 2, 1);
+    long pro1 = fixtures.participant("Pro", false);
+    long student1 = fixtures.participant("Etudiante", true);
+    long pro2 = fixtures.participant("Pro", false);
+    long student2 = fixtures.participant("Etudiant", true);
+    assertEquals(
+        RegistrationStatus.CONFIRMED,
+        registrations.register(session, pro1, null).registration().getStatus());
+    assertEquals(
+        RegistrationStatus.CONFIRMED,
+        registrations.register(session, student1, null).registration().getStatus());
+    RegistrationOutcome waiting = registrations.register(session, pro2, null);
+    assertEquals(RegistrationStatus.WAITLISTED, waiting.registration().getStatus());
+    assertEquals(1, waiting.waitlistPosition());
+    assertEquals(2, registrations.register(session, student2, null).waitlistPosition());
+
+    registrations.cancelOwn(session, student1); // frees the student seat
+    assertEquals(
+        "WAITLISTED", liveStatus(session, pro2), "a professional never takes a student seat");
+    assertEquals("CONFIRMED", liveStatus(session, student2));
+    registrations.cancelOwn(session, pro1); // frees a general seat
+    assertEquals("CONFIRMED", liveStatus(session, pro2));
+  }
+
+  @Test
+  void registeringTwiceGivesTheSameRegistration() {
+    long session = fixtures.openSession(activity, nextSlot(), 5, 0);
+    long lea = fixtures.participant("Lea", false);
+    RegistrationOutcome first = registrations.register(session, lea, null);
+    RegistrationOutcome again = registrations.register(session, lea, null);
+    assertTrue(first.created());
+    assertTrue(!again.created());
+    assertEquals(first.registration().getId(), again.registration().getId());
+  }
+
+  @Test
+  void theRulesRefuseAndChangeNothing() throws Exception {
+    long lea = fixtures.participant("Lea", false);
+    long students = fixtures.openSession(studentsOnly, nextSlot(), 5, 0);
+    BusinessException audience =
+        assertThrows(BusinessException.class, () -> registrations.register(students, lea, null));
+    assertEquals("registration.wrongAudience", audience.getMessageKey());
+    long cancelled = fixtures.openSession(activity, nextSlot(), 5, 0);
+    sessions.cancel(cancelled, "Intervenant absent");
+    assertEquals(
+        "registration.sessionCancelled",
+        assertThrows(BusinessException.class, () -> registrations.register(cancelled, lea, null))
+            .getMessageKey());
+    long past = fixtures.openSession(activity, Instant.now().minus(Duration.ofDays(1)), 5, 0);
+    assertEquals(
+        "registration.sessionNotOpen",
+        assertThrows(BusinessException.class, () -> registrations.register(past, lea, null))
+            .getMessageKey());
+    long draft =
+        fixtures.session(
+            activity,
+            nextSlot(),
+            fr.relais.scheduling.SessionMode.ONLINE,
+            null,
+            fr.relais.scheduling.SessionStatus.DRAFT,
+            5);
+    assertEquals(
+        "registration.sessionNotOpen",
+        assertThrows(BusinessException.class, () -> registrations.register(draft, lea, null))
+            .getMessageKey());
+    assertEquals(0, count("SELECT count(*) FROM registration WHERE account_id = " + lea));
+  }
+
+  @Test
+  void moreSeatsServeTheWaitlistAndFewerThanTakenAreRefused() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 1, 0);
+    long a = fixtures.participant("A", false);
+    long b = fixtures.participant("B", false);
+    registrations.register(session, a, null);
+    registrations.register(session, b, null);
+    assertEquals("WAITLISTED", liveStatus(session, b));
+    var s = sessions.find(session);
+    long trainer = fixtures.trainer("Formatrice", "Places");
+    SessionPlan bigger =
+        new SessionPlan(
+            s.getActivity().getId(),
+            s.getStartsAt(),
+            s.getEndsAt(),
+            s.getMode(),
+            null,
+            s.getVideoLink(),
+            2,
+            0,
+            Set.of(trainer),
+            null,
+            null,
+            null,
+            null);
+    sessions.update(session, bigger);
+    assertEquals("CONFIRMED", liveStatus(session, b));
+    SessionPlan smaller =
+        new SessionPlan(
+            s.getActivity().getId(),
+            s.getStartsAt(),
+            s.getEndsAt(),
+            s.getMode(),
+            null,
+            s.getVideoLink(),
+            1,
+            0,
+            Set.of(trainer),
+            null,
+            null,
+            null,
+            null);
+    InvalidInput refused =
+        assertThrows(InvalidInput.class, () -> sessions.update(session, smaller));
+    assertEquals("registration.capacityBelowConfirmed", refused.getErrors().get(0).key());
+    assertEquals(2, count("SELECT capacity FROM session WHERE id = " + session));
+  }
+
+  @Test
+  void aCancelledSessionCancelsItsRegistrationsAndTellsEveryone() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 1, 0);
+    long a = fixtures.participant("A", false);
+    long b = fixtures.participant("B", false);
+    registrations.register(session, a, null);
+    registrations.register(session, b, null);
+    sessions.cancel(session, "Salle inondée");
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM registration WHERE session_id = "
+                + session
+                + " AND status <> 'CANCELLED'"));
+    assertEquals(
+        0,
+        count("SELECT confirmed_general + confirmed_students FROM session WHERE id = " + session));
+    assertEquals(
+        2,
+        count(
+            "SELECT count(*) FROM mail_outbox WHERE kind = 'sessionCancelled' AND body LIKE '%Salle inondée%'"
+                + " AND recipient IN (SELECT email FROM account WHERE id IN ("
+                + a
+                + ", "
+                + b
+                + "))"));
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM mail_outbox WHERE kind = 'sessionCancelled' AND ics_method = 'CANCEL'"
+                + " AND recipient = (SELECT email FROM account WHERE id = "
+                + a
+                + ")"),
+        "the one with a seat gets a calendar cancellation");
+  }
+
+  @Test
+  void theDatabaseRefusesAnOverbookingWhateverTheCode() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 3, 1);
+    try (Connection c = dataSource.getConnection()) {
+      SQLException refused =
+          assertThrows(
+              SQLException.class,
+              () ->
+                  c.createStatement()
+                      .executeUpdate(
+                          "UPDATE session SET confirmed_general = 3 WHERE id = " + session));
+      assertEquals("23514", refused.getSQLState());
+      assertThrows(
+          SQLException.class,
+          () ->
+              c.createStatement()
+                  .executeUpdate(
+                      "UPDATE session SET confirmed_students = 2 WHERE id = " + session));
+    }
+  }
+
+  @Test
+  void remindersGoOnceForSessionsOfTheNextDay() throws Exception {
+    long session = fixtures.openSession(activity, Instant.now().plus(Duration.ofHours(5)), 3, 0);
+    long a = fixtures.participant("Rappel", false);
+    registrations.register(session, a, null);
+    reminders.sendDue();
+    reminders.sendDue();
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM mail_outbox WHERE kind = 'reminder'"
+                + " AND recipient = (SELECT email FROM account WHERE id = "
+                + a
+                + ")"));
+  }
+
+  private String liveStatus(long session, long account) throws SQLException {
+    return text(
+        "SELECT status FROM registration WHERE session_id = "
+            + session
+            + " AND account_id = "
+            + account
+            + " AND status <> 'CANCELLED'");
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        ResultSet r = c.createStatement().executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private String text(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        ResultSet r = c.createStatement().executeQuery(sql)) {
+      return r.next() ? r.getString(1) : null;
+    }
+  }
+
+  private List<Long> longs(String sql) throws SQLException {
+    List<Long> values = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        ResultSet r = c.createStatement().executeQuery(sql)) {
+      while (r.next()) {
+        values.add(r.getLong(1));
+      }
+    }
+    return values;
+  }
+}
