@@ -28,6 +28,7 @@ public class DemoSeeder {
   @Inject private AccountRepository accounts;
   @Inject private DemoPeople people;
   @Inject private DemoProgramme programme;
+  @Inject private DemoRegistrations registrations;
 
   @PostConstruct
   void seed() {
@@ -40,6 +41,7 @@ public class DemoSeeder {
     }
     DemoPeople.Cast cast = people.create();
     int sessions = programme.create(cast.trainers());
+    int registered = registrations.create();
     LOG.info(
         () ->
             "Demo data created: "
@@ -48,6 +50,8 @@ public class DemoSeeder {
                 + cast.trainers().size()
                 + " trainers, "
                 + sessions
-                + " sessions");
+                + " sessions, "
+                + registered
+                + " registrations");
   }
 }

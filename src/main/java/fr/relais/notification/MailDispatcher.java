@@ -47,8 +47,23 @@ public class MailDispatcher {
   /** Starts a sweep in the background, or asks the running one to look again. */
   public void kick() {
     again.set(true);
+    if (executor == null) {
+      return; // Too early in start-up for the executor: the timer sends them shortly.
+    }
     if (running.compareAndSet(false, true)) {
-      executor.submit(this::drain);
+      try {
+        executor.submit(this::drain);
+      } catch (RuntimeException rejected) {
+        running.set(false);
+      }
+    }
+  }
+
+  /** Sends what is due in the calling thread (the retry timer), unless a sweep is running. */
+  public void sweepNow() {
+    if (running.compareAndSet(false, true)) {
+      again.set(true);
+      drain();
     }
   }
 
@@ -57,11 +72,10 @@ public class MailDispatcher {
       while (again.getAndSet(false)) {
         sweep();
       }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Mail sweep failed; the timer will try again", e);
     } finally {
       running.set(false);
-    }
-    if (again.get()) {
-      kick();
     }
   }
 

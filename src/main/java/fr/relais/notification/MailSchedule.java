@@ -17,6 +17,6 @@ public class MailSchedule {
 
   @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
   void retry() {
-    dispatcher.kick();
+    dispatcher.sweepNow();
   }
 }

@@ -50,12 +50,6 @@ public class OutboxBacking implements Serializable {
     return opened;
   }
 
-  public long count(String status) {
-    return em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.status = :s", Long.class)
-        .setParameter("s", status)
-        .getSingleResult();
-  }
-
   private final class Mails extends LazyDataModel<OutboxMail> {
     private static final long serialVersionUID = 1L;
 
