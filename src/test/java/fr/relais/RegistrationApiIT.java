@@ -134,7 +134,8 @@ class RegistrationApiIT {
       Part part = parts.getBodyPart(i);
       if (part.getContentType().startsWith("text/calendar")) {
         return new String(
-            part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("\r\n ", ""); // unfold: .ics lines are cut at 75 octets
       }
     }
     throw new AssertionError("no calendar part");
@@ -143,31 +144,31 @@ class RegistrationApiIT {
   @Test
   void registeringTwiceGivesTheSameRegistrationThenCancellingFreesTheSeat() throws Exception {
     long session = session(ejades, 1, "");
-    HttpResponse<String> first = register(session, "participant010@relais.test");
+    HttpResponse<String> first = register(session, "participant260@relais.test");
     assertEquals(201, first.statusCode(), first.body());
     assertEquals("CONFIRMED", json(first).getString("status"));
-    HttpResponse<String> again = register(session, "participant010@relais.test");
+    HttpResponse<String> again = register(session, "participant260@relais.test");
     assertEquals(200, again.statusCode());
     assertEquals(json(first).getJsonNumber("id"), json(again).getJsonNumber("id"));
 
-    HttpResponse<String> second = register(session, "participant011@relais.test");
+    HttpResponse<String> second = register(session, "participant261@relais.test");
     assertEquals("WAITLISTED", json(second).getString("status"));
     assertEquals(1, json(second).getInt("waitlistPosition"));
 
     HttpResponse<String> mine =
-        web.api("GET", "/api/me/registrations", "participant010@relais.test", PASSWORD, null);
+        web.api("GET", "/api/me/registrations", "participant260@relais.test", PASSWORD, null);
     assertTrue(mine.body().contains("\"sessionId\":" + session), mine.body());
 
     HttpResponse<String> cancelled =
         web.api(
             "DELETE",
             "/api/sessions/" + session + "/registrations/me",
-            "participant010@relais.test",
+            "participant260@relais.test",
             PASSWORD,
             null);
     assertEquals(200, cancelled.statusCode(), cancelled.body());
     assertEquals("CANCELLED", json(cancelled).getString("status"));
-    HttpResponse<String> promoted = register(session, "participant011@relais.test");
+    HttpResponse<String> promoted = register(session, "participant261@relais.test");
     assertEquals(200, promoted.statusCode());
     assertEquals(
         "CONFIRMED", json(promoted).getString("status"), "the waiting person got the seat");
@@ -176,8 +177,8 @@ class RegistrationApiIT {
   @Test
   void theConfirmationMailCarriesAnInvitationWithTheLink() throws Exception {
     long session = session(ejades, 5, "");
-    assertEquals(201, register(session, "participant012@relais.test").statusCode());
-    MimeMessage confirmation = awaitMail("participant012@relais.test", "Inscription confirmée");
+    assertEquals(201, register(session, "participant262@relais.test").statusCode());
+    MimeMessage confirmation = awaitMail("participant262@relais.test", "Inscription confirmée");
     String ics = calendarPart(confirmation);
     assertTrue(ics.contains("METHOD:REQUEST"), ics);
     assertTrue(
@@ -187,10 +188,10 @@ class RegistrationApiIT {
     web.api(
         "DELETE",
         "/api/sessions/" + session + "/registrations/me",
-        "participant012@relais.test",
+        "participant262@relais.test",
         PASSWORD,
         null);
-    String cancel = calendarPart(awaitMail("participant012@relais.test", "Inscription annulée"));
+    String cancel = calendarPart(awaitMail("participant262@relais.test", "Inscription annulée"));
     assertTrue(cancel.contains("METHOD:CANCEL"), cancel);
     assertTrue(cancel.contains("STATUS:CANCELLED"));
   }
@@ -295,7 +296,7 @@ class RegistrationApiIT {
         web.api(
             "POST",
             "/api/sessions/" + reserved + "/registrations",
-            "participant013@relais.test",
+            "participant263@relais.test",
             PASSWORD,
             "{\"invitationCode\":\"" + invitation.toLowerCase() + "\"}");
     assertEquals(201, withCode.statusCode(), withCode.body());
@@ -307,7 +308,7 @@ class RegistrationApiIT {
     mail().stop();
     try {
       long before = System.nanoTime();
-      HttpResponse<String> registered = register(session, "participant014@relais.test");
+      HttpResponse<String> registered = register(session, "participant264@relais.test");
       assertEquals(
           201, registered.statusCode(), "registration does not wait for or depend on SMTP");
       assertTrue(Duration.ofNanos(System.nanoTime() - before).toSeconds() < 5);
@@ -315,15 +316,15 @@ class RegistrationApiIT {
     } finally {
       mail().start();
     }
-    MimeMessage arrived = awaitMail("participant014@relais.test", "Inscription confirmée");
+    MimeMessage arrived = awaitMail("participant264@relais.test", "Inscription confirmée");
     assertTrue(arrived.getSubject().contains("eJADES"));
     Thread.sleep(3000);
-    assertEquals(1, mailsTo("participant014@relais.test", "Inscription confirmée").size(), "once");
+    assertEquals(1, mailsTo("participant264@relais.test", "Inscription confirmée").size(), "once");
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
       ResultSet r =
           c.createStatement()
               .executeQuery(
-                  "SELECT status, attempts FROM mail_outbox WHERE recipient = 'participant014@relais.test'");
+                  "SELECT status, attempts FROM mail_outbox WHERE recipient = 'participant264@relais.test'");
       assertTrue(r.next());
       assertEquals("SENT", r.getString(1));
       assertTrue(r.getInt(2) >= 2, "it was retried");

@@ -32,7 +32,7 @@ class RegistrationBrowserIT {
     browser.deleteCookies();
     browser.phone();
     browser.open("/people/signin");
-    browser.type("#signin\\:email", "etudiant@relais.test");
+    browser.type("#signin\\:email", "participant150@relais.test");
     browser.type("#signin\\:password", "relais-demo-2026");
     browser.clickAndWait("#signin\\:submit");
 

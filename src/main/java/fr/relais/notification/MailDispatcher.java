@@ -1,6 +1,5 @@
 package fr.relais.notification;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +19,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Sends the outbox: right after a transaction that queued mails commits, and every few seconds for
@@ -35,7 +36,7 @@ public class MailDispatcher {
   @Inject private MailSettings settings;
   @Inject private Clock clock;
 
-  @Resource private ManagedExecutorService executor;
+  private volatile ManagedExecutorService executor;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
@@ -47,6 +48,7 @@ public class MailDispatcher {
   /** Starts a sweep in the background, or asks the running one to look again. */
   public void kick() {
     again.set(true);
+    ManagedExecutorService executor = executor();
     if (executor == null) {
       return; // Too early in start-up for the executor: the timer sends them shortly.
     }
@@ -57,6 +59,21 @@ public class MailDispatcher {
         running.set(false);
       }
     }
+  }
+
+  /**
+   * The server's default executor, looked up on first use: field injection left it null in this
+   * application-scoped bean, and at start-up the name is not bound yet.
+   */
+  private ManagedExecutorService executor() {
+    if (executor == null) {
+      try {
+        executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+      } catch (NamingException notYet) {
+        return null;
+      }
+    }
+    return executor;
   }
 
   /** Sends what is due in the calling thread (the retry timer), unless a sweep is running. */
