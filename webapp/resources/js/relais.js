@@ -24,3 +24,14 @@
     }
   });
 })();
+
+// The roster: after "have them sign", bring the signature pad into view and move focus to it.
+window.relais = {
+  focusPad: function () {
+    var title = document.getElementById("padTitle");
+    if (title) {
+      title.scrollIntoView({ block: "start" });
+      title.focus();
+    }
+  }
+};

@@ -1,5 +1,6 @@
 package fr.relais.people;
 
+import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.web.SessionToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,18 @@ public class CurrentUser {
       account = caller == null ? Optional.empty() : accounts.findByEmail(caller.getName());
     }
     return account;
+  }
+
+  /** The signed-in person as services see them. */
+  public Caller caller() {
+    Account me = account().orElseThrow(() -> BusinessException.forbidden("error.text.403"));
+    java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (has(role.name())) {
+        roles.add(role);
+      }
+    }
+    return new Caller(me.getId(), me.getEmail(), roles);
   }
 
   public String getFirstName() {

@@ -12,8 +12,15 @@ public class MyRegistrations {
 
   @PersistenceContext private EntityManager em;
 
-  /** A registration and, when waitlisted, its position (1 = next). */
-  public record View(Registration registration, int position) {
+  /**
+   * A registration, its position when waitlisted (1 = next), and whether an attendance certificate
+   * was issued for it.
+   */
+  public record View(Registration registration, int position, boolean certified) {
+    public boolean isCertified() {
+      return certified;
+    }
+
     public Registration getRegistration() {
       return registration;
     }
@@ -33,7 +40,10 @@ public class MyRegistrations {
             .setParameter("me", accountId)
             .getResultList();
     var positions = positions(accountId);
-    return mine.stream().map(r -> new View(r, positions.getOrDefault(r.getId(), 0))).toList();
+    var certified = certified(accountId);
+    return mine.stream()
+        .map(r -> new View(r, positions.getOrDefault(r.getId(), 0), certified.contains(r.getId())))
+        .toList();
   }
 
   public Optional<Registration> own(long accountId, long registrationId) {
@@ -46,6 +56,18 @@ public class MyRegistrations {
         .setParameter("me", accountId)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Registrations of this person that have a certificate (the table is attendance's). */
+  private java.util.Set<Long> certified(long accountId) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT c.registration_id FROM certificate c JOIN registration r"
+                    + " ON r.id = c.registration_id WHERE r.account_id = ?")
+            .setParameter(1, accountId)
+            .getResultList();
+    return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
   }
 
   /** Waitlist positions of this person's waitlisted registrations, in one query. */

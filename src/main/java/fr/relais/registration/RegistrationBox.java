@@ -23,7 +23,8 @@ public record RegistrationBox(
     Object[] refusalArguments,
     boolean needsInvitationCode,
     boolean mayCancel,
-    String videoLink)
+    String videoLink,
+    boolean checkInOpen)
     implements Serializable {
 
   static RegistrationBox of(
@@ -54,7 +55,8 @@ public record RegistrationBox(
         refusalArguments,
         needsCode,
         mine != null && (!confirmed || RegistrationPolicy.mayCancelThemselves(s, now)),
-        confirmed ? s.getVideoLink() : null);
+        confirmed ? s.getVideoLink() : null,
+        confirmed && s.isCheckInOpenAt(now));
   }
 
   public boolean isRegistered() {
@@ -100,6 +102,11 @@ public record RegistrationBox(
 
   public boolean isNeedsInvitationCode() {
     return needsInvitationCode;
+  }
+
+  /** Confirmed and the session is on: the page offers to check in with the code. */
+  public boolean isCheckInOpen() {
+    return checkInOpen;
   }
 
   public boolean isMayCancel() {

@@ -19,17 +19,19 @@ public class RosterAccess {
   @PersistenceContext private EntityManager em;
 
   public boolean allows(long sessionId) {
-    if (currentUser.has(Role.COORDINATOR_ROLE) || currentUser.has(Role.ADMIN_ROLE)) {
-      return true;
-    }
-    return currentUser.has(Role.TRAINER_ROLE)
-        && currentUser.account().map(me -> leads(me.getId(), sessionId)).orElse(false);
+    return isCoordinator() || leads(sessionId);
   }
 
   public void check(long sessionId) {
     if (!allows(sessionId)) {
       throw BusinessException.forbidden("registration.notYourSession");
     }
+  }
+
+  /** The signed-in person is one of the session's trainers. */
+  public boolean leads(long sessionId) {
+    return currentUser.has(Role.TRAINER_ROLE)
+        && currentUser.account().map(me -> leads(me.getId(), sessionId)).orElse(false);
   }
 
   public boolean isCoordinator() {

@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -88,6 +89,12 @@ public class Session {
   /** Shared by the coordinator with the establishment; opens the session to its holders. */
   @Column(name = "invitation_code")
   private String invitationCode;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Column(name = "completed_by")
+  private String completedBy;
 
   /** Seats taken, changed only by SQL in the registering transaction (never by JPA). */
   @Column(name = "confirmed_general", insertable = false, updatable = false)
@@ -172,8 +179,23 @@ public class Session {
     this.cancelReason = reason;
   }
 
-  public void complete() {
+  public void complete(String by, Instant at) {
     this.status = SessionStatus.COMPLETED;
+    this.completedBy = by;
+    this.completedAt = at;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+
+  /** Participants may check in from half an hour before the start to half an hour after the end. */
+  public static final Duration CHECK_IN_MARGIN = Duration.ofMinutes(30);
+
+  public boolean isCheckInOpenAt(Instant now) {
+    return status == SessionStatus.PUBLISHED
+        && !now.isBefore(startsAt.minus(CHECK_IN_MARGIN))
+        && !now.isAfter(endsAt.plus(CHECK_IN_MARGIN));
   }
 
   /** Drafts and published sessions may still change; cancelled and completed ones may not. */

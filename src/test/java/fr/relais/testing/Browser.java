@@ -79,6 +79,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     return driver;
   }
 
+  /** Runs JavaScript in the page and returns its result. */
+  public Object script(String code, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(code, arguments);
+  }
+
   public void desktop() {
     driver.manage().window().setSize(new Dimension(1280, 900));
   }

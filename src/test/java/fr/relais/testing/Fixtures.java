@@ -150,4 +150,21 @@ public class Fixtures {
         .executeUpdate();
     return session.getId();
   }
+
+  /** Makes the trainer lead the session. */
+  public void lead(long sessionId, long trainerId) {
+    em.createNativeQuery("INSERT INTO session_trainer (session_id, account_id) VALUES (?, ?)")
+        .setParameter(1, sessionId)
+        .setParameter(2, trainerId)
+        .executeUpdate();
+  }
+
+  /** Moves a session in time, even into the past (the rules would refuse it; tests need it). */
+  public void moveTo(long sessionId, Instant start, Instant end) {
+    em.createNativeQuery("UPDATE session SET starts_at = ?, ends_at = ? WHERE id = ?")
+        .setParameter(1, java.sql.Timestamp.from(start))
+        .setParameter(2, java.sql.Timestamp.from(end))
+        .setParameter(3, sessionId)
+        .executeUpdate();
+  }
 }

@@ -47,6 +47,13 @@ public final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A download (a PDF, a ZIP) with this client's cookies. */
+  public HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** Signs in with the sign-in page, as a browser would; true when it worked. */
   public boolean signIn(String email, String password) throws IOException, InterruptedException {
     HttpResponse<String> page = get("/people/signin");

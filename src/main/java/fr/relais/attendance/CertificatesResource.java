@@ -1,0 +1,35 @@
+package fr.relais.attendance;
+
+import fr.relais.kernel.Ids;
+import fr.relais.kernel.NotFoundException;
+import fr.relais.kernel.api.Allowed;
+import fr.relais.people.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * GET /api/sessions/{id}/certificates.zip: every certificate of a session. Roles: COORDINATOR,
+ * ADMIN.
+ */
+@Path("sessions/{id}/certificates.zip")
+@RequestScoped
+@Allowed({Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+public class CertificatesResource {
+
+  @Inject private Certificates certificates;
+
+  @GET
+  @Produces("application/zip")
+  public Response zip(@PathParam("id") String id) {
+    long sessionId = Ids.parse(id).orElseThrow(() -> new NotFoundException("session " + id));
+    return Response.ok(certificates.zip(sessionId))
+        .header(
+            "Content-Disposition", "attachment; filename=\"attestations-" + sessionId + ".zip\"")
+        .build();
+  }
+}

@@ -1,0 +1,35 @@
+package fr.relais.attendance;
+
+import fr.relais.kernel.NotFoundException;
+import fr.relais.registration.RosterAccess;
+import fr.relais.scheduling.Session;
+import fr.relais.scheduling.SessionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Reads a session's sign-in sheet, for its trainers and coordinators only. */
+@ApplicationScoped
+public class Rosters {
+
+  @Inject private SessionRepository sessions;
+  @Inject private AttendanceRepository attendance;
+  @Inject private RosterAccess access;
+
+  public RosterView of(long sessionId) {
+    Session s =
+        sessions
+            .findComplete(sessionId)
+            .orElseThrow(() -> new NotFoundException("session " + sessionId));
+    access.check(sessionId);
+    String place =
+        s.getSite() == null
+            ? "Visioconférence"
+            : s.getSite().getName() + (s.getRoom() == null ? "" : " – " + s.getRoom().getName());
+    return RosterView.of(
+        s,
+        attendance.confirmed(sessionId),
+        attendance.lines(sessionId),
+        attendance.signatures(sessionId),
+        place);
+  }
+}

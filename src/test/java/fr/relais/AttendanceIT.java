@@ -1,0 +1,426 @@
+package fr.relais;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.attendance.AttendanceService;
+import fr.relais.attendance.AttendanceStatus;
+import fr.relais.attendance.Certificates;
+import fr.relais.attendance.CheckInCodes;
+import fr.relais.attendance.CheckInMethod;
+import fr.relais.attendance.HalfDay;
+import fr.relais.kernel.BusinessException;
+import fr.relais.people.Caller;
+import fr.relais.people.Role;
+import fr.relais.programme.Audience;
+import fr.relais.programme.Format;
+import fr.relais.registration.RegistrationService;
+import fr.relais.testing.Deployments;
+import fr.relais.testing.Fixtures;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Attendance in the container on a real PostgreSQL: the check-in code's rules (expiry, forgery,
+ * window, registration, second check-in), the locking of signed half-days and its audited
+ * corrections, completion and its certificates, never for absentees.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AttendanceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.relais();
+  }
+
+  @Inject private Fixtures fixtures;
+  @Inject private AttendanceService attendance;
+  @Inject private RegistrationService registrations;
+  @Inject private Certificates certificates;
+
+  @Resource(lookup = "java:app/jdbc/relais")
+  private DataSource dataSource;
+
+  private static long activity;
+  private static final Caller COORDINATOR =
+      new Caller(0, "coordination.it@relais.test", Set.of(Role.COORDINATOR));
+
+  @BeforeEach
+  void world() {
+    if (activity == 0) {
+      long theme = fixtures.theme(Fixtures.unique("Thème émargement"));
+      activity =
+          fixtures.activity(
+              Fixtures.unique("Journée JADES émargement"), Format.JADES, theme, Audience.ALL);
+    }
+  }
+
+  /** A session led by a new trainer with the given confirmed participants, then moved in time. */
+  private record Run(long session, Instant start, Instant end, Caller trainer, Caller[] people) {
+    /** The half-day under way (a session started at 12:55 is in its afternoon at 13:05). */
+    int halfDayNow() {
+      return HalfDay.at(HalfDay.of(start, end), Instant.now()).index();
+    }
+  }
+
+  private Run session(Instant start, Instant end, int participants) {
+    long session = fixtures.openSession(activity, Instant.now().plus(Duration.ofDays(400)), 30, 0);
+    long trainer = fixtures.trainer("Formatrice", Fixtures.unique("Émargement"));
+    fixtures.lead(session, trainer);
+    Caller[] people = new Caller[participants];
+    for (int i = 0; i < participants; i++) {
+      long id = fixtures.participant("Présent" + i, false);
+      registrations.register(session, id, null);
+      people[i] = new Caller(id, "p" + id + "@participants.relais.test", Set.of(Role.PARTICIPANT));
+    }
+    fixtures.moveTo(session, start, end);
+    return new Run(
+        session, start, end, new Caller(trainer, "t" + trainer, Set.of(Role.TRAINER)), people);
+  }
+
+  private Run runningNow(int participants) {
+    Instant start = Instant.now().minus(Duration.ofMinutes(5));
+    return session(start, start.plus(Duration.ofMinutes(90)), participants);
+  }
+
+  private static String refusal(Runnable action) {
+    return assertThrows(BusinessException.class, action::run).getMessageKey();
+  }
+
+  private static String refusal(Supplier<?> action) {
+    return assertThrows(BusinessException.class, action::get).getMessageKey();
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        ResultSet r = c.createStatement().executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private byte[] secret(long session) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        ResultSet r =
+            c.createStatement()
+                .executeQuery("SELECT checkin_secret FROM session WHERE id = " + session)) {
+      r.next();
+      return r.getBytes(1);
+    }
+  }
+
+  private static String drawnSignature() {
+    BufferedImage image = new BufferedImage(240, 80, BufferedImage.TYPE_INT_ARGB);
+    var g = image.createGraphics();
+    g.setColor(java.awt.Color.BLACK);
+    g.drawLine(10, 60, 230, 20);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+  }
+
+  private long lines(long session) throws SQLException {
+    return count(
+        "SELECT count(*) FROM attendance t JOIN registration r ON r.id = t.registration_id"
+            + " WHERE r.session_id = "
+            + session);
+  }
+
+  @Test
+  void theCurrentCodeChecksInOnceAndNothingElseDoes() throws Exception {
+    Run run = runningNow(2);
+    Caller alice = run.people()[0];
+    String code = attendance.currentCode(run.trainer(), run.session());
+
+    assertEquals(
+        AttendanceStatus.PRESENT,
+        attendance.checkIn(alice, run.session(), code, CheckInMethod.QR),
+        "five minutes after the start is on time");
+    assertEquals(
+        "attendance.alreadyCheckedIn",
+        refusal(() -> attendance.checkIn(alice, run.session(), code, CheckInMethod.CODE)));
+    assertEquals(1, lines(run.session()), "the second check-in changed nothing");
+
+    Caller bob = run.people()[1];
+    assertEquals(
+        "attendance.wrongCode",
+        refusal(() -> attendance.checkIn(bob, run.session(), "ABCDEF", CheckInMethod.CODE)),
+        "forged");
+    String expired =
+        CheckInCodes.code(
+            secret(run.session()), run.session(), Instant.now().minus(Duration.ofMinutes(3)));
+    assertEquals(
+        "attendance.wrongCode",
+        refusal(() -> attendance.checkIn(bob, run.session(), expired, CheckInMethod.QR)),
+        "a photo of the code three minutes old");
+    Run other = runningNow(0);
+    String otherCode = attendance.currentCode(other.trainer(), other.session());
+    assertEquals(
+        "attendance.wrongCode",
+        refusal(() -> attendance.checkIn(bob, run.session(), otherCode, CheckInMethod.QR)),
+        "another session's code");
+
+    Caller stranger = other.trainer();
+    Caller notRegistered =
+        new Caller(
+            fixtures.participant("Absente", false),
+            "absente@relais.test",
+            Set.of(Role.PARTICIPANT));
+    assertEquals(
+        "attendance.notRegistered",
+        refusal(() -> attendance.checkIn(notRegistered, run.session(), code, CheckInMethod.CODE)));
+    assertEquals(1, lines(run.session()), "no refused check-in left a line");
+    assertEquals(
+        "registration.notYourSession",
+        refusal(() -> attendance.currentCode(stranger, run.session())),
+        "another session's trainer does not get the code");
+  }
+
+  @Test
+  void codesWorkOnlyDuringTheSessionAndLateArrivalsAreMarkedLate() throws Exception {
+    Instant later = Instant.now().plus(Duration.ofHours(2));
+    Run tomorrow = session(later, later.plus(Duration.ofHours(1)), 1);
+    String code = attendance.currentCode(tomorrow.trainer(), tomorrow.session());
+    assertEquals(
+        "attendance.outsideWindow",
+        refusal(
+            () ->
+                attendance.checkIn(
+                    tomorrow.people()[0], tomorrow.session(), code, CheckInMethod.QR)));
+
+    Instant earlier = Instant.now().minus(Duration.ofHours(3));
+    Run finished = session(earlier, earlier.plus(Duration.ofHours(2)), 1);
+    String late = attendance.currentCode(finished.trainer(), finished.session());
+    assertEquals(
+        "attendance.outsideWindow",
+        refusal(
+            () ->
+                attendance.checkIn(
+                    finished.people()[0], finished.session(), late, CheckInMethod.QR)));
+    assertEquals(0, lines(tomorrow.session()) + lines(finished.session()));
+
+    Instant twentyMinutesAgo = Instant.now().minus(Duration.ofMinutes(20));
+    Run started = session(twentyMinutesAgo, twentyMinutesAgo.plus(Duration.ofHours(1)), 1);
+    HalfDay now = HalfDay.of(started.start(), started.end()).get(started.halfDayNow());
+    boolean quarterPast = Instant.now().isAfter(now.start().plus(Duration.ofMinutes(15)));
+    assertTrue(quarterPast || now.index() == 1, "only an afternoon just begun is not late");
+    assertEquals(
+        quarterPast ? AttendanceStatus.LATE : AttendanceStatus.PRESENT,
+        attendance.checkIn(
+            started.people()[0],
+            started.session(),
+            attendance.currentCode(started.trainer(), started.session()),
+            CheckInMethod.CODE));
+  }
+
+  @Test
+  void aSignedHalfDayIsLockedAndOnlyACoordinatorCorrectsItOnTheRecord() throws Exception {
+    Run run = runningNow(3);
+    long session = run.session();
+    long[] regs = registrationsOf(session);
+    Caller trainer = run.trainer();
+    Run other = runningNow(0);
+    int half = run.halfDayNow();
+
+    attendance.mark(trainer, session, regs[0], half, AttendanceStatus.PRESENT, drawnSignature());
+    attendance.mark(trainer, session, regs[1], half, AttendanceStatus.EXCUSED, null);
+    assertEquals(
+        "registration.notYourSession",
+        refusal(
+            () ->
+                attendance.mark(
+                    other.trainer(), session, regs[2], half, AttendanceStatus.PRESENT, null)),
+        "a trainer of another session");
+    assertEquals(
+        "attendance.signature.notImage",
+        refusal(
+            () ->
+                attendance.mark(
+                    trainer,
+                    session,
+                    regs[2],
+                    0,
+                    AttendanceStatus.PRESENT,
+                    "data:image/png;base64," + Base64.getEncoder().encodeToString(new byte[64]))));
+    assertEquals(2, lines(session), "refused marks stored nothing");
+
+    assertEquals(
+        "attendance.onlyTrainersSign",
+        refusal(() -> attendance.signHalfDay(COORDINATOR, session, half, drawnSignature())),
+        "the sheet proves who led the session");
+    assertEquals(
+        "attendance.signature.missing",
+        refusal(() -> attendance.signHalfDay(trainer, session, half, "")));
+    attendance.signHalfDay(trainer, session, half, drawnSignature());
+    assertEquals(
+        "attendance.alreadySigned",
+        refusal(() -> attendance.signHalfDay(trainer, session, half, drawnSignature())));
+
+    assertEquals(
+        "attendance.locked",
+        refusal(
+            () -> attendance.mark(trainer, session, regs[2], half, AttendanceStatus.PRESENT, null)),
+        "the trainer can no longer change a signed half-day");
+    assertEquals(
+        "attendance.locked",
+        refusal(
+            () ->
+                attendance.checkIn(
+                    run.people()[2],
+                    session,
+                    attendance.currentCode(trainer, session),
+                    CheckInMethod.QR)),
+        "nor can a participant check in");
+    assertEquals(2, lines(session));
+
+    attendance.mark(COORDINATOR, session, regs[2], half, AttendanceStatus.LATE, null);
+    attendance.mark(COORDINATOR, session, regs[1], half, AttendanceStatus.PRESENT, null);
+    assertEquals(3, lines(session), "the coordinator's corrections are stored");
+    assertEquals(
+        "PRESENT",
+        text("SELECT status FROM attendance WHERE registration_id = " + regs[1]),
+        "an existing line corrected");
+    assertEquals(
+        2,
+        count(
+            "SELECT count(*) FROM audit_log WHERE action = 'CORRECTED_AFTER_LOCK' AND entity_id IN"
+                + " (SELECT t.id FROM attendance t JOIN registration r ON r.id = t.registration_id"
+                + " WHERE r.session_id = "
+                + session
+                + ")"),
+        "and audited");
+  }
+
+  @Test
+  void completionMakesNoShowsAndGivesCertificatesOnlyToThoseWhoCame() throws Exception {
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    LocalDate yesterday = LocalDate.now(paris).minusDays(1);
+    Instant nine = yesterday.atTime(9, 0).atZone(paris).toInstant();
+    Instant five = yesterday.atTime(17, 0).atZone(paris).toInstant();
+    Run day = session(nine, five, 3);
+    long session = day.session();
+    long[] regs = registrationsOf(session);
+    Caller trainer = day.trainer();
+
+    Instant soon = Instant.now().plus(Duration.ofHours(3));
+    Run notYet = session(soon, soon.plus(Duration.ofHours(1)), 1);
+    assertEquals(
+        "attendance.notStarted",
+        refusal(() -> attendance.complete(notYet.trainer(), notYet.session())));
+
+    attendance.mark(trainer, session, regs[0], 0, AttendanceStatus.PRESENT, null); // morning only
+    attendance.mark(trainer, session, regs[2], 0, AttendanceStatus.EXCUSED, null);
+    attendance.mark(trainer, session, regs[2], 1, AttendanceStatus.EXCUSED, null);
+    AttendanceService.Completion done = attendance.complete(trainer, session);
+
+    assertEquals(3, done.confirmed());
+    assertEquals(1, done.present());
+    assertEquals(2, done.noShows());
+    assertEquals(33, done.attendanceRate());
+    assertEquals(
+        "COMPLETED", text("SELECT status FROM session WHERE id = " + session), "completed");
+    assertEquals(
+        2,
+        count(
+            "SELECT count(*) FROM attendance WHERE registration_id = "
+                + regs[1]
+                + " AND status = 'ABSENT' AND method = 'COMPLETION'"),
+        "the unmarked person is absent on both half-days");
+    assertEquals(
+        240,
+        count("SELECT minutes FROM certificate WHERE registration_id = " + regs[0]),
+        "the morning, 9:00 to 13:00");
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM certificate c JOIN registration r ON r.id = c.registration_id"
+                + " WHERE r.session_id = "
+                + session),
+        "no certificate for the absent or the excused");
+    assertTrue(certificates.pdfOf(regs[0], day.people()[0].accountId()).length > 1000);
+    assertEquals(
+        "not found",
+        notFound(() -> certificates.pdfOf(regs[1], day.people()[1].accountId())),
+        "an absentee has none");
+    assertEquals(
+        "not found",
+        notFound(() -> certificates.pdfOf(regs[0], day.people()[1].accountId())),
+        "nor may anyone download someone else's");
+
+    assertEquals(
+        "attendance.sessionClosed",
+        refusal(
+            () -> attendance.mark(trainer, session, regs[1], 1, AttendanceStatus.PRESENT, null)),
+        "a completed session is closed to its trainer");
+    attendance.mark(COORDINATOR, session, regs[1], 1, AttendanceStatus.PRESENT, null);
+    assertEquals(
+        1,
+        count("SELECT count(*) FROM certificate WHERE registration_id = " + regs[1]),
+        "a coordinator's correction gives the certificate "
+            + text(
+                "SELECT string_agg(half_day || status || method, ',') FROM attendance WHERE registration_id = "
+                    + regs[1]));
+    attendance.mark(COORDINATOR, session, regs[0], 0, AttendanceStatus.ABSENT, null);
+    assertEquals(
+        0,
+        count("SELECT count(*) FROM certificate WHERE registration_id = " + regs[0]),
+        "and takes it back from someone found absent");
+  }
+
+  private static String notFound(Supplier<?> action) {
+    assertThrows(fr.relais.kernel.NotFoundException.class, action::get);
+    return "not found";
+  }
+
+  private String text(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        ResultSet r = c.createStatement().executeQuery(sql)) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
+  private long[] registrationsOf(long session) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        ResultSet r =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT id FROM registration WHERE session_id = "
+                        + session
+                        + " AND status = 'CONFIRMED' ORDER BY id")) {
+      java.util.List<Long> ids = new java.util.ArrayList<>();
+      while (r.next()) {
+        ids.add(r.getLong(1));
+      }
+      assertFalse(ids.isEmpty());
+      return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+  }
+}
