@@ -148,7 +148,8 @@ public class AttendanceService {
     }
     attendance.persist(
         new HalfDaySignature(session, halfDay, me, Signatures.png(signature), clock.instant()));
-    audit.record("session", sessionId, "HALF_DAY_SIGNED", String.valueOf(halfDay));
+    int halves = HalfDay.of(session.getStartsAt(), session.getEndsAt()).size();
+    audit.record("session", sessionId, "HALF_DAY_SIGNED", (halfDay + 1) + "/" + halves);
   }
 
   /**

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode only (relais.demo=true, which the README's run command sets), fills an empty
- * database with a programme that looks like the association's. Idempotent: once the demo
- * administrator exists, it does nothing.
+ * database with a programme that looks like the association's, and ten weeks of history.
+ * Idempotent: what exists is not created again.
  */
 @Startup
 @Singleton
@@ -29,6 +29,7 @@ public class DemoSeeder {
   @Inject private DemoPeople people;
   @Inject private DemoProgramme programme;
   @Inject private DemoRegistrations registrations;
+  @Inject private DemoHistory history;
 
   @PostConstruct
   void seed() {
@@ -37,8 +38,16 @@ public class DemoSeeder {
     }
     if (accounts.emailExists(DemoPeople.ADMIN)) {
       LOG.info("Demo data already present");
-      return;
+    } else {
+      createProgramme();
     }
+    if (!history.present()) {
+      int past = history.create();
+      LOG.info(() -> "Demo history created: " + past + " completed sessions");
+    }
+  }
+
+  private void createProgramme() {
     DemoPeople.Cast cast = people.create();
     int sessions = programme.create(cast.trainers());
     int registered = registrations.create();
