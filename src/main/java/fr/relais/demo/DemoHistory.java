@@ -79,12 +79,6 @@ public class DemoHistory {
                 em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM mail_outbox")
                     .getSingleResult())
             .longValue();
-    List<Account> trainers =
-        em.createQuery(
-                "SELECT a FROM Account a WHERE :role MEMBER OF a.roles ORDER BY a.id",
-                Account.class)
-            .setParameter("role", Role.TRAINER)
-            .getResultList();
     List<Account> people =
         em.createQuery(
                 "SELECT a FROM Account a WHERE a.email LIKE 'participant1%' ORDER BY a.email",
@@ -96,14 +90,20 @@ public class DemoHistory {
     int made = 0;
     for (int week = 0; week < WEEKS; week++) {
       LocalDate tuesday = firstTuesday.plusWeeks(week);
-      made += run(activity("eJADES – Souffler"), at(tuesday, 18, 0), 90, null, trainers.get(2));
+      made +=
+          run(
+              activity("eJADES – Souffler"),
+              at(tuesday, 18, 0),
+              90,
+              null,
+              trainer("formatrice.lambert" + DemoPeople.DOMAIN));
       made +=
           run(
               activity("eJADES – Mieux dormir"),
               at(tuesday.plusDays(2), 18, 0),
               90,
               null,
-              trainers.get(3));
+              trainer("formateur.benali" + DemoPeople.DOMAIN));
     }
     made +=
         run(
@@ -111,28 +111,28 @@ public class DemoHistory {
             at(firstTuesday.plusWeeks(3), 9, 0),
             390,
             room(SiteKind.HOSPITAL),
-            trainers.get(0));
+            trainer(DemoPeople.TRAINER));
     made +=
         run(
             activity("JADES – Journée"),
             at(firstTuesday.plusWeeks(7).plusDays(2), 9, 0),
             390,
             room(SiteKind.CLINIC),
-            trainers.get(4));
+            trainer("formatrice.marchand" + DemoPeople.DOMAIN));
     made +=
         run(
             activity("Le Mindfulness"),
             at(firstTuesday.plusWeeks(5).plusDays(4), 10, 0),
             180,
             room(SiteKind.MAISON_DES_SOIGNANTS),
-            trainers.get(2));
+            trainer("formatrice.lambert" + DemoPeople.DOMAIN));
     made +=
         run(
             activity("Groupe de parole des soignants"),
             at(firstTuesday.plusWeeks(8).plusDays(1), 18, 30),
             120,
             null,
-            trainers.get(1));
+            trainer("formateur.morel" + DemoPeople.DOMAIN));
     // Past sessions announce nothing: their confirmations would only confuse the outbox.
     em.createNativeQuery("DELETE FROM mail_outbox WHERE id > ?")
         .setParameter(1, mailsBefore)
@@ -278,6 +278,12 @@ public class DemoHistory {
     List<Account> copy = new ArrayList<>(people);
     java.util.Collections.shuffle(copy, random);
     return copy;
+  }
+
+  private Account trainer(String email) {
+    return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+        .setParameter("email", email)
+        .getSingleResult();
   }
 
   private Activity activity(String titleStart) {

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The PostgreSQL server Relais runs on outside production: a real PostgreSQL 17 from the
@@ -48,6 +50,10 @@ public final class DatabaseServer implements Closeable {
     Files.createDirectories(dataDirectory);
     Files.createDirectories(workDirectory);
     StalePostmaster.stopIfRunning(dataDirectory);
+    if (!persistent) {
+      // A killed run leaves its data behind, and initdb refuses a non-empty directory.
+      wipe(dataDirectory);
+    }
     EmbeddedPostgres pg =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDirectory)
@@ -59,6 +65,16 @@ public final class DatabaseServer implements Closeable {
             .setServerConfig("timezone", "UTC")
             .start();
     return new DatabaseServer(pg, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+  }
+
+  private static void wipe(Path directory) throws IOException {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        if (!path.equals(directory)) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   private static String env(String name, String fallback) {

@@ -14,8 +14,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -113,8 +115,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     return driver.findElements(By.cssSelector(css));
   }
 
+  /** Finds and reads in one wait: an ajax update may replace the element in between. */
   public String text(String css) {
-    return find(css).getText();
+    return waitFor()
+        .until(
+            d -> {
+              WebElement element = d.findElement(By.cssSelector(css));
+              return element.isDisplayed() ? element.getText() : null;
+            });
   }
 
   public String heading() {
@@ -123,7 +131,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
   /** The visible text of the whole page's main region. */
   public String mainText() {
-    return find("main").getText();
+    return text("main");
   }
 
   public void type(String css, String value) {
@@ -176,14 +184,22 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
   /** Clicks and waits for the next page to load (a new document replaces the current one). */
   public void clickAndWait(String css) {
-    WebElement old = find("html");
+    // A mark on the old window object, not an element handle: chromedriver may report a
+    // vanished node as an unknown error instead of a stale element.
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.relaisOldPage = true;");
     click(css);
-    waitFor().until(ExpectedConditions.stalenessOf(old));
-    waitFor()
-        .until(
-            d ->
-                "complete"
-                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    waitFor().until(d -> newPageLoaded());
+  }
+
+  private boolean newPageLoaded() {
+    try {
+      return Boolean.TRUE.equals(
+          ((JavascriptExecutor) driver)
+              .executeScript("return !window.relaisOldPage && document.readyState === 'complete'"));
+    } catch (WebDriverException navigating) {
+      return false; // the old document went away while the script ran
+    }
   }
 
   /** Waits until PrimeFaces has no ajax request in flight. */
@@ -198,7 +214,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
   }
 
   public WebDriverWait waitFor() {
-    return new WebDriverWait(driver, Duration.ofSeconds(15));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Saves what the browser shows as target/screenshots/NAME.png and returns its path. */
