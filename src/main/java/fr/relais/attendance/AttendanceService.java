@@ -12,6 +12,7 @@ import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionRepository;
 import fr.relais.scheduling.SessionStatus;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -36,6 +37,7 @@ public class AttendanceService {
   @Inject private SessionRepository sessions;
   @Inject private RegistrationRepository registrations;
   @Inject private Audit audit;
+  @Inject private Event<SessionCompleted> completed;
   @Inject private Clock clock;
 
   /** The code to show (QR) or read out now; for the session's trainers and coordinators. */
@@ -176,6 +178,7 @@ public class AttendanceService {
     }
     session.complete(by.email(), clock.instant());
     Completion completion = certify(session);
+    completed.fire(new SessionCompleted(sessionId));
     audit.record(
         "session", sessionId, "COMPLETED", completion.present() + "/" + completion.confirmed());
     return completion;

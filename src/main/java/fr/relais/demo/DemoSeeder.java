@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "SurveySetup"})
 public class DemoSeeder {
 
   private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
@@ -30,37 +30,45 @@ public class DemoSeeder {
   @Inject private DemoProgramme programme;
   @Inject private DemoRegistrations registrations;
   @Inject private DemoHistory history;
+  @Inject private DemoSurveys surveys;
 
   @PostConstruct
   void seed() {
     if (!demo) {
       return;
     }
-    if (accounts.emailExists(DemoPeople.ADMIN)) {
-      LOG.info("Demo data already present");
+    boolean fresh = !accounts.emailExists(DemoPeople.ADMIN);
+    DemoPeople.Cast cast = fresh ? people.create() : null;
+    int sessions = fresh ? programme.create(cast.trainers()) : 0;
+    if (!surveys.present()) {
+      surveys.campaigns(); // before registrations: registering is what sends the WHO-5
+    }
+    if (fresh) {
+      int registered = registrations.create();
+      LOG.info(
+          () ->
+              "Demo data created: "
+                  + cast.participantCount()
+                  + " participants, "
+                  + cast.trainers().size()
+                  + " trainers, "
+                  + sessions
+                  + " sessions, "
+                  + registered
+                  + " registrations");
     } else {
-      createProgramme();
+      LOG.info("Demo data already present");
     }
     if (!history.present()) {
       int past = history.create();
-      LOG.info(() -> "Demo history created: " + past + " completed sessions");
+      int answered = surveys.answer();
+      LOG.info(
+          () ->
+              "Demo history created: "
+                  + past
+                  + " completed sessions, "
+                  + answered
+                  + " survey responses");
     }
-  }
-
-  private void createProgramme() {
-    DemoPeople.Cast cast = people.create();
-    int sessions = programme.create(cast.trainers());
-    int registered = registrations.create();
-    LOG.info(
-        () ->
-            "Demo data created: "
-                + cast.participantCount()
-                + " participants, "
-                + cast.trainers().size()
-                + " trainers, "
-                + sessions
-                + " sessions, "
-                + registered
-                + " registrations");
   }
 }

@@ -10,6 +10,7 @@ import fr.relais.people.AccountRepository;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionStatus;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,7 @@ public class RegistrationService {
   @Inject private Audit audit;
   @Inject private Actor actor;
   @Inject private Clock clock;
+  @Inject private Event<SeatConfirmed> seatConfirmed;
 
   /**
    * Registers the person: confirmed if a seat of their kind is free, waitlisted otherwise.
@@ -92,6 +94,7 @@ public class RegistrationService {
     int position = registrations.waitlistPosition(registration);
     if (seat != null) {
       mails.confirmed(registration);
+      seated(registration);
     } else {
       mails.waitlisted(registration, position);
     }
@@ -143,6 +146,7 @@ public class RegistrationService {
     }
     found.confirm(seat, clock.instant());
     mails.promoted(found);
+    seated(found);
     audit.record("registration", registrationId, "PROMOTED_BY_COORDINATOR", null);
     return found;
   }
@@ -171,8 +175,14 @@ public class RegistrationService {
       if (seat != null) {
         waiting.confirm(seat, clock.instant());
         mails.promoted(waiting);
+        seated(waiting);
       }
     }
+  }
+
+  private void seated(Registration r) {
+    seatConfirmed.fire(
+        new SeatConfirmed(r.getId(), r.getSession().getId(), r.getAccount().getId()));
   }
 
   private Session lock(long sessionId) {

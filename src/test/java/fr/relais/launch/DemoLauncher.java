@@ -15,6 +15,22 @@ public final class DemoLauncher {
 
   private DemoLauncher() {}
 
+  /**
+   * The demo's pseudonym key, made once and kept next to the demo database (both git-ignored): a
+   * new key would orphan every earlier survey answer.
+   */
+  static String surveySecret(Path file) throws java.io.IOException {
+    if (java.nio.file.Files.exists(file)) {
+      return java.nio.file.Files.readString(file).strip();
+    }
+    byte[] bytes = new byte[36];
+    new java.security.SecureRandom().nextBytes(bytes);
+    String secret = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    java.nio.file.Files.createDirectories(file.getParent());
+    java.nio.file.Files.writeString(file, secret);
+    return secret;
+  }
+
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getProperty("relais.root", ".")).toAbsolutePath().normalize();
     Path target = root.resolve("target");
@@ -46,6 +62,9 @@ public final class DemoLauncher {
           "Embedded SMTP server (GreenMail) catching all mail on port " + mail.port());
     }
     properties.put("relais.publicUrl", "http://localhost:" + port);
+    if (System.getenv("RELAIS_SURVEY_SECRET") == null) {
+      properties.put("relais.survey.secret", surveySecret(root.resolve(".relais/survey-secret")));
+    }
 
     DatabaseServer db = database;
     MailCatcher catcher = mail;

@@ -58,7 +58,9 @@ public final class RunningRelais {
                   "relais.mail.retrySeconds",
                   "1",
                   "relais.publicUrl",
-                  "http://localhost:" + port),
+                  "http://localhost:" + port,
+                  "relais.survey.secret",
+                  TestEnvironment.SURVEY_SECRET),
               target.resolve("tmp"),
               target.resolve("logs/relais-app.log"));
       startup = micro.awaitReady("/", Duration.ofMinutes(3));

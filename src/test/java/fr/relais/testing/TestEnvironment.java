@@ -17,6 +17,9 @@ public final class TestEnvironment {
   public static final String ARQUILLIAN_DB = "relais_it_arquillian";
   public static final String APP_DB = "relais_it_app";
 
+  /** The tests' pseudonym key (never used outside tests). */
+  public static final String SURVEY_SECRET = "test-only-pseudonym-key-0123456789abcdef";
+
   private static TestEnvironment current;
 
   private final DatabaseServer database;
@@ -83,7 +86,8 @@ public final class TestEnvironment {
             "-Drelais.db.password=" + database.password(),
             "-Drelais.mail.host=127.0.0.1",
             "-Drelais.mail.port=" + mail.port(),
-            "-Drelais.mail.retrySeconds=1"));
+            "-Drelais.mail.retrySeconds=1",
+            "-Drelais.survey.secret=" + SURVEY_SECRET));
   }
 
   /** The SMTP server every Relais of the tests sends to. */

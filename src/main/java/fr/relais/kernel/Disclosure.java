@@ -1,0 +1,72 @@
+package fr.relais.kernel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * The one place that decides which figures may be shown. Wellbeing answers are health data and
+ * attendance by profession or region can point at a person: no figure drawn from fewer than five
+ * people is ever shown, neither directly nor by subtracting the shown figures from a total.
+ */
+public final class Disclosure {
+
+  public static final int MIN_RESPONDENTS = 5;
+
+  private Disclosure() {}
+
+  public static boolean showable(long people) {
+    return people >= MIN_RESPONDENTS;
+  }
+
+  /**
+   * Which cells of a breakdown (people per profession, respondents per format…) must be hidden.
+   * Cells of one to four people are hidden. When the breakdown's total is shown too, further cells
+   * are hidden, smallest first, until the hidden cells are at least two and count at least five
+   * people together: the total minus the shown cells then reveals no small group. Empty cells stay
+   * shown (nobody to recognise) and are never used to complete a hidden group.
+   */
+  public static Hidden hide(List<Long> people, boolean totalShown) {
+    Set<Integer> hidden = new TreeSet<>();
+    for (int i = 0; i < people.size(); i++) {
+      long n = people.get(i);
+      if (n > 0 && n < MIN_RESPONDENTS) {
+        hidden.add(i);
+      }
+    }
+    long all = people.stream().mapToLong(Long::longValue).sum();
+    if (!totalShown || hidden.isEmpty()) {
+      return new Hidden(hidden, !showable(all) && all > 0);
+    }
+    List<Integer> candidates =
+        new ArrayList<>(
+            IntStream.range(0, people.size())
+                .filter(i -> people.get(i) > 0 && !hidden.contains(i))
+                .boxed()
+                .sorted(Comparator.comparingLong(people::get))
+                .toList());
+    while (!safe(hidden, people) && !candidates.isEmpty()) {
+      hidden.add(candidates.remove(0));
+    }
+    return new Hidden(hidden, !safe(hidden, people));
+  }
+
+  private static boolean safe(Set<Integer> hidden, List<Long> people) {
+    long together = hidden.stream().mapToLong(people::get).sum();
+    return hidden.size() >= 2 && showable(together);
+  }
+
+  /**
+   * The cells to hide, and whether the total itself must go: a total under five people, or one
+   * whose hidden cells cannot be protected by hiding others.
+   */
+  public record Hidden(Set<Integer> cells, boolean total) {
+
+    public boolean cell(int index) {
+      return cells.contains(index);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package fr.relais.survey;
+
+import fr.relais.attendance.SessionCompleted;
+import fr.relais.kernel.i18n.DateFormats;
+import fr.relais.kernel.i18n.Texts;
+import fr.relais.notification.MailSettings;
+import fr.relais.notification.Mailer;
+import fr.relais.people.Account;
+import fr.relais.registration.SeatConfirmed;
+import fr.relais.scheduling.Session;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Who is asked, and when: after a completed session those present get the hot survey at once and
+ * the cold one weeks later; someone given a seat gets the wellbeing "before" questionnaire at once
+ * and the "after" one weeks after the session. Mails carry a single-use link; reminders go 3 and 7
+ * days after the first mail to those who have not answered, then stop.
+ */
+@Stateless
+public class Invitations {
+
+  static final Duration FIRST_REMINDER = Duration.ofDays(3);
+  static final Duration SECOND_REMINDER = Duration.ofDays(4); // 7 days after the first mail
+  static final int MAX_MAILS = 3;
+
+  @Inject private SurveyRepository surveys;
+  @Inject private SurveyLinks links;
+  @Inject private Mailer mailer;
+  @Inject private MailSettings settings;
+  @Inject private Clock clock;
+
+  /** A session was completed: invite those present to its satisfaction campaigns. */
+  public void onCompleted(@Observes SessionCompleted completed) {
+    Session session = surveys.find(Session.class, completed.sessionId());
+    List<Campaign> campaigns =
+        surveys.activeCampaigns(List.of(Phase.HOT, Phase.COLD)).stream()
+            .filter(c -> c.covers(session))
+            .toList();
+    if (campaigns.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    for (long accountId : surveys.attendees(session.getId())) {
+      Account person = surveys.find(Account.class, accountId);
+      for (Campaign c : campaigns) {
+        Instant opens = c.getPhase().waits() ? now.plus(weeks(c)) : now;
+        invite(c, person, session, opens);
+      }
+    }
+  }
+
+  /** Someone got a seat: the wellbeing programme asks them before, and again weeks after. */
+  public void onSeated(@Observes SeatConfirmed seated) {
+    Session session = surveys.find(Session.class, seated.sessionId());
+    Account person = surveys.find(Account.class, seated.accountId());
+    for (Campaign c : surveys.activeCampaigns(List.of(Phase.BEFORE, Phase.AFTER))) {
+      if (c.covers(session)) {
+        Instant opens =
+            c.getPhase().waits() ? session.getStartsAt().plus(weeks(c)) : clock.instant();
+        // One wellbeing invitation per person and campaign, whatever the number of sessions.
+        if (!surveys.invited(c.getId(), person.getId(), null)) {
+          invite(c, person, null, opens);
+        }
+      }
+    }
+  }
+
+  /** Sends the first mails and reminders that are due (called by a timer). */
+  public int mailDue() {
+    Instant now = clock.instant();
+    List<Invitation> due =
+        surveys.due(
+            now, now.minus(FIRST_REMINDER), now.minus(FIRST_REMINDER).minus(SECOND_REMINDER));
+    due.forEach(i -> mail(i, now));
+    return due.size();
+  }
+
+  private void invite(Campaign campaign, Account person, Session session, Instant opens) {
+    Long sessionId = session == null ? null : session.getId();
+    if (surveys.invited(campaign.getId(), person.getId(), sessionId)) {
+      return;
+    }
+    Invitation invitation = new Invitation(campaign, person, session, opens);
+    surveys.persist(invitation);
+    if (invitation.isOpenAt(clock.instant())) {
+      mail(invitation, clock.instant());
+    }
+  }
+
+  private void mail(Invitation invitation, Instant now) {
+    if (invitation.getMailsSent() >= MAX_MAILS) {
+      return;
+    }
+    Account to = invitation.getAccount();
+    Locale locale = to.getLanguage().locale();
+    Texts texts = Texts.in(locale);
+    Campaign campaign = invitation.getCampaign();
+    Session session = invitation.getSession();
+    String context =
+        texts.get(
+            "survey.mail.intro." + campaign.getPhase(),
+            session == null ? "" : session.getActivity().getTitle(),
+            session == null ? "" : new DateFormats(locale).day(session.getStartsAt()));
+    String token = links.issue(invitation, now);
+    mailer.send(
+        invitation.getMailsSent() > 1 ? "surveyReminder" : "survey",
+        to,
+        null,
+        to.getFirstName(),
+        campaign.getQuestionnaire().title(locale),
+        context,
+        settings.publicUrl() + "/survey/start?t=" + token,
+        new DateFormats(locale).day(invitation.getTokenExpiresAt()));
+  }
+
+  private static Duration weeks(Campaign c) {
+    return Duration.ofDays(7L * c.getWeeksAfter());
+  }
+}
