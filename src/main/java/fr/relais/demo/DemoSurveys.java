@@ -76,6 +76,11 @@ public class DemoSurveys {
             null,
             null));
     comment(hot, section);
+    // The item the reports count as "objectives reached".
+    em.createNativeQuery(
+            "UPDATE questionnaire_item SET scale = 'objectives' WHERE text_fr = ? AND scale IS NULL")
+        .setParameter(1, "Les objectifs annoncés ont été atteints.")
+        .executeUpdate();
 
     long cold =
         questionnaires.create(

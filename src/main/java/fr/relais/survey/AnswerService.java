@@ -93,7 +93,8 @@ public class AnswerService {
           new Response(
               invitation.getCampaign(),
               invitation.getSession() == null ? null : invitation.getSession().getId(),
-              pseudonyms.of(invitation.getAccount().getId()));
+              pseudonyms.of(invitation.getAccount().getId()),
+              invitation.getAccount().getStatus());
       surveys.persist(response);
     }
     List<InvalidInput.FieldError> errors = new ArrayList<>();

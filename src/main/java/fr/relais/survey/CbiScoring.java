@@ -18,7 +18,7 @@ public final class CbiScoring implements Scoring {
   public static final String WORK = "work";
   public static final String PATIENT = "patient";
   static final int REVERSED_ITEM = 13;
-  static final double HIGH = 50;
+  public static final double HIGH = 50;
 
   @Override
   public Result score(List<Integer> answers) {

@@ -1,10 +1,13 @@
 package fr.relais.survey;
 
+import fr.relais.people.ParticipantStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -52,6 +55,11 @@ public class Response {
 
   private int progress;
 
+  /** Professional or student only: enough to report by audience, too coarse to name anyone. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "respondent_status")
+  private ParticipantStatus respondentStatus;
+
   @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<Answer> answers = new ArrayList<>();
 
@@ -63,8 +71,10 @@ public class Response {
 
   protected Response() {}
 
-  Response(Campaign campaign, Long sessionId, String pseudonym) {
+  Response(
+      Campaign campaign, Long sessionId, String pseudonym, ParticipantStatus respondentStatus) {
     this.campaign = campaign;
+    this.respondentStatus = respondentStatus;
     this.questionnaire = campaign.getQuestionnaire();
     this.sessionId = sessionId;
     this.pseudonym = pseudonym;

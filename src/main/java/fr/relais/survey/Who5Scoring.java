@@ -15,8 +15,8 @@ public final class Who5Scoring implements Scoring {
   public static final String CODE = "WHO5";
   public static final String RAW = "raw";
   public static final String PERCENT = "percent";
-  static final int POOR_BELOW = 13;
-  static final int MEANINGFUL_CHANGE = 10;
+  public static final int POOR_BELOW = 13;
+  public static final int MEANINGFUL_CHANGE = 10;
 
   @Override
   public Result score(List<Integer> answers) {

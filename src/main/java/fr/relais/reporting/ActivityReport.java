@@ -1,0 +1,197 @@
+package fr.relais.reporting;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The activity dashboard: sessions held and cancelled, hours, seats, registrations, fill, waitlist,
+ * attendance and no-shows by month, and the people who came by audience, profession and region
+ * (small groups hidden). Set-based SQL: one query per table, whatever the volume.
+ */
+@Stateless
+public class ActivityReport {
+
+  static final String BY_MONTH = "activity-by-month";
+  static final String BY_AUDIENCE = "activity-by-audience";
+  static final String BY_PROFESSION = "activity-by-profession";
+  static final String BY_REGION = "activity-by-region";
+
+  @PersistenceContext private EntityManager em;
+
+  public Dashboard build(ReportFilter filter, Locale locale) {
+    filter.checked();
+    Labels labels = new Labels(locale);
+    ReportTable months = byMonth(filter, labels);
+    ReportTable audience = byPerson(filter, labels, "acc.status", "ParticipantStatus", BY_AUDIENCE);
+    ReportTable professions =
+        byPerson(filter, labels, "acc.profession", "Profession", BY_PROFESSION);
+    ReportTable regions = byPerson(filter, labels, "acc.region", "Region", BY_REGION);
+    return new Dashboard(
+        labels.get("report.activity.title"),
+        headlines(months, audience, labels),
+        List.of(
+            new Dashboard.Section(months, Chart.of(months, Chart.Type.BAR, 0, 1)),
+            new Dashboard.Section(audience, null),
+            new Dashboard.Section(professions, Chart.of(professions, Chart.Type.BAR, 1)),
+            new Dashboard.Section(regions, null)),
+        months.hasNoRows());
+  }
+
+  private List<Dashboard.Headline> headlines(
+      ReportTable months, ReportTable audience, Labels labels) {
+    List<Dashboard.Headline> headlines = new ArrayList<>();
+    ReportTable.Row total = months.total();
+    if (total == null) {
+      return headlines;
+    }
+    int[] shown = {0, 1, 2, 4, 5, 7, 8};
+    for (int column : shown) {
+      headlines.add(new Dashboard.Headline(months.columns().get(column), total.figure(column)));
+    }
+    if (audience.total() != null) {
+      headlines.add(
+          new Dashboard.Headline(
+              labels.get("report.activity.participants"), audience.total().figure(1)));
+    }
+    return headlines;
+  }
+
+  private ReportTable byMonth(ReportFilter filter, Labels labels) {
+    SqlWhere p = new SqlWhere();
+    String sql =
+        "WITH "
+            + ReportSql.scope(filter, p)
+            + ", "
+            + ReportSql.ATTENDANCE
+            + ", reg AS (SELECT r.session_id,"
+            + " count(*) FILTER (WHERE r.status = 'CONFIRMED') AS confirmed,"
+            + " count(*) FILTER (WHERE r.status = 'WAITLISTED') AS waitlisted,"
+            + " count(*) FILTER (WHERE r.status = 'CONFIRMED' AND att.came) AS attended,"
+            + " count(*) FILTER (WHERE r.status = 'CONFIRMED' AND att.no_show) AS no_show"
+            + " FROM registration r JOIN scope ON scope.id = r.session_id"
+            + " JOIN account acc ON acc.id = r.account_id"
+            + " LEFT JOIN att ON att.registration_id = r.id WHERE true"
+            + ReportSql.people(filter, p)
+            + " GROUP BY r.session_id)"
+            + " SELECT scope.month,"
+            + " count(*) FILTER (WHERE scope.status = 'COMPLETED'),"
+            + " count(*) FILTER (WHERE scope.status = 'CANCELLED'),"
+            + " coalesce(sum(extract(epoch FROM scope.ends_at - scope.starts_at))"
+            + "   FILTER (WHERE scope.status = 'COMPLETED'), 0) / 3600.0,"
+            + " coalesce(sum(scope.capacity) FILTER (WHERE scope.status = 'COMPLETED'), 0),"
+            + " coalesce(sum(reg.confirmed) FILTER (WHERE scope.status = 'COMPLETED'), 0),"
+            + " coalesce(sum(reg.waitlisted) FILTER (WHERE scope.status = 'COMPLETED'), 0),"
+            + " coalesce(sum(reg.attended) FILTER (WHERE scope.status = 'COMPLETED'), 0),"
+            + " coalesce(sum(reg.no_show) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
+            + " FROM scope LEFT JOIN reg ON reg.session_id = scope.id"
+            + " GROUP BY GROUPING SETS ((scope.month), ()) ORDER BY scope.month NULLS LAST";
+    List<Object[]> rows = rows(sql, p);
+    ReportTable.Builder table =
+        ReportTable.builder(
+                BY_MONTH, labels.get("report.activity.byMonth"), labels.get("report.month"))
+            .column(labels.get("report.activity.held"))
+            .column(labels.get("report.activity.cancelled"))
+            .column(labels.get("report.activity.hours"))
+            .column(labels.get("report.activity.seats"))
+            .column(labels.get("report.activity.registrations"))
+            .column(labels.get("report.activity.fill"))
+            .column(labels.get("report.activity.waitlist"))
+            .column(labels.get("report.activity.attendance"))
+            .column(labels.get("report.activity.noShow"));
+    boolean any = rows.size() > 1;
+    for (Object[] r : rows) {
+      long held = n(r[1]);
+      long seats = n(r[4]);
+      long confirmed = n(r[5]);
+      List<Figure> figures =
+          List.of(
+              Figure.count(held),
+              Figure.count(n(r[2])),
+              Figure.decimal(((Number) r[3]).doubleValue()),
+              Figure.count(seats),
+              Figure.count(confirmed),
+              Figure.share(confirmed, seats),
+              Figure.count(n(r[6])),
+              Figure.share(n(r[7]), confirmed),
+              Figure.share(n(r[8]), confirmed));
+      if (r[0] == null) {
+        if (any) {
+          table.total(labels.get("report.total"), new long[0], figures);
+        }
+      } else {
+        table.row(labels.month((String) r[0]), figures);
+      }
+    }
+    return table.build();
+  }
+
+  /**
+   * People registered to held sessions, grouped by one of their attributes: registrants, those who
+   * came, attendance and no-show rates. A group of one to four people is hidden.
+   */
+  private ReportTable byPerson(
+      ReportFilter filter, Labels labels, String column, String enumName, String id) {
+    SqlWhere p = new SqlWhere();
+    String sql =
+        "WITH "
+            + ReportSql.scope(filter, p)
+            + ", "
+            + ReportSql.ATTENDANCE
+            + " SELECT "
+            + column
+            + ", GROUPING("
+            + column
+            + "), count(DISTINCT r.account_id),"
+            + " count(DISTINCT r.account_id) FILTER (WHERE att.came),"
+            + " count(*), count(*) FILTER (WHERE att.came), count(*) FILTER (WHERE att.no_show)"
+            + " FROM registration r JOIN scope ON scope.id = r.session_id"
+            + " AND scope.status = 'COMPLETED'"
+            + " JOIN account acc ON acc.id = r.account_id"
+            + " LEFT JOIN att ON att.registration_id = r.id"
+            + " WHERE r.status = 'CONFIRMED'"
+            + ReportSql.people(filter, p)
+            + " GROUP BY GROUPING SETS (("
+            + column
+            + "), ()) ORDER BY 2, 4 DESC, 1";
+    ReportTable.Builder table =
+        ReportTable.builder(
+                id,
+                labels.get("report.activity." + id.substring("activity-".length())),
+                labels.get("report.activity.group." + enumName))
+            .column(labels.get("report.activity.registrants"), 0)
+            .column(labels.get("report.activity.participants"), 1)
+            .column(labels.get("report.activity.attendance"), 1)
+            .column(labels.get("report.activity.noShow"), 1);
+    for (Object[] r : rows(sql, p)) {
+      long registrants = n(r[2]);
+      long came = n(r[3]);
+      long registrations = n(r[4]);
+      List<Figure> figures =
+          List.of(
+              Figure.count(registrants),
+              Figure.count(came),
+              Figure.share(n(r[5]), registrations),
+              Figure.share(n(r[6]), registrations));
+      long[] people = {registrants, came};
+      if (n(r[1]) == 1) {
+        table.total(labels.get("report.total"), people, figures);
+      } else {
+        table.row(labels.value(enumName, (String) r[0]), people, figures);
+      }
+    }
+    return table.build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, SqlWhere parameters) {
+    return parameters.bind(em.createNativeQuery(sql)).getResultList();
+  }
+
+  static long n(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

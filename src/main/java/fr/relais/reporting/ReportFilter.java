@@ -1,0 +1,69 @@
+package fr.relais.reporting;
+
+import fr.relais.kernel.ClockProducer;
+import fr.relais.kernel.InvalidInput;
+import fr.relais.people.ParticipantStatus;
+import fr.relais.people.Profession;
+import fr.relais.people.Region;
+import fr.relais.programme.Format;
+import fr.relais.scheduling.SessionMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a report covers: a period of days (Paris time, both ends included) and optional filters on
+ * the sessions (site, format, theme, mode) and on the people (audience, region, profession).
+ */
+public record ReportFilter(
+    LocalDate from,
+    LocalDate to,
+    Long siteId,
+    Format format,
+    Long themeId,
+    SessionMode mode,
+    ParticipantStatus audience,
+    Region region,
+    Profession profession) {
+
+  public static ReportFilter year(int year) {
+    return new ReportFilter(
+        LocalDate.of(year, 1, 1),
+        LocalDate.of(year, 12, 31),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** Refuses a period that ends before it starts, or one longer than ten years. */
+  public ReportFilter checked() {
+    if (from == null || to == null) {
+      throw new InvalidInput(List.of(new InvalidInput.FieldError("from", "report.error.period")));
+    }
+    if (to.isBefore(from)) {
+      throw new InvalidInput(
+          List.of(new InvalidInput.FieldError("to", "report.error.endBeforeStart")));
+    }
+    if (to.isAfter(from.plusYears(10))) {
+      throw new InvalidInput(List.of(new InvalidInput.FieldError("to", "report.error.tooLong")));
+    }
+    return this;
+  }
+
+  public Instant start() {
+    return from.atStartOfDay(ClockProducer.PARIS).toInstant();
+  }
+
+  /** The first instant after the period. */
+  public Instant end() {
+    return to.plusDays(1).atStartOfDay(ClockProducer.PARIS).toInstant();
+  }
+
+  public boolean filtersPeople() {
+    return audience != null || region != null || profession != null;
+  }
+}

@@ -1,0 +1,52 @@
+package fr.relais.reporting;
+
+import java.sql.Timestamp;
+
+/** The parts every report query shares, written once. */
+final class ReportSql {
+
+  private ReportSql() {}
+
+  /**
+   * CTE "scope": the sessions of the period (started in it) that were held or cancelled, with the
+   * filters on sessions. Appends its parameters to where.
+   */
+  static String scope(ReportFilter filter, SqlWhere parameters) {
+    SqlWhere where = new SqlWhere();
+    where.and("s.starts_at >= CAST(? AS timestamptz)", Timestamp.from(filter.start()));
+    where.and("s.starts_at < CAST(? AS timestamptz)", Timestamp.from(filter.end()));
+    where.andIf(filter.siteId(), "s.site_id = ?");
+    where.andIf(filter.format(), "a.format = ?");
+    where.andIf(filter.themeId(), "a.theme_id = ?");
+    where.andIf(filter.mode(), "s.mode = ?");
+    parameters.then(where);
+    return "scope AS (SELECT s.id, s.status, s.starts_at, s.ends_at, s.capacity, a.format,"
+        + " a.theme_id, a.title,"
+        + " to_char(s.starts_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month"
+        + " FROM session s JOIN activity a ON a.id = s.activity_id"
+        + " WHERE s.status IN ('COMPLETED', 'CANCELLED')"
+        + where.toString()
+        + ")";
+  }
+
+  /** Conditions on the registered person (alias acc), for the people filters. */
+  static String people(ReportFilter filter, SqlWhere parameters) {
+    SqlWhere own = new SqlWhere();
+    own.andIf(filter.audience(), "acc.status = ?");
+    own.andIf(filter.region(), "acc.region = ?");
+    own.andIf(filter.profession(), "acc.profession = ?");
+    parameters.then(own);
+    return own.toString();
+  }
+
+  /**
+   * CTE "att": per confirmed registration of a held session in scope, whether the person came (one
+   * half-day present or late is enough) and whether they missed it all without excuse.
+   */
+  static final String ATTENDANCE =
+      "att AS (SELECT t.registration_id, bool_or(t.status IN ('PRESENT', 'LATE')) AS came,"
+          + " bool_and(t.status = 'ABSENT') AS no_show"
+          + " FROM attendance t JOIN registration r ON r.id = t.registration_id"
+          + " JOIN scope ON scope.id = r.session_id AND scope.status = 'COMPLETED'"
+          + " GROUP BY t.registration_id)";
+}

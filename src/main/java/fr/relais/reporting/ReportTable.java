@@ -1,0 +1,144 @@
+package fr.relais.reporting;
+
+import fr.relais.kernel.Disclosure;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table of a dashboard, an export or the annual report, already cleared for showing: every figure
+ * drawn from fewer than five people reads "< 5", with complementary cells hidden so that the total
+ * gives nothing away ({@link Disclosure#hide}).
+ *
+ * @param columns headers of the figure columns
+ * @param total the total row, or null
+ */
+public record ReportTable(
+    String id, String title, String labelHeader, List<String> columns, List<Row> rows, Row total) {
+
+  public record Row(String label, List<Figure> figures) {
+
+    public Figure figure(int column) {
+      return figures.get(column);
+    }
+  }
+
+  public boolean hasNoRows() {
+    return rows.isEmpty();
+  }
+
+  /** Whether anything at all was hidden: the page says why. */
+  public boolean suppressed() {
+    return rows.stream().flatMap(r -> r.figures().stream()).anyMatch(Figure::hidden)
+        || (total != null && total.figures().stream().anyMatch(Figure::hidden));
+  }
+
+  public static Builder builder(String id, String title, String labelHeader) {
+    return new Builder(id, title, labelHeader);
+  }
+
+  /**
+   * Collects rows with, per column, the "people group" its figures are drawn from (participants,
+   * hot respondents, cold respondents…), or none for figures about sessions and seats.
+   */
+  public static final class Builder {
+
+    private static final int NO_GROUP = -1;
+
+    private final String id;
+    private final String title;
+    private final String labelHeader;
+    private final List<String> columns = new ArrayList<>();
+    private final List<Integer> groups = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
+    private final List<long[]> people = new ArrayList<>();
+    private final List<List<Figure>> figures = new ArrayList<>();
+    private Row total;
+    private long[] totalPeople;
+
+    private Builder(String id, String title, String labelHeader) {
+      this.id = id;
+      this.title = title;
+      this.labelHeader = labelHeader;
+    }
+
+    /** A column about sessions or seats: never hidden. */
+    public Builder column(String header) {
+      return column(header, NO_GROUP);
+    }
+
+    /** A column whose figures are drawn from the people of group (0, 1…) of each row. */
+    public Builder column(String header, int group) {
+      columns.add(header);
+      groups.add(group);
+      return this;
+    }
+
+    /** A row; people[g] counts the people behind the figures of group g. */
+    public Builder row(String label, long[] rowPeople, List<Figure> rowFigures) {
+      check(rowFigures);
+      labels.add(label);
+      people.add(rowPeople);
+      figures.add(rowFigures);
+      return this;
+    }
+
+    public Builder row(String label, List<Figure> rowFigures) {
+      return row(label, new long[0], rowFigures);
+    }
+
+    public Builder total(String label, long[] rowPeople, List<Figure> rowFigures) {
+      check(rowFigures);
+      total = new Row(label, rowFigures);
+      totalPeople = rowPeople;
+      return this;
+    }
+
+    private void check(List<Figure> rowFigures) {
+      if (rowFigures.size() != columns.size()) {
+        throw new IllegalArgumentException(rowFigures.size() + " figures for " + columns);
+      }
+    }
+
+    public ReportTable build() {
+      List<List<Figure>> shown = new ArrayList<>();
+      figures.forEach(f -> shown.add(new ArrayList<>(f)));
+      List<Figure> totalShown = total == null ? null : new ArrayList<>(total.figures());
+      for (int group : groups.stream().filter(g -> g != NO_GROUP).distinct().toList()) {
+        List<Long> counts = people.stream().map(p -> group < p.length ? p[group] : 0L).toList();
+        Disclosure.Hidden hidden = Disclosure.hide(counts, total != null);
+        for (int r = 0; r < shown.size(); r++) {
+          if (hidden.cell(r)) {
+            hideGroup(shown.get(r), group);
+          }
+        }
+        boolean totalTooSmall =
+            total != null
+                && group < totalPeople.length
+                && totalPeople[group] > 0
+                && !Disclosure.showable(totalPeople[group]);
+        if (totalShown != null && (hidden.total() || totalTooSmall)) {
+          hideGroup(totalShown, group);
+        }
+      }
+      List<Row> rows = new ArrayList<>();
+      for (int r = 0; r < labels.size(); r++) {
+        rows.add(new Row(labels.get(r), List.copyOf(shown.get(r))));
+      }
+      return new ReportTable(
+          id,
+          title,
+          labelHeader,
+          List.copyOf(columns),
+          List.copyOf(rows),
+          totalShown == null ? null : new Row(total.label(), List.copyOf(totalShown)));
+    }
+
+    private void hideGroup(List<Figure> row, int group) {
+      for (int c = 0; c < row.size(); c++) {
+        if (groups.get(c) == group) {
+          row.set(c, row.get(c).hide());
+        }
+      }
+    }
+  }
+}

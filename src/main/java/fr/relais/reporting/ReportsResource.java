@@ -1,0 +1,52 @@
+package fr.relais.reporting;
+
+import fr.relais.kernel.InvalidInput;
+import fr.relais.kernel.api.Allowed;
+import fr.relais.people.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * GET /api/reports/{activity|satisfaction|wellbeing}?year=2026[&lang=en]: a year's dashboard as
+ * JSON, with the same small-cell suppression as the pages. Roles: COORDINATOR, ADMIN.
+ */
+@Path("reports")
+@RequestScoped
+@Allowed({Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+public class ReportsResource {
+
+  @Inject private Reports reports;
+
+  @GET
+  @Path("{kind: activity|satisfaction|wellbeing}")
+  @Produces(MediaType.APPLICATION_JSON)
+  public ReportJson get(
+      @PathParam("kind") String kind,
+      @QueryParam("year") String year,
+      @QueryParam("lang") String lang) {
+    Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
+    Reports.Kind which = Reports.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+    return ReportJson.of(reports.build(which, ReportFilter.year(year(year)), locale), locale);
+  }
+
+  /** A year between 2000 and 2100; anything else is a 400 naming the parameter. */
+  static int year(String text) {
+    try {
+      int year = Integer.parseInt(text == null ? "" : text.strip());
+      if (year >= 2000 && year <= 2100) {
+        return year;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new InvalidInput(List.of(new InvalidInput.FieldError("year", "report.error.year")));
+  }
+}

@@ -1,0 +1,271 @@
+package fr.relais.reporting;
+
+import fr.relais.kernel.Disclosure;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The satisfaction dashboard: hot and cold answers per format, theme, trainer and session —
+ * response rates, a score out of 5 (Likert items, whatever their number of steps), objectives
+ * reached (items marked "objectives", agreed or fully agreed) and the 0–10 recommendation — and the
+ * anonymous comments. One query gives the figures per session; groups add them up.
+ */
+@Stateless
+public class SatisfactionReport {
+
+  static final String BY_FORMAT = "satisfaction-by-format";
+  static final String BY_THEME = "satisfaction-by-theme";
+  static final String BY_TRAINER = "satisfaction-by-trainer";
+  static final String BY_SESSION = "satisfaction-by-session";
+  static final String COMMENTS = "satisfaction-comments";
+
+  @PersistenceContext private EntityManager em;
+
+  public Dashboard build(ReportFilter filter, Locale locale) {
+    filter.checked();
+    Labels labels = new Labels(locale);
+    List<SessionAnswers> sessions = sessions(filter, locale);
+    ReportTable formats =
+        table(BY_FORMAT, labels, sessions, s -> List.of(labels.value("Format", s.format())));
+    ReportTable themes = table(BY_THEME, labels, sessions, s -> List.of(s.theme()));
+    ReportTable trainers = table(BY_TRAINER, labels, sessions, SessionAnswers::trainers);
+    ReportTable perSession = table(BY_SESSION, labels, sessions, s -> List.of(s.label()));
+    Answers all = Answers.sum(sessions);
+    ReportTable comments = comments(filter, labels, all.hot().n() + all.cold().n());
+    List<Dashboard.Headline> headlines = new ArrayList<>();
+    if (formats.total() != null) {
+      ReportTable.Row total = formats.total();
+      for (int column : new int[] {0, 1, 2, 3, 5, 6}) {
+        headlines.add(new Dashboard.Headline(formats.columns().get(column), total.figure(column)));
+      }
+    }
+    return new Dashboard(
+        labels.get("report.satisfaction.title"),
+        headlines,
+        List.of(
+            new Dashboard.Section(formats, Chart.of(formats, Chart.Type.BAR, 2, 6)),
+            new Dashboard.Section(themes, null),
+            new Dashboard.Section(trainers, null),
+            new Dashboard.Section(perSession, null),
+            new Dashboard.Section(comments, null)),
+        all.hot().n() + all.cold().n() == 0);
+  }
+
+  private ReportTable table(
+      String id,
+      Labels labels,
+      List<SessionAnswers> sessions,
+      Function<SessionAnswers, List<String>> groups) {
+    Map<String, List<SessionAnswers>> grouped = new LinkedHashMap<>();
+    for (SessionAnswers s : sessions) {
+      for (String group : groups.apply(s)) {
+        grouped.computeIfAbsent(group, g -> new ArrayList<>()).add(s);
+      }
+    }
+    ReportTable.Builder table =
+        ReportTable.builder(
+                id,
+                labels.get("report." + id.replace('-', '.')),
+                labels.get("report." + id.replace('-', '.') + ".group"))
+            .column(labels.get("report.satisfaction.hotResponses"), 0)
+            .column(labels.get("report.satisfaction.hotRate"), 0)
+            .column(labels.get("report.satisfaction.hotScore"), 0)
+            .column(labels.get("report.satisfaction.objectives"), 0)
+            .column(labels.get("report.satisfaction.recommend"), 0)
+            .column(labels.get("report.satisfaction.coldResponses"), 1)
+            .column(labels.get("report.satisfaction.coldScore"), 1);
+    grouped.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              Answers answers = Answers.sum(e.getValue());
+              table.row(e.getKey(), answers.people(), answers.figures());
+            });
+    if (!grouped.isEmpty()) {
+      Answers all = Answers.sum(sessions);
+      table.total(labels.get("report.total"), all.people(), all.figures());
+    }
+    return table.build();
+  }
+
+  private ReportTable comments(ReportFilter filter, Labels labels, long respondents) {
+    ReportTable.Builder table =
+        ReportTable.builder(
+                COMMENTS,
+                labels.get("report.satisfaction.comments"),
+                labels.get("report.satisfaction.comment"))
+            .column(labels.get("report.satisfaction.times"));
+    if (!Disclosure.showable(respondents)) {
+      return table.build();
+    }
+    SqlWhere p = new SqlWhere();
+    String sql =
+        "WITH "
+            + ReportSql.scope(filter, p)
+            + " SELECT sa.text_value, count(*) FROM survey_answer sa"
+            + " JOIN survey_response sr ON sr.id = sa.response_id AND sr.submitted"
+            + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase IN ('HOT', 'COLD')"
+            + " JOIN scope ON scope.id = sr.session_id AND scope.status = 'COMPLETED'"
+            + " WHERE sa.text_value IS NOT NULL"
+            + audience(filter, p)
+            + " GROUP BY sa.text_value ORDER BY count(*) DESC, 1 LIMIT 30";
+    for (Object[] r : rows(sql, p)) {
+      table.row("« " + r[0] + " »", List.of(Figure.count(ActivityReport.n(r[1]))));
+    }
+    return table.build();
+  }
+
+  /** Answers are pseudonymous: of the people filters, only professional / student applies. */
+  private static String audience(ReportFilter filter, SqlWhere p) {
+    SqlWhere own = new SqlWhere().andIf(filter.audience(), "sr.respondent_status = ?");
+    p.then(own);
+    return own.toString();
+  }
+
+  private List<SessionAnswers> sessions(ReportFilter filter, Locale locale) {
+    SqlWhere p = new SqlWhere();
+    String scope = ReportSql.scope(filter, p);
+    String respondent = audience(filter, p);
+    String sql =
+        "WITH "
+            + scope
+            + ", resp AS (SELECT sr.id, sr.session_id, c.phase,"
+            + " avg(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))"
+            + "   FILTER (WHERE qi.type = 'LIKERT') AS likert,"
+            + " bool_or(sa.number_value >= ch.lo + 0.75 * (ch.hi - ch.lo))"
+            + "   FILTER (WHERE qi.scale = 'objectives') AS objectives,"
+            + " avg(sa.number_value) FILTER (WHERE qi.type = 'RATING') AS rating"
+            + " FROM survey_response sr"
+            + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase IN ('HOT', 'COLD')"
+            + " JOIN scope ON scope.id = sr.session_id AND scope.status = 'COMPLETED'"
+            + " JOIN survey_answer sa ON sa.response_id = sr.id AND sa.number_value IS NOT NULL"
+            + " JOIN questionnaire_item qi ON qi.id = sa.item_id"
+            + " LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi FROM item_choice"
+            + "   GROUP BY item_id) ch ON ch.item_id = qi.id"
+            + " WHERE sr.submitted"
+            + respondent
+            + " GROUP BY sr.id, sr.session_id, c.phase),"
+            + " agg AS (SELECT session_id, phase, count(*) AS n, sum(likert) AS ls,"
+            + " count(likert) AS lc, sum(objectives::int) AS os, count(objectives) AS oc,"
+            + " sum(rating) AS rs, count(rating) AS rc FROM resp GROUP BY session_id, phase),"
+            + " inv AS (SELECT i.session_id, c.phase, count(*) AS invited"
+            + " FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
+            + " AND c.phase IN ('HOT', 'COLD') JOIN scope ON scope.id = i.session_id"
+            + " GROUP BY i.session_id, c.phase)"
+            + " SELECT scope.id, scope.title, scope.starts_at, scope.format,"
+            + " CASE WHEN ? THEN th.name_fr ELSE coalesce(th.name_en, th.name_fr) END,"
+            + " (SELECT string_agg(t.first_name || ' ' || t.last_name, '|' ORDER BY t.last_name)"
+            + "   FROM session_trainer st JOIN account t ON t.id = st.account_id"
+            + "   WHERE st.session_id = scope.id),"
+            + " h.n, h.ls, h.lc, h.os, h.oc, h.rs, h.rc, ih.invited, c.n, c.ls, c.lc, ic.invited"
+            + " FROM scope JOIN theme th ON th.id = scope.theme_id"
+            + " LEFT JOIN agg h ON h.session_id = scope.id AND h.phase = 'HOT'"
+            + " LEFT JOIN agg c ON c.session_id = scope.id AND c.phase = 'COLD'"
+            + " LEFT JOIN inv ih ON ih.session_id = scope.id AND ih.phase = 'HOT'"
+            + " LEFT JOIN inv ic ON ic.session_id = scope.id AND ic.phase = 'COLD'"
+            + " WHERE scope.status = 'COMPLETED' ORDER BY scope.starts_at";
+    p.and("true", Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
+    DateTimeFormatter day =
+        DateTimeFormatter.ofPattern("d MMM yyyy", locale).withZone(ZoneId.of("Europe/Paris"));
+    List<SessionAnswers> sessions = new ArrayList<>();
+    for (Object[] r : rows(sql, p)) {
+      Instant start = r[2] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[2];
+      sessions.add(
+          new SessionAnswers(
+              r[1] + " – " + day.format(start),
+              (String) r[3],
+              (String) r[4],
+              r[5] == null ? List.of() : List.of(((String) r[5]).split("\\|")),
+              new Phase(n(r[6]), d(r[7]), n(r[8]), n(r[9]), n(r[10]), d(r[11]), n(r[12]), n(r[13])),
+              new Phase(n(r[14]), d(r[15]), n(r[16]), 0, 0, 0, 0, n(r[17]))));
+    }
+    return sessions;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, SqlWhere parameters) {
+    return parameters.bind(em.createNativeQuery(sql)).getResultList();
+  }
+
+  private static long n(Object value) {
+    return ActivityReport.n(value);
+  }
+
+  private static double d(Object value) {
+    return value == null ? 0 : ((Number) value).doubleValue();
+  }
+
+  /** Sums for one phase (hot or cold): responses, score sums and counts, invitations. */
+  record Phase(
+      long n,
+      double likertSum,
+      long likertCount,
+      long objectivesReached,
+      long objectivesAsked,
+      double ratingSum,
+      long ratingCount,
+      long invited) {
+
+    Phase plus(Phase o) {
+      return new Phase(
+          n + o.n,
+          likertSum + o.likertSum,
+          likertCount + o.likertCount,
+          objectivesReached + o.objectivesReached,
+          objectivesAsked + o.objectivesAsked,
+          ratingSum + o.ratingSum,
+          ratingCount + o.ratingCount,
+          invited + o.invited);
+    }
+
+    Figure score() {
+      return Figure.decimal(likertCount == 0 ? null : likertSum / likertCount);
+    }
+
+    Figure rating() {
+      return Figure.decimal(ratingCount == 0 ? null : ratingSum / ratingCount);
+    }
+  }
+
+  record SessionAnswers(
+      String label, String format, String theme, List<String> trainers, Phase hot, Phase cold) {}
+
+  record Answers(Phase hot, Phase cold) {
+
+    static Answers sum(List<SessionAnswers> sessions) {
+      Phase none = new Phase(0, 0, 0, 0, 0, 0, 0, 0);
+      Phase hot = none;
+      Phase cold = none;
+      for (SessionAnswers s : sessions) {
+        hot = hot.plus(s.hot());
+        cold = cold.plus(s.cold());
+      }
+      return new Answers(hot, cold);
+    }
+
+    long[] people() {
+      return new long[] {hot.n(), cold.n()};
+    }
+
+    List<Figure> figures() {
+      return List.of(
+          Figure.count(hot.n()),
+          Figure.share(hot.n(), hot.invited()),
+          hot.score(),
+          Figure.share(hot.objectivesReached(), hot.objectivesAsked()),
+          hot.rating(),
+          Figure.count(cold.n()),
+          cold.score());
+    }
+  }
+}

@@ -1,0 +1,333 @@
+package fr.relais.reporting;
+
+import fr.relais.survey.CbiScoring;
+import fr.relais.survey.Pss10Scoring;
+import fr.relais.survey.Who5Scoring;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The wellbeing dashboard, from validated instruments' scores only (pseudonymous answers): scores
+ * per instrument with the share past its threshold, their distribution, by format and audience, and
+ * the change between linked before/after answers with its 95 % confidence interval. Every figure
+ * drawn from fewer than five respondents is hidden.
+ */
+@Stateless
+public class WellbeingReport {
+
+  static final String SCORES = "wellbeing-scores";
+  static final String BY_FORMAT = "wellbeing-by-format";
+  static final String BY_AUDIENCE = "wellbeing-by-audience";
+  static final String CHANGES = "wellbeing-changes";
+  static final String DISTRIBUTION = "wellbeing-distribution";
+
+  /** The scales reported, in order: WHO-5 as a percentage, PSS-10 total, the three CBI scales. */
+  static final List<String[]> SCALES =
+      List.of(
+          new String[] {Who5Scoring.CODE, Who5Scoring.PERCENT},
+          new String[] {Pss10Scoring.CODE, Pss10Scoring.TOTAL},
+          new String[] {CbiScoring.CODE, CbiScoring.PERSONAL},
+          new String[] {CbiScoring.CODE, CbiScoring.WORK},
+          new String[] {CbiScoring.CODE, CbiScoring.PATIENT});
+
+  /** The scales of the by-format and by-audience tables (one per instrument keeps them legible). */
+  private static final List<Integer> MAIN_SCALES = List.of(0, 1, 3);
+
+  private static final double WHO5_POOR_PERCENT = Who5Scoring.POOR_BELOW * 4.0;
+
+  @PersistenceContext private EntityManager em;
+
+  public Dashboard build(ReportFilter filter, Locale locale) {
+    filter.checked();
+    Labels labels = new Labels(locale);
+    Map<String, Stats> stats = stats(filter);
+    ReportTable scores = scores(stats, labels);
+    ReportTable formats = breakdown(BY_FORMAT, stats, labels, "Format", "f:");
+    ReportTable audiences = breakdown(BY_AUDIENCE, stats, labels, "ParticipantStatus", "a:");
+    ReportTable distribution = distribution(filter, labels);
+    ReportTable changes = changes(filter, labels);
+    List<Dashboard.Headline> headlines = new ArrayList<>();
+    for (int i : MAIN_SCALES) {
+      ReportTable.Row row = scores.rows().get(i);
+      headlines.add(new Dashboard.Headline(row.label(), row.figure(1)));
+    }
+    return new Dashboard(
+        labels.get("report.wellbeing.title"),
+        headlines,
+        List.of(
+            new Dashboard.Section(scores, null),
+            new Dashboard.Section(distribution, Chart.of(distribution, Chart.Type.BAR, 0, 2)),
+            new Dashboard.Section(formats, null),
+            new Dashboard.Section(audiences, null),
+            new Dashboard.Section(changes, null)),
+        stats.isEmpty());
+  }
+
+  /**
+   * Count, mean and count past threshold, keyed "code/scale", "code/scale/f:FORMAT", "…/a:STATUS".
+   */
+  record Stats(long n, Double mean, long past) {}
+
+  private String scoped(ReportFilter filter, SqlWhere p) {
+    SqlWhere where = new SqlWhere();
+    where.and("sr.submitted_on >= ?", java.sql.Date.valueOf(filter.from()));
+    where.and("sr.submitted_on <= ?", java.sql.Date.valueOf(filter.to()));
+    where.andIf(filter.siteId(), "s.site_id = ?");
+    where.andIf(filter.format(), "coalesce(a.format, c.format) = ?");
+    where.andIf(filter.themeId(), "a.theme_id = ?");
+    where.andIf(filter.mode(), "s.mode = ?");
+    where.andIf(filter.audience(), "sr.respondent_status = ?");
+    p.then(where);
+    return "w AS (SELECT sr.id, sr.pseudonym, sr.questionnaire_id, sr.submitted_on,"
+        + " sr.respondent_status AS status, c.phase, q.code, sc.scale, sc.score::float8 AS score,"
+        + " coalesce(a.format, c.format) AS format"
+        + " FROM survey_response sr JOIN campaign c ON c.id = sr.campaign_id"
+        + " JOIN questionnaire q ON q.id = sr.questionnaire_id AND q.code IS NOT NULL"
+        + " JOIN survey_score sc ON sc.response_id = sr.id"
+        + "   AND (q.code <> 'WHO5' OR sc.scale = 'percent')"
+        + " LEFT JOIN session s ON s.id = sr.session_id"
+        + " LEFT JOIN activity a ON a.id = s.activity_id"
+        + " WHERE sr.submitted"
+        + where
+        + ")";
+  }
+
+  private Map<String, Stats> stats(ReportFilter filter) {
+    SqlWhere p = new SqlWhere();
+    String sql =
+        "WITH "
+            + scoped(filter, p)
+            + " SELECT code, scale, format, status, GROUPING(format), GROUPING(status), count(*),"
+            + " avg(score), count(*) FILTER (WHERE (code = 'WHO5' AND score < ?)"
+            + "   OR (code = 'CBI' AND score >= ?))"
+            + " FROM w GROUP BY GROUPING SETS ((code, scale), (code, scale, format),"
+            + " (code, scale, status))";
+    p.and("true", WHO5_POOR_PERCENT).and("true", CbiScoring.HIGH);
+    Map<String, Stats> stats = new HashMap<>();
+    for (Object[] r : rows(sql, p)) {
+      String key = r[0] + "/" + r[1];
+      if (ActivityReport.n(r[4]) == 0) {
+        key += "/f:" + r[2];
+      } else if (ActivityReport.n(r[5]) == 0) {
+        key += "/a:" + r[3];
+      }
+      stats.put(
+          key,
+          new Stats(
+              ActivityReport.n(r[6]),
+              r[7] == null ? null : ((Number) r[7]).doubleValue(),
+              ActivityReport.n(r[8])));
+    }
+    return stats;
+  }
+
+  private ReportTable scores(Map<String, Stats> stats, Labels labels) {
+    ReportTable.Builder table =
+        ReportTable.builder(
+                SCORES, labels.get("report.wellbeing.scores"), labels.get("report.wellbeing.scale"))
+            .column(labels.get("report.wellbeing.respondents"), 0)
+            .column(labels.get("report.wellbeing.mean"), 0)
+            .column(labels.get("report.wellbeing.past"), 0);
+    for (String[] scale : SCALES) {
+      Stats s = stats.getOrDefault(scale[0] + "/" + scale[1], new Stats(0, null, 0));
+      table.row(
+          scaleLabel(labels, scale),
+          new long[] {s.n()},
+          List.of(Figure.count(s.n()), Figure.decimal(s.mean()), past(scale, s)));
+    }
+    return table.build();
+  }
+
+  private static Figure past(String[] scale, Stats s) {
+    return Pss10Scoring.CODE.equals(scale[0]) || s.n() == 0
+        ? Figure.percent(null)
+        : Figure.share(s.past(), s.n());
+  }
+
+  /** One row per format (or audience), the three instruments side by side. */
+  private ReportTable breakdown(
+      String id, Map<String, Stats> stats, Labels labels, String enumName, String prefix) {
+    ReportTable.Builder table =
+        ReportTable.builder(
+            id,
+            labels.get("report." + id.replace('-', '.')),
+            labels.get("report.activity.group." + enumName));
+    for (int g = 0; g < MAIN_SCALES.size(); g++) {
+      String name = scaleLabel(labels, SCALES.get(MAIN_SCALES.get(g)));
+      table
+          .column(labels.get("report.wellbeing.respondentsOf", name), g)
+          .column(labels.get("report.wellbeing.meanOf", name), g);
+    }
+    List<String> values =
+        stats.keySet().stream()
+            .filter(k -> k.contains("/" + prefix))
+            .map(k -> k.substring(k.indexOf("/" + prefix) + prefix.length() + 1))
+            .distinct()
+            .sorted()
+            .toList();
+    for (String value : values) {
+      addRow(
+          table,
+          labels.value(enumName, "null".equals(value) ? null : value),
+          stats,
+          "/" + prefix + value);
+    }
+    if (!values.isEmpty()) {
+      addRow(table, labels.get("report.total"), stats, "");
+    }
+    return table.build();
+  }
+
+  private static void addRow(
+      ReportTable.Builder table, String label, Map<String, Stats> stats, String suffix) {
+    long[] people = new long[MAIN_SCALES.size()];
+    List<Figure> figures = new ArrayList<>();
+    for (int g = 0; g < MAIN_SCALES.size(); g++) {
+      String[] scale = SCALES.get(MAIN_SCALES.get(g));
+      Stats s = stats.getOrDefault(scale[0] + "/" + scale[1] + suffix, new Stats(0, null, 0));
+      people[g] = s.n();
+      figures.add(Figure.count(s.n()));
+      figures.add(Figure.decimal(s.mean()));
+    }
+    if (suffix.isEmpty()) {
+      table.total(label, people, figures);
+    } else {
+      table.row(label, people, figures);
+    }
+  }
+
+  /** Respondents per band of 20 points (10 for the PSS-10, out of 40). */
+  private ReportTable distribution(ReportFilter filter, Labels labels) {
+    SqlWhere p = new SqlWhere();
+    String sql =
+        "WITH "
+            + scoped(filter, p)
+            + " SELECT code, scale, CASE WHEN code = 'PSS10' THEN least(floor(score / 10), 3)"
+            + " ELSE least(floor(score / 20), 4) END AS band, count(*)"
+            + " FROM w GROUP BY 1, 2, 3";
+    Map<String, Long> counts = new HashMap<>();
+    for (Object[] r : rows(sql, p)) {
+      counts.put(r[0] + "/" + r[1] + "/" + ((Number) r[2]).intValue(), ActivityReport.n(r[3]));
+    }
+    ReportTable.Builder table =
+        ReportTable.builder(
+            DISTRIBUTION,
+            labels.get("report.wellbeing.distribution"),
+            labels.get("report.wellbeing.band"));
+    for (int g = 0; g < SCALES.size(); g++) {
+      table.column(scaleLabel(labels, SCALES.get(g)), g);
+    }
+    long[] totals = new long[SCALES.size()];
+    for (int band = 0; band < 5; band++) {
+      long[] people = new long[SCALES.size()];
+      List<Figure> figures = new ArrayList<>();
+      for (int g = 0; g < SCALES.size(); g++) {
+        String[] scale = SCALES.get(g);
+        boolean pss = Pss10Scoring.CODE.equals(scale[0]);
+        Long n = counts.get(scale[0] + "/" + scale[1] + "/" + band);
+        people[g] = n == null ? 0 : n;
+        totals[g] += people[g];
+        figures.add(pss && band == 4 ? Figure.none(Figure.Kind.COUNT) : Figure.count(people[g]));
+      }
+      table.row(labels.get("report.wellbeing.band." + band), people, figures);
+    }
+    if (Arrays.stream(totals).sum() > 0) {
+      List<Figure> figures = new ArrayList<>();
+      for (long t : totals) {
+        figures.add(Figure.count(t));
+      }
+      table.total(labels.get("report.total"), totals, figures);
+    }
+    return table.build();
+  }
+
+  /**
+   * Linked pairs: each "after" answer of the period with the same person's latest "before" answer
+   * to the same instrument (same pseudonym), overall, by format and by audience.
+   */
+  private ReportTable changes(ReportFilter filter, Labels labels) {
+    SqlWhere p = new SqlWhere();
+    String sql =
+        "WITH "
+            + scoped(filter, p)
+            + ", pairs AS (SELECT af.code, af.scale, af.format, af.status, b.score AS before,"
+            + " af.score AS after, af.score - b.score AS change FROM w af"
+            + " JOIN LATERAL (SELECT sc.score::float8 AS score FROM survey_response sr2"
+            + "   JOIN campaign c2 ON c2.id = sr2.campaign_id AND c2.phase = 'BEFORE'"
+            + "   JOIN survey_score sc ON sc.response_id = sr2.id AND sc.scale = af.scale"
+            + "   WHERE sr2.pseudonym = af.pseudonym AND sr2.questionnaire_id = af.questionnaire_id"
+            + "   AND sr2.submitted AND sr2.submitted_on <= af.submitted_on"
+            + "   ORDER BY sr2.submitted_on DESC, sr2.id DESC LIMIT 1) b ON true"
+            + " WHERE af.phase = 'AFTER')"
+            + " SELECT code, scale, format, status, GROUPING(format), GROUPING(status), count(*),"
+            + " avg(before), avg(after), avg(change), coalesce(stddev_samp(change), 0),"
+            + " count(*) FILTER (WHERE code = 'WHO5' AND change >= ?)"
+            + " FROM pairs GROUP BY GROUPING SETS ((code, scale), (code, scale, format),"
+            + " (code, scale, status)) ORDER BY 1, 2, 5 DESC, 6 DESC, 3, 4";
+    p.and("true", (double) Who5Scoring.MEANINGFUL_CHANGE);
+    ReportTable.Builder table =
+        ReportTable.builder(
+                CHANGES,
+                labels.get("report.wellbeing.changes"),
+                labels.get("report.wellbeing.scale"))
+            .column(labels.get("report.wellbeing.pairs"), 0)
+            .column(labels.get("report.wellbeing.before"), 0)
+            .column(labels.get("report.wellbeing.after"), 0)
+            .column(labels.get("report.wellbeing.change"), 0)
+            .column(labels.get("report.wellbeing.ciLow"), 0)
+            .column(labels.get("report.wellbeing.ciHigh"), 0)
+            .column(labels.get("report.wellbeing.improved"), 0);
+    for (Object[] r : rows(sql, p)) {
+      String[] scale = {(String) r[0], (String) r[1]};
+      String label = scaleLabel(labels, scale);
+      if (ActivityReport.n(r[4]) == 0) {
+        label += " – " + labels.value("Format", (String) r[2]);
+      } else if (ActivityReport.n(r[5]) == 0) {
+        label += " – " + labels.value("ParticipantStatus", (String) r[3]);
+      }
+      int pairs = (int) ActivityReport.n(r[6]);
+      List<Figure> figures = new ArrayList<>();
+      figures.add(Figure.count(pairs));
+      figures.add(Figure.decimal(number(r[7])));
+      figures.add(Figure.decimal(number(r[8])));
+      if (pairs >= 2) {
+        PairedChange change =
+            PairedChange.of(pairs, number(r[9]), number(r[10]), ActivityReport.n(r[11]));
+        figures.add(Figure.change(change.mean()));
+        figures.add(Figure.change(change.low()));
+        figures.add(Figure.change(change.high()));
+        figures.add(
+            Who5Scoring.CODE.equals(scale[0])
+                ? Figure.percent(change.improvedShare())
+                : Figure.percent(null));
+      } else {
+        figures.add(Figure.change(null));
+        figures.add(Figure.change(null));
+        figures.add(Figure.change(null));
+        figures.add(Figure.percent(null));
+      }
+      table.row(label, new long[] {pairs}, figures);
+    }
+    return table.build();
+  }
+
+  private static double number(Object value) {
+    return value == null ? 0 : ((Number) value).doubleValue();
+  }
+
+  static String scaleLabel(Labels labels, String[] scale) {
+    return labels.get("report.scale." + scale[0] + "." + scale[1]);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, SqlWhere parameters) {
+    return parameters.bind(em.createNativeQuery(sql)).getResultList();
+  }
+}
