@@ -62,6 +62,8 @@ final class BenchSupport implements AutoCloseable {
     props.put("relais.db.user", db.user());
     props.put("relais.db.password", db.password());
     props.put("relais.demo", "true");
+    // The app refuses to start without a survey pseudonym key of 32 characters or more.
+    props.put("relais.survey.secret", "bench-only-pseudonym-key-0123456789abcdef");
     props.put("relais.mail.host", "127.0.0.1");
     props.put("relais.mail.port", String.valueOf(mail.port()));
     PayaraMicro micro = PayaraMicro.start(target.resolve("payara-micro.jar"), target.resolve("relais.war"), 0,

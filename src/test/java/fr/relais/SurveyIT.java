@@ -92,17 +92,34 @@ class SurveyIT {
           satisfaction,
           section,
           new QuestionnaireService.ItemDraft(
-              ItemType.LIKERT, "Utile ?", "Useful?", true, null, null, "Non | No\nOui | Yes"));
+              ItemType.LIKERT,
+              "Utile ?",
+              "Useful?",
+              true,
+              null,
+              null,
+              "Non | No\nOui | Yes",
+              false));
+      InvalidInput notAgreement =
+          assertThrows(
+              InvalidInput.class,
+              () ->
+                  questionnaires.addItem(
+                      satisfaction,
+                      section,
+                      new QuestionnaireService.ItemDraft(
+                          ItemType.RATING, "Note", "Rating", true, null, null, null, true)));
+      assertEquals("objectives", notAgreement.getErrors().get(0).field());
       questionnaires.addItem(
           satisfaction,
           section,
           new QuestionnaireService.ItemDraft(
-              ItemType.RATING, "Note", "Rating", true, null, null, null));
+              ItemType.RATING, "Note", "Rating", true, null, null, null, false));
       questionnaires.addItem(
           satisfaction,
           section,
           new QuestionnaireService.ItemDraft(
-              ItemType.TEXT, "Commentaire", "Comment", false, null, null, null));
+              ItemType.TEXT, "Commentaire", "Comment", false, null, null, null, false));
     }
   }
 

@@ -57,7 +57,8 @@ public class DemoSurveys {
         hot,
         section,
         "Les objectifs annoncés ont été atteints.",
-        "The stated objectives were met.");
+        "The stated objectives were met.",
+        true);
     likert(hot, section, "Le contenu répondait à mes besoins.", "The content met my needs.");
     likert(
         hot,
@@ -74,13 +75,9 @@ public class DemoSurveys {
             true,
             null,
             null,
-            null));
+            null,
+            false));
     comment(hot, section);
-    // The item the reports count as "objectives reached".
-    em.createNativeQuery(
-            "UPDATE questionnaire_item SET scale = 'objectives' WHERE text_fr = ? AND scale IS NULL")
-        .setParameter(1, "Les objectifs annoncés ont été atteints.")
-        .executeUpdate();
 
     long cold =
         questionnaires.create(
@@ -106,7 +103,8 @@ public class DemoSurveys {
             true,
             null,
             null,
-            "Oui | Yes\nNon | No\nPas encore | Not yet"));
+            "Oui | Yes\nNon | No\nPas encore | Not yet",
+            false));
     comment(cold, coldSection);
 
     long who5 = surveys.instrument("WHO5").orElseThrow().getId();
@@ -226,10 +224,15 @@ public class DemoSurveys {
   }
 
   private void likert(long questionnaire, long section, String fr, String en) {
+    likert(questionnaire, section, fr, en, false);
+  }
+
+  private void likert(long questionnaire, long section, String fr, String en, boolean objectives) {
     questionnaires.addItem(
         questionnaire,
         section,
-        new QuestionnaireService.ItemDraft(ItemType.LIKERT, fr, en, true, null, null, AGREE));
+        new QuestionnaireService.ItemDraft(
+            ItemType.LIKERT, fr, en, true, null, null, AGREE, objectives));
   }
 
   private void comment(long questionnaire, long section) {
@@ -243,6 +246,7 @@ public class DemoSurveys {
             false,
             null,
             null,
-            null));
+            null,
+            false));
   }
 }

@@ -24,12 +24,13 @@ public class ActivityReport {
 
   public Dashboard build(ReportFilter filter, Locale locale) {
     filter.checked();
+    ReportSql.roomToAggregate(em);
     Labels labels = new Labels(locale);
     ReportTable months = byMonth(filter, labels);
-    ReportTable audience = byPerson(filter, labels, "acc.status", "ParticipantStatus", BY_AUDIENCE);
-    ReportTable professions =
-        byPerson(filter, labels, "acc.profession", "Profession", BY_PROFESSION);
-    ReportTable regions = byPerson(filter, labels, "acc.region", "Region", BY_REGION);
+    List<ReportTable> people = byPerson(filter, labels);
+    ReportTable audience = people.get(0);
+    ReportTable professions = people.get(1);
+    ReportTable regions = people.get(2);
     return new Dashboard(
         labels.get("report.activity.title"),
         headlines(months, audience, labels),
@@ -129,23 +130,28 @@ public class ActivityReport {
     return table.build();
   }
 
+  /** The three groupings of people, in the order of the query's grouping sets. */
+  private static final List<String[]> PEOPLE_GROUPS =
+      List.of(
+          new String[] {"acc.status", "ParticipantStatus", BY_AUDIENCE},
+          new String[] {"acc.profession", "Profession", BY_PROFESSION},
+          new String[] {"acc.region", "Region", BY_REGION});
+
   /**
-   * People registered to held sessions, grouped by one of their attributes: registrants, those who
-   * came, attendance and no-show rates. A group of one to four people is hidden.
+   * People registered to held sessions, by audience, profession and region in one pass (grouping
+   * sets): registrants, those who came, attendance and no-show rates. Groups of one to four people
+   * are hidden.
    */
-  private ReportTable byPerson(
-      ReportFilter filter, Labels labels, String column, String enumName, String id) {
+  private List<ReportTable> byPerson(ReportFilter filter, Labels labels) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
             + ReportSql.scope(filter, p)
             + ", "
             + ReportSql.ATTENDANCE
-            + " SELECT "
-            + column
-            + ", GROUPING("
-            + column
-            + "), count(DISTINCT r.account_id),"
+            + " SELECT acc.status, acc.profession, acc.region,"
+            + " GROUPING(acc.status), GROUPING(acc.profession), GROUPING(acc.region),"
+            + " count(DISTINCT r.account_id),"
             + " count(DISTINCT r.account_id) FILTER (WHERE att.came),"
             + " count(*), count(*) FILTER (WHERE att.came), count(*) FILTER (WHERE att.no_show)"
             + " FROM registration r JOIN scope ON scope.id = r.session_id"
@@ -154,36 +160,41 @@ public class ActivityReport {
             + " LEFT JOIN att ON att.registration_id = r.id"
             + " WHERE r.status = 'CONFIRMED'"
             + ReportSql.people(filter, p)
-            + " GROUP BY GROUPING SETS (("
-            + column
-            + "), ()) ORDER BY 2, 4 DESC, 1";
-    ReportTable.Builder table =
-        ReportTable.builder(
-                id,
-                labels.get("report.activity." + id.substring("activity-".length())),
-                labels.get("report.activity.group." + enumName))
-            .column(labels.get("report.activity.registrants"), 0)
-            .column(labels.get("report.activity.participants"), 1)
-            .column(labels.get("report.activity.attendance"), 1)
-            .column(labels.get("report.activity.noShow"), 1);
+            + " GROUP BY GROUPING SETS ((acc.status), (acc.profession), (acc.region), ())"
+            + " ORDER BY 8 DESC";
+    List<ReportTable.Builder> tables = new ArrayList<>();
+    for (String[] group : PEOPLE_GROUPS) {
+      tables.add(
+          ReportTable.builder(
+                  group[2],
+                  labels.get("report.activity." + group[2].substring("activity-".length())),
+                  labels.get("report.activity.group." + group[1]))
+              .column(labels.get("report.activity.registrants"), 0)
+              .column(labels.get("report.activity.participants"), 1)
+              .column(labels.get("report.activity.attendance"), 1)
+              .column(labels.get("report.activity.noShow"), 1));
+    }
     for (Object[] r : rows(sql, p)) {
-      long registrants = n(r[2]);
-      long came = n(r[3]);
-      long registrations = n(r[4]);
+      long registrants = n(r[6]);
+      long came = n(r[7]);
+      long registrations = n(r[8]);
       List<Figure> figures =
           List.of(
               Figure.count(registrants),
               Figure.count(came),
-              Figure.share(n(r[5]), registrations),
-              Figure.share(n(r[6]), registrations));
+              Figure.share(n(r[9]), registrations),
+              Figure.share(n(r[10]), registrations));
       long[] people = {registrants, came};
-      if (n(r[1]) == 1) {
-        table.total(labels.get("report.total"), people, figures);
-      } else {
-        table.row(labels.value(enumName, (String) r[0]), people, figures);
+      boolean total = n(r[3]) + n(r[4]) + n(r[5]) == 3;
+      for (int g = 0; g < PEOPLE_GROUPS.size(); g++) {
+        if (total) {
+          tables.get(g).total(labels.get("report.total"), people, figures);
+        } else if (n(r[3 + g]) == 0) {
+          tables.get(g).row(labels.value(PEOPLE_GROUPS.get(g)[1], (String) r[g]), people, figures);
+        }
       }
     }
-    return table.build();
+    return tables.stream().map(ReportTable.Builder::build).toList();
   }
 
   @SuppressWarnings("unchecked")

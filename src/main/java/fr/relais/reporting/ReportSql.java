@@ -8,6 +8,14 @@ final class ReportSql {
   private ReportSql() {}
 
   /**
+   * Report queries hash and sort a year of registrations and answers: more working memory than
+   * PostgreSQL's default 4 MB, for this transaction only, keeps that in memory.
+   */
+  static void roomToAggregate(jakarta.persistence.EntityManager em) {
+    em.createNativeQuery("SET LOCAL work_mem = '64MB'").executeUpdate();
+  }
+
+  /**
    * CTE "scope": the sessions of the period (started in it) that were held or cancelled, with the
    * filters on sessions. Appends its parameters to where.
    */

@@ -33,6 +33,7 @@ public class SatisfactionReport {
 
   public Dashboard build(ReportFilter filter, Locale locale) {
     filter.checked();
+    ReportSql.roomToAggregate(em);
     Labels labels = new Labels(locale);
     List<SessionAnswers> sessions = sessions(filter, locale);
     ReportTable formats =
@@ -139,12 +140,15 @@ public class SatisfactionReport {
     String sql =
         "WITH "
             + scope
-            + ", resp AS (SELECT sr.id, sr.session_id, c.phase,"
-            + " avg(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))"
-            + "   FILTER (WHERE qi.type = 'LIKERT') AS likert,"
-            + " bool_or(sa.number_value >= ch.lo + 0.75 * (ch.hi - ch.lo))"
-            + "   FILTER (WHERE qi.scale = 'objectives') AS objectives,"
-            + " avg(sa.number_value) FILTER (WHERE qi.type = 'RATING') AS rating"
+            + ", agg AS (SELECT sr.session_id, c.phase, count(DISTINCT sr.id) AS n,"
+            + " sum(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))"
+            + "   FILTER (WHERE qi.type = 'LIKERT') AS ls,"
+            + " count(*) FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo) AS lc,"
+            + " count(*) FILTER (WHERE qi.scale = 'objectives'"
+            + "   AND sa.number_value >= ch.lo + 0.75 * (ch.hi - ch.lo)) AS os,"
+            + " count(*) FILTER (WHERE qi.scale = 'objectives') AS oc,"
+            + " sum(sa.number_value) FILTER (WHERE qi.type = 'RATING') AS rs,"
+            + " count(*) FILTER (WHERE qi.type = 'RATING') AS rc"
             + " FROM survey_response sr"
             + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase IN ('HOT', 'COLD')"
             + " JOIN scope ON scope.id = sr.session_id AND scope.status = 'COMPLETED'"
@@ -154,10 +158,7 @@ public class SatisfactionReport {
             + "   GROUP BY item_id) ch ON ch.item_id = qi.id"
             + " WHERE sr.submitted"
             + respondent
-            + " GROUP BY sr.id, sr.session_id, c.phase),"
-            + " agg AS (SELECT session_id, phase, count(*) AS n, sum(likert) AS ls,"
-            + " count(likert) AS lc, sum(objectives::int) AS os, count(objectives) AS oc,"
-            + " sum(rating) AS rs, count(rating) AS rc FROM resp GROUP BY session_id, phase),"
+            + " GROUP BY sr.session_id, c.phase),"
             + " inv AS (SELECT i.session_id, c.phase, count(*) AS invited"
             + " FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
             + " AND c.phase IN ('HOT', 'COLD') JOIN scope ON scope.id = i.session_id"

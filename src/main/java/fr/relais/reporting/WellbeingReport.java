@@ -46,6 +46,7 @@ public class WellbeingReport {
 
   public Dashboard build(ReportFilter filter, Locale locale) {
     filter.checked();
+    ReportSql.roomToAggregate(em);
     Labels labels = new Labels(locale);
     Map<String, Stats> stats = stats(filter);
     ReportTable scores = scores(stats, labels);

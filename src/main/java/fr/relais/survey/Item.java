@@ -23,6 +23,9 @@ import java.util.Locale;
 @Table(name = "questionnaire_item")
 public class Item implements java.io.Serializable {
 
+  /** The scale of a satisfaction item that says whether the objectives were reached (reports). */
+  public static final String OBJECTIVES = "objectives";
+
   private static final long serialVersionUID = 1L;
 
   @Id

@@ -38,6 +38,7 @@ public class QuestionnaireBacking implements Serializable {
   private String textFr;
   private String textEn;
   private boolean required = true;
+  private boolean objectives;
   private Integer min;
   private Integer max;
   private String choices;
@@ -85,7 +86,7 @@ public class QuestionnaireBacking implements Serializable {
                     questionnaireId,
                     sectionId == null ? 0 : sectionId,
                     new QuestionnaireService.ItemDraft(
-                        type, textFr, textEn, required, min, max, choices)),
+                        type, textFr, textEn, required, min, max, choices, objectives)),
             "item");
     if (added) {
       textFr = null;
@@ -93,6 +94,7 @@ public class QuestionnaireBacking implements Serializable {
       choices = null;
       min = null;
       max = null;
+      objectives = false;
     }
   }
 
@@ -233,6 +235,14 @@ public class QuestionnaireBacking implements Serializable {
 
   public void setTextEn(String textEn) {
     this.textEn = textEn;
+  }
+
+  public boolean isObjectives() {
+    return objectives;
+  }
+
+  public void setObjectives(boolean objectives) {
+    this.objectives = objectives;
   }
 
   public boolean isRequired() {

@@ -29,7 +29,8 @@ public class QuestionnaireService {
       boolean required,
       Integer min,
       Integer max,
-      String choices) {}
+      String choices,
+      boolean objectives) {}
 
   public long create(SurveyKind kind, String titleFr, String titleEn) {
     List<InvalidInput.FieldError> errors = new ArrayList<>();
@@ -92,6 +93,9 @@ public class QuestionnaireService {
         errors.add(new InvalidInput.FieldError("choices", "survey.item.choices", MAX_CHOICES));
       }
     }
+    if (draft.objectives() && draft.type() != ItemType.LIKERT) {
+      errors.add(new InvalidInput.FieldError("objectives", "survey.item.objectivesLikert"));
+    }
     if (draft.min() != null && draft.max() != null && draft.min() > draft.max()) {
       errors.add(new InvalidInput.FieldError("max", "survey.item.range"));
     }
@@ -103,6 +107,9 @@ public class QuestionnaireService {
             draft.type(), draft.textFr().strip(), draft.textEn().strip(), draft.required());
     if (draft.type() == ItemType.NUMBER) {
       item.range(draft.min(), draft.max());
+    }
+    if (draft.objectives()) {
+      item.scoredIn(Item.OBJECTIVES, false);
     }
     if (draft.type().hasChoices()) {
       for (int i = 0; i < choices.size(); i++) {

@@ -1,0 +1,151 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The reports benchmark: how long the coordinator's reports take on three years of history, at
+ * the association's real size and at ten times it.
+ *
+ * <p>Run it with {@code bash bench/run.sh ReportsBench} (it builds the WAR, starts a fresh
+ * embedded PostgreSQL in target/bench-pg, or uses RELAIS_DB_URL's database if that is a demo or
+ * bench one, and Relais in demo mode on Payara Micro; a few minutes, the scale-10 fill taking
+ * about half a minute). It fills the last three
+ * full calendar years with {@link ReportData} at scale 1 and measures, then adds 9 more (scale 10)
+ * and measures again; it signs in as the coordinator and times, for the last of those years, the
+ * activity, satisfaction and wellbeing reports as JSON (/api/reports/…) and as pages
+ * (/reporting/…), and the annual report as PDF and as XLSX (each call builds a fresh one): one
+ * warm-up call, then five timed ones, printed as median and max in ms with the HTTP status and
+ * the size of the answer, for each data size. An endpoint that does not exist yet shows its 404.
+ *
+ * <p>One database grown from scale 1 to 10 rather than two: the app starts once (a minute saved),
+ * the scale-10 data are distributed as a single scale-10 fill would be (the generator continues
+ * slots, accounts and invitations), and the app keeps no shared cache (persistence.xml) that data
+ * written behind its back could leave stale.
+ */
+public class ReportsBench {
+
+  static final int WARM_UPS = 1;
+  static final int RUNS = 5;
+  static final int[] SCALES = {1, 10};
+  static final String COORDINATOR = "coordination@relais.test";
+  static final List<String> ENDPOINTS = List.of(
+      "/api/reports/activity?year=%d",
+      "/api/reports/satisfaction?year=%d",
+      "/api/reports/wellbeing?year=%d",
+      "/reporting/activity?year=%d",
+      "/reporting/satisfaction?year=%d",
+      "/reporting/wellbeing?year=%d",
+      "/reporting/annual/%d.pdf?wait=true",
+      "/reporting/annual/%d.xlsx?wait=true");
+
+  /** One endpoint at one data size: the last status and answer size, and the timed runs. */
+  record Timing(int status, long bytes, long[] nanos) {
+    double medianMs() {
+      long[] sorted = nanos.clone();
+      Arrays.sort(sorted);
+      int n = sorted.length;
+      return (n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0) / 1e6;
+    }
+
+    double maxMs() {
+      return Arrays.stream(nanos).max().orElse(0) / 1e6;
+    }
+  }
+
+  /** One data size: what the whole database holds, how long the fill took, and the timings. */
+  record Size(int scale, long sessions, long registrations, long responses, ReportData.Counts fill,
+      Map<String, Timing> timings) {}
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
+    // The last three full calendar years: over, and clear of the demo's own ten weeks of history.
+    LocalDate firstDay = LocalDate.of(LocalDate.now(ReportData.PARIS).getYear() - ReportData.YEARS, 1, 1);
+    int year = firstDay.getYear() + ReportData.YEARS - 1;
+    try (BenchSupport bench = BenchSupport.start(root)) {
+      List<Size> sizes = new ArrayList<>();
+      int scale = 0;
+      for (int target : SCALES) {
+        System.out.printf("Filling %s + %d years to scale %d (adding %d)…%n", firstDay, ReportData.YEARS, target,
+            target - scale);
+        ReportData.Counts fill;
+        try (Connection c = bench.connect()) {
+          fill = ReportData.fill(c, target - scale, firstDay);
+        }
+        scale = target;
+        sizes.add(measure(bench, scale, year, fill));
+      }
+      print(sizes, year);
+    }
+  }
+
+  static Size measure(BenchSupport bench, int scale, int year, ReportData.Counts fill) throws Exception {
+    HttpClient http = bench.signedIn(COORDINATOR);
+    Map<String, Timing> timings = new LinkedHashMap<>();
+    for (String endpoint : ENDPOINTS) {
+      String path = String.format(endpoint, year);
+      Timing t = time(http, bench.micro.baseUrl() + path);
+      timings.put(path, t);
+      System.out.printf(Locale.ROOT, "  scale %2d  %-40s %3d  median %8.1f ms  max %8.1f ms%n",
+          scale, path, t.status(), t.medianMs(), t.maxMs());
+    }
+    return new Size(scale, bench.scalar("SELECT count(*) FROM session"),
+        bench.scalar("SELECT count(*) FROM registration"),
+        bench.scalar("SELECT count(*) FROM survey_response WHERE submitted"), fill, timings);
+  }
+
+  /** Warm-up calls, then the timed ones; each reads the whole answer. */
+  static Timing time(HttpClient http, String url) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
+        .header("Accept", url.contains("/api/") && !url.matches(".*\\.(pdf|xlsx)$") ? "application/json" : "*/*")
+        .GET().build();
+    HttpResponse<byte[]> last = null;
+    for (int i = 0; i < WARM_UPS; i++) {
+      last = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+    long[] nanos = new long[RUNS];
+    for (int i = 0; i < RUNS; i++) {
+      long t0 = System.nanoTime();
+      last = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      nanos[i] = System.nanoTime() - t0;
+    }
+    return new Timing(last.statusCode(), last.body().length, nanos);
+  }
+
+  static void print(List<Size> sizes, int year) {
+    System.out.println();
+    System.out.printf("=== Reports benchmark, year %d: %d warm-up, then median / max of %d runs, in ms ===%n",
+        year, WARM_UPS, RUNS);
+    for (Size s : sizes) {
+      System.out.printf(Locale.ROOT, "scale %2d: %,7d sessions, %,9d registrations, %,8d responses"
+              + " (whole database; this fill took %.1f s)%n",
+          s.scale(), s.sessions(), s.registrations(), s.responses(), s.fill().millis() / 1000.0);
+    }
+    // Header and rows share one set of column widths.
+    String columns = " | %-8s %6s %8s %8s %7s";
+    StringBuilder head = new StringBuilder(String.format("%-40s", "GET"));
+    for (Size s : sizes) {
+      head.append(String.format(columns, "scale " + s.scale(), "status", "median", "max", "KB"));
+    }
+    System.out.println(head);
+    for (String path : sizes.get(0).timings().keySet()) {
+      StringBuilder row = new StringBuilder(String.format("%-40s", path));
+      for (Size s : sizes) {
+        Timing t = s.timings().get(path);
+        row.append(String.format(Locale.ROOT, columns, "", t.status(), String.format(Locale.ROOT, "%.1f", t.medianMs()),
+            String.format(Locale.ROOT, "%.1f", t.maxMs()), String.format(Locale.ROOT, "%.1f", t.bytes() / 1024.0)));
+      }
+      System.out.println(row);
+    }
+  }
+}
