@@ -3,6 +3,8 @@ package fr.relais;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +14,7 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.reporting.AnnualReport;
+import fr.relais.reporting.AnnualReports;
 import fr.relais.reporting.ReportFilter;
 import fr.relais.reporting.Reports;
 import fr.relais.testing.Deployments;
@@ -59,6 +62,7 @@ class ReportsIT {
   @Inject private Fixtures fixtures;
   @Inject private AnnualReport annual;
   @Inject private Reports reports;
+  @Inject private AnnualReports runs;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;
@@ -152,6 +156,23 @@ class ReportsIT {
     assertTrue(pdf.contains("Participants par profession"));
     assertTrue(pdf.contains(HIDDEN), "hidden cells read < 5 in the PDF too");
     assertTrue(pdf.contains("Secret statistique"), "the methods note");
+  }
+
+  @Test
+  void coordinatorsAskingAtOnceShareOneRun() throws Exception {
+    seedYear();
+    AnnualReports.Run first = runs.start(YEAR);
+    AnnualReports.Run second = runs.start(YEAR);
+    assertSame(first, second, "the second request joins the running one");
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (first.isRunning() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertTrue(first.isDone(), "finished");
+    assertEquals(100, first.getProgress());
+    assertSame(first, runs.latest(YEAR), "its files are there to download");
+    AnnualReports.Run next = runs.start(YEAR);
+    assertNotSame(first, next, "once done, asking again builds fresh figures");
   }
 
   @Test
