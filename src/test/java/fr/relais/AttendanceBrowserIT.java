@@ -103,11 +103,7 @@ class AttendanceBrowserIT {
   }
 
   private static void signIn(String email) {
-    browser.deleteCookies();
-    browser.open("/people/signin");
-    browser.type("#signin\\:email", email);
-    browser.type("#signin\\:password", PASSWORD);
-    browser.clickAndWait("#signin\\:submit");
+    browser.signIn(email, PASSWORD);
   }
 
   /** Draws a stroke on a signature pad as a finger would. */

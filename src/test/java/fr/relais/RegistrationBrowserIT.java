@@ -76,11 +76,7 @@ class RegistrationBrowserIT {
   }
 
   private static void signIn(String email) {
-    browser.deleteCookies();
-    browser.open("/people/signin");
-    browser.type("#signin\\:email", email);
-    browser.type("#signin\\:password", "relais-demo-2026");
-    browser.clickAndWait("#signin\\:submit");
+    browser.signIn(email, "relais-demo-2026");
   }
 
   @Test

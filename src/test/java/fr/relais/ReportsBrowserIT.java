@@ -43,11 +43,7 @@ class ReportsBrowserIT {
   @RegisterExtension static Browser browser = new Browser();
 
   private static void signIn(String email) {
-    browser.deleteCookies();
-    browser.open("/people/signin");
-    browser.type("#signin\\:email", email);
-    browser.type("#signin\\:password", PASSWORD);
-    browser.clickAndWait("#signin\\:submit");
+    browser.signIn(email, PASSWORD);
   }
 
   @Test

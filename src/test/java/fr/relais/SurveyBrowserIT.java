@@ -67,11 +67,7 @@ class SurveyBrowserIT {
   }
 
   private static void signIn(String email) {
-    browser.deleteCookies();
-    browser.open("/people/signin");
-    browser.type("#signin\\:email", email);
-    browser.type("#signin\\:password", PASSWORD);
-    browser.clickAndWait("#signin\\:submit");
+    browser.signIn(email, PASSWORD);
   }
 
   /** Picks an answer by its label, within the question whose legend contains the text. */

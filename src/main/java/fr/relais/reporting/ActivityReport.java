@@ -90,7 +90,7 @@ public class ActivityReport {
             + " coalesce(sum(reg.no_show) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
             + " FROM scope LEFT JOIN reg ON reg.session_id = scope.id"
             + " GROUP BY GROUPING SETS ((scope.month), ()) ORDER BY scope.month NULLS LAST";
-    List<Object[]> rows = rows(sql, p);
+    List<Object[]> rows = ReportSql.rows(em, sql, p);
     ReportTable.Builder table =
         ReportTable.builder(
                 BY_MONTH, labels.get("report.activity.byMonth"), labels.get("report.month"))
@@ -174,7 +174,7 @@ public class ActivityReport {
               .column(labels.get("report.activity.attendance"), 1)
               .column(labels.get("report.activity.noShow"), 1));
     }
-    for (Object[] r : rows(sql, p)) {
+    for (Object[] r : ReportSql.rows(em, sql, p)) {
       long registrants = n(r[6]);
       long came = n(r[7]);
       long registrations = n(r[8]);
@@ -195,11 +195,6 @@ public class ActivityReport {
       }
     }
     return tables.stream().map(ReportTable.Builder::build).toList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, SqlWhere parameters) {
-    return parameters.bind(em.createNativeQuery(sql)).getResultList();
   }
 
   static long n(Object value) {

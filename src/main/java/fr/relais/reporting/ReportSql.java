@@ -1,6 +1,8 @@
 package fr.relais.reporting;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
+import java.util.List;
 
 /** The parts every report query shares, written once. */
 final class ReportSql {
@@ -11,7 +13,13 @@ final class ReportSql {
    * Report queries hash and sort a year of registrations and answers: more working memory than
    * PostgreSQL's default 4 MB, for this transaction only, keeps that in memory.
    */
-  static void roomToAggregate(jakarta.persistence.EntityManager em) {
+  /** Runs a report query with its parameters. */
+  @SuppressWarnings("unchecked")
+  static List<Object[]> rows(EntityManager em, String sql, SqlWhere parameters) {
+    return parameters.bind(em.createNativeQuery(sql)).getResultList();
+  }
+
+  static void roomToAggregate(EntityManager em) {
     em.createNativeQuery("SET LOCAL work_mem = '64MB'").executeUpdate();
   }
 

@@ -120,7 +120,7 @@ public class SatisfactionReport {
             + " WHERE sa.text_value IS NOT NULL"
             + audience(filter, p)
             + " GROUP BY sa.text_value ORDER BY count(*) DESC, 1 LIMIT 30";
-    for (Object[] r : rows(sql, p)) {
+    for (Object[] r : ReportSql.rows(em, sql, p)) {
       table.row("« " + r[0] + " »", List.of(Figure.count(ActivityReport.n(r[1]))));
     }
     return table.build();
@@ -179,7 +179,7 @@ public class SatisfactionReport {
     DateTimeFormatter day =
         DateTimeFormatter.ofPattern("d MMM yyyy", locale).withZone(ZoneId.of("Europe/Paris"));
     List<SessionAnswers> sessions = new ArrayList<>();
-    for (Object[] r : rows(sql, p)) {
+    for (Object[] r : ReportSql.rows(em, sql, p)) {
       Instant start = r[2] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[2];
       sessions.add(
           new SessionAnswers(
@@ -191,11 +191,6 @@ public class SatisfactionReport {
               new Phase(n(r[14]), d(r[15]), n(r[16]), 0, 0, 0, 0, n(r[17]))));
     }
     return sessions;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, SqlWhere parameters) {
-    return parameters.bind(em.createNativeQuery(sql)).getResultList();
   }
 
   private static long n(Object value) {

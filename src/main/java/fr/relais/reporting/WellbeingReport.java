@@ -112,7 +112,7 @@ public class WellbeingReport {
             + " (code, scale, status))";
     p.and("true", WHO5_POOR_PERCENT).and("true", CbiScoring.HIGH);
     Map<String, Stats> stats = new HashMap<>();
-    for (Object[] r : rows(sql, p)) {
+    for (Object[] r : ReportSql.rows(em, sql, p)) {
       String key = r[0] + "/" + r[1];
       if (ActivityReport.n(r[4]) == 0) {
         key += "/f:" + r[2];
@@ -214,7 +214,7 @@ public class WellbeingReport {
             + " ELSE least(floor(score / 20), 4) END AS band, count(*)"
             + " FROM w GROUP BY 1, 2, 3";
     Map<String, Long> counts = new HashMap<>();
-    for (Object[] r : rows(sql, p)) {
+    for (Object[] r : ReportSql.rows(em, sql, p)) {
       counts.put(r[0] + "/" + r[1] + "/" + ((Number) r[2]).intValue(), ActivityReport.n(r[3]));
     }
     ReportTable.Builder table =
@@ -285,7 +285,7 @@ public class WellbeingReport {
             .column(labels.get("report.wellbeing.ciLow"), 0)
             .column(labels.get("report.wellbeing.ciHigh"), 0)
             .column(labels.get("report.wellbeing.improved"), 0);
-    for (Object[] r : rows(sql, p)) {
+    for (Object[] r : ReportSql.rows(em, sql, p)) {
       String[] scale = {(String) r[0], (String) r[1]};
       String label = scaleLabel(labels, scale);
       if (ActivityReport.n(r[4]) == 0) {
@@ -325,10 +325,5 @@ public class WellbeingReport {
 
   static String scaleLabel(Labels labels, String[] scale) {
     return labels.get("report.scale." + scale[0] + "." + scale[1]);
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, SqlWhere parameters) {
-    return parameters.bind(em.createNativeQuery(sql)).getResultList();
   }
 }
