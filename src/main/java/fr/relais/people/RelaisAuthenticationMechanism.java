@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.Set;
+import java.util.logging.Logger;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -37,10 +38,15 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 @ApplicationScoped
 public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+  private static final Logger LOG = Logger.getLogger(RelaisAuthenticationMechanism.class.getName());
   static final String SIGN_IN_PAGE = "/people/signin";
   private static final String ROLES = "relais.roles";
 
   @Inject private IdentityStoreHandler identityStores;
+  @Inject private SignInThrottle throttle;
+
+  /** Set on the request when a sign-in was refused for too many failures, for the page to say. */
+  public static final String THROTTLED = "relais.signin.throttled";
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -65,10 +71,20 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   private AuthenticationStatus signIn(Credential credential, HttpMessageContext context) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    HttpServletRequest request = context.getRequest();
+    String email = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "";
+    if (!throttle.allowed(email, request.getRemoteAddr())) {
+      LOG.warning(
+          () -> "Sign-in refused for now (too many failures) from " + request.getRemoteAddr());
+      request.setAttribute(THROTTLED, Boolean.TRUE);
       return AuthenticationStatus.SEND_FAILURE;
     }
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(email, request.getRemoteAddr());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    throttle.succeeded(email);
     context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
     context.getRequest().getSession(true).setAttribute(ROLES, Set.copyOf(result.getCallerGroups()));
     return context.notifyContainerAboutLogin(result);
@@ -111,13 +127,22 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
     if (colon < 0) {
       return refuse(response);
     }
+    String email = decoded.substring(0, colon);
+    String address = context.getRequest().getRemoteAddr();
+    if (!throttle.allowed(email, address)) {
+      LOG.warning(() -> "API sign-in refused for now (too many failures) from " + address);
+      response.setHeader("Retry-After", "60");
+      response.setStatus(429);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     CredentialValidationResult result =
         identityStores.validate(
-            new UsernamePasswordCredential(
-                decoded.substring(0, colon), decoded.substring(colon + 1)));
+            new UsernamePasswordCredential(email, decoded.substring(colon + 1)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(email, address);
       return refuse(response);
     }
+    throttle.succeeded(email);
     return context.notifyContainerAboutLogin(result);
   }
 

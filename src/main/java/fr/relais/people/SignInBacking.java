@@ -48,7 +48,11 @@ public class SignInBacking {
         Feedback.keepForNextPage();
         external.redirect(LocalPath.of(next).orElse(request.getContextPath() + "/"));
       }
-      default -> Feedback.error("signin.failed");
+      default ->
+          Feedback.error(
+              request.getAttribute(RelaisAuthenticationMechanism.THROTTLED) != null
+                  ? "signin.throttled"
+                  : "signin.failed");
     }
   }
 

@@ -54,6 +54,26 @@ public final class WebClient {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /**
+   * Any request with this client's cookies, accepting any answer type; a body is sent as JSON. The
+   * body is discarded: callers look at the status and headers.
+   */
+  public HttpResponse<Void> send(String method, String path, String json)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "*/*")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+  }
+
   /** Signs in with the sign-in page, as a browser would; true when it worked. */
   public boolean signIn(String email, String password) throws IOException, InterruptedException {
     HttpResponse<String> page = get("/people/signin");

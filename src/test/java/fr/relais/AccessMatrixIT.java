@@ -1,0 +1,289 @@
+package fr.relais;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.testing.RunningRelais;
+import fr.relais.testing.TestEnvironment;
+import fr.relais.testing.WebClient;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The access matrix of docs/security.md, walked over HTTP against the running Relais: every page,
+ * servlet and API endpoint, for a visitor and each role, on their own things and on others'. The
+ * matrix must list every page of webapp/ and every servlet and JAX-RS method of the code: a new one
+ * without its row fails the build.
+ */
+class AccessMatrixIT {
+
+  private static final String PASSWORD = "relais-demo-2026";
+  private static final List<String> ROLES =
+      List.of("visitor", "participant", "trainer", "coordinator", "admin");
+  private static final java.nio.file.Path MATRIX = java.nio.file.Path.of("docs/security.md");
+
+  /**
+   * A row: the request as the code declares it, a concrete sample, the expected outcome by role.
+   */
+  record Row(String request, String sample, List<String> expected) {}
+
+  private static final Map<String, String> values = new LinkedHashMap<>();
+  private static final Map<String, WebClient> clients = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void samplesAndClients() throws Exception {
+    RunningRelais.baseUrl(); // starts the application (and its demo data) if no test did yet
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      String[] mine =
+          strings(
+              c,
+              "SELECT a.email, r.id FROM certificate ct JOIN registration r ON r.id = ct.registration_id"
+                  + " JOIN account a ON a.id = r.account_id WHERE a.email LIKE 'participant1%'"
+                  + " ORDER BY r.id LIMIT 1");
+      values.put("participantEmail", mine[0]);
+      values.put("ownRegistration", mine[1]);
+      values.put(
+          "otherRegistration",
+          strings(
+              c,
+              "SELECT r.id FROM certificate ct JOIN registration r ON r.id = ct.registration_id"
+                  + " JOIN account a ON a.id = r.account_id WHERE a.email <> '"
+                  + mine[0]
+                  + "' ORDER BY r.id LIMIT 1")[0]);
+      values.put(
+          "session",
+          strings(
+              c,
+              "SELECT id FROM session WHERE status = 'PUBLISHED' AND starts_at > now()"
+                  + " ORDER BY starts_at LIMIT 1")[0]);
+      values.put(
+          "ownSession",
+          strings(
+              c,
+              "SELECT s.id FROM session s JOIN session_trainer st ON st.session_id = s.id"
+                  + " JOIN account a ON a.id = st.account_id"
+                  + " WHERE a.email = 'formatrice@relais.test' ORDER BY s.starts_at DESC LIMIT 1")[
+              0]);
+      values.put(
+          "otherSession",
+          strings(
+              c,
+              "SELECT s.id FROM session s WHERE s.status <> 'DRAFT' AND NOT EXISTS (SELECT 1"
+                  + " FROM session_trainer st JOIN account a ON a.id = st.account_id"
+                  + " WHERE st.session_id = s.id AND a.email = 'formatrice@relais.test')"
+                  + " ORDER BY s.id LIMIT 1")[0]);
+      values.put(
+          "certifiedSession",
+          strings(c, "SELECT session_id FROM registration WHERE id = " + mine[1])[0]);
+      values.put("missing", "99999999");
+      values.put("activity", strings(c, "SELECT min(id) FROM activity")[0]);
+      values.put("site", strings(c, "SELECT min(id) FROM site")[0]);
+      values.put("questionnaire", strings(c, "SELECT min(id) FROM questionnaire")[0]);
+      values.put("campaign", strings(c, "SELECT min(id) FROM campaign")[0]);
+      values.put("invitation", strings(c, "SELECT min(id) FROM survey_invitation")[0]);
+      values.put("code", strings(c, "SELECT min(code) FROM certificate")[0]);
+      values.put(
+          "token",
+          strings(
+              c,
+              "SELECT p.feed_token FROM trainer_profile p JOIN account a ON a.id = p.account_id"
+                  + " WHERE a.email = 'formatrice@relais.test'")[0]);
+    }
+    Map<String, String> accounts =
+        Map.of(
+            "participant", values.get("participantEmail"),
+            "trainer", "formatrice@relais.test",
+            "coordinator", "coordination@relais.test",
+            "admin", "admin@relais.test");
+    for (String role : ROLES) {
+      WebClient client = new WebClient();
+      if (!"visitor".equals(role)) {
+        assertTrue(client.signIn(accounts.get(role), PASSWORD), role);
+      }
+      clients.put(role, client);
+    }
+  }
+
+  @Test
+  void theMatrixListsEveryPageServletAndEndpoint() throws Exception {
+    Set<String> declared = new TreeSet<>();
+    matrix().forEach(r -> declared.add(r.request()));
+    Set<String> found = inventory();
+    Set<String> missing = new TreeSet<>(found);
+    missing.removeAll(declared);
+    Set<String> stale = new TreeSet<>(declared);
+    stale.removeAll(found);
+    assertEquals(Set.of(), missing, "in the code but not in docs/security.md");
+    assertEquals(Set.of(), stale, "in docs/security.md but not in the code");
+  }
+
+  @Test
+  void everyoneGetsExactlyWhatTheMatrixSays() throws Exception {
+    List<String> differences = new ArrayList<>();
+    for (Row row : matrix()) {
+      String method = row.request().substring(0, row.request().indexOf(' '));
+      String path = fill(row.sample());
+      for (int i = 0; i < ROLES.size(); i++) {
+        String actual = outcome(clients.get(ROLES.get(i)), method, path);
+        String expected = row.expected().get(i);
+        if (!List.of(expected.split("\\|")).contains(actual)) {
+          differences.add(
+              String.format(
+                  "%-55s %-12s expected %-8s got %s",
+                  row.sample(), ROLES.get(i), expected, actual));
+        }
+      }
+    }
+    assertEquals(List.of(), differences, "\n" + String.join("\n", differences));
+  }
+
+  /** ok, login (sign-in page or 401), or the status itself. */
+  private static String outcome(WebClient client, String method, String path) throws Exception {
+    String verb = "PAGE".equals(method) ? "GET" : method;
+    String body = "POST".equals(verb) || "PUT".equals(verb) ? "{}" : null;
+    HttpResponse<Void> response = client.send(verb, path, body);
+    int status = response.statusCode();
+    String location = response.headers().firstValue("Location").orElse("");
+    if (status == 401 || (status / 100 == 3 && location.contains("/people/signin"))) {
+      return "login";
+    }
+    if (status / 100 == 2) {
+      return "ok";
+    }
+    if (status / 100 == 3) {
+      return "redirect";
+    }
+    return String.valueOf(status);
+  }
+
+  private static String fill(String sample) {
+    Matcher m = Pattern.compile("\\{(\\w+)}").matcher(sample);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalArgumentException("no sample value for " + m.group());
+      }
+      m.appendReplacement(out, value);
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** The rows of the table under "## Access matrix" in docs/security.md. */
+  static List<Row> matrix() throws IOException {
+    List<Row> rows = new ArrayList<>();
+    boolean inside = false;
+    for (String line : Files.readAllLines(MATRIX)) {
+      if (line.startsWith("## ")) {
+        inside = line.equals("## Access matrix");
+        continue;
+      }
+      if (!inside
+          || !line.startsWith("| ")
+          || line.startsWith("| request")
+          || line.startsWith("|---")) {
+        continue;
+      }
+      List<String> cells = new ArrayList<>();
+      for (String cell : line.substring(1, line.lastIndexOf('|')).split("\\|", -1)) {
+        cells.add(cell.strip().replace("`", ""));
+      }
+      // Alternatives are written "400 or 404" in the document.
+      List<String> expected =
+          cells.subList(2, 2 + ROLES.size()).stream().map(c -> c.replace(" or ", "|")).toList();
+      rows.add(new Row(cells.get(0), cells.get(1), expected));
+    }
+    assertTrue(rows.size() > 20, "the matrix was read");
+    return rows;
+  }
+
+  /** Pages of webapp/, servlets and JAX-RS methods, written as the matrix's first column. */
+  static Set<String> inventory() throws Exception {
+    Set<String> found = new TreeSet<>();
+    java.nio.file.Path webapp = java.nio.file.Path.of("webapp");
+    try (Stream<java.nio.file.Path> files = Files.walk(webapp)) {
+      files
+          .map(webapp::relativize)
+          .map(p -> "/" + p.toString().replace('\\', '/'))
+          .filter(p -> p.endsWith(".xhtml") && !p.startsWith("/WEB-INF/"))
+          .map(p -> "PAGE " + p.substring(0, p.length() - ".xhtml".length()))
+          .map(p -> p.endsWith("/index") ? p.substring(0, p.length() - "index".length()) : p)
+          .forEach(found::add);
+    }
+    java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
+    try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+        String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.');
+        Class<?> type =
+            Class.forName(
+                name.substring(0, name.length() - ".class".length()),
+                false,
+                AccessMatrixIT.class.getClassLoader());
+        WebServlet servlet = type.getAnnotation(WebServlet.class);
+        if (servlet != null) {
+          for (String pattern : servlet.value()) {
+            found.add("GET " + pattern);
+          }
+        }
+        Path resource = type.getAnnotation(Path.class);
+        if (resource != null) {
+          for (Method method : type.getDeclaredMethods()) {
+            String verb = verb(method);
+            if (verb != null) {
+              Path sub = method.getAnnotation(Path.class);
+              found.add(verb + " " + template(resource.value(), sub == null ? "" : sub.value()));
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static String verb(Method method) {
+    for (Annotation a : method.getAnnotations()) {
+      HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+      if (http != null) {
+        return http.value();
+      }
+    }
+    return null;
+  }
+
+  /** "/api/" + the paths, regular expressions of parameters dropped: {kind: a|b} → {kind}. */
+  private static String template(String type, String method) {
+    String path = "/api/" + type + (method.isEmpty() ? "" : "/" + method);
+    return path.replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/");
+  }
+
+  private static String[] strings(Connection c, String sql) throws Exception {
+    try (ResultSet r = c.createStatement().executeQuery(sql)) {
+      assertTrue(r.next(), sql);
+      String[] row = new String[r.getMetaData().getColumnCount()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = r.getString(i + 1);
+      }
+      return row;
+    }
+  }
+}
