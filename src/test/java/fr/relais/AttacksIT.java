@@ -1,0 +1,238 @@
+package fr.relais;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.testing.TestEnvironment;
+import fr.relais.testing.WebClient;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attacks on the running application, each refused: script and formulas stored in free text (names,
+ * comments) come out escaped in pages and neutral in CSV and XLSX; scripts in URLs are not
+ * reflected; SQL in filters is only ever a value; a form posted without its view state changes
+ * nothing; the sign-in page never sends anyone to another site.
+ */
+class AttacksIT {
+
+  private static final String PASSWORD = "relais-demo-2026";
+  private static final String COORDINATOR = "coordination@relais.test";
+  private static final String SCRIPT = "<script>alert('relais')</script>";
+  private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"x\")";
+  private static final String IMAGE = "<img src=x onerror=alert(1)>";
+
+  private static long session;
+  private static WebClient coordinator;
+
+  @BeforeAll
+  static void storedAttacks() throws Exception {
+    new WebClient(); // starts the application if no test did yet
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      session =
+          id(
+              c,
+              "SELECT s.id FROM session s JOIN session_trainer st ON st.session_id = s.id"
+                  + " JOIN account a ON a.id = st.account_id"
+                  + " WHERE a.email = 'formatrice@relais.test' AND s.status = 'COMPLETED'"
+                  + " ORDER BY s.starts_at DESC LIMIT 1");
+      long person =
+          id(
+              c,
+              "INSERT INTO account (email, first_name, last_name, password_hash, status)"
+                  + " SELECT 'attaque."
+                  + System.nanoTime()
+                  + "@relais.test', ?, ?, password_hash,"
+                  + " 'PROFESSIONAL' FROM account WHERE email = 'participante@relais.test'"
+                  + " RETURNING id",
+              SCRIPT,
+              FORMULA);
+      id(
+          c,
+          "INSERT INTO registration (session_id, account_id, status, seat, confirmed_at)"
+              + " VALUES (?, ?, 'CONFIRMED', 'GENERAL', now()) RETURNING id",
+          session,
+          person);
+      long response =
+          id(
+              c,
+              "SELECT sr.id FROM survey_response sr JOIN campaign c ON c.id = sr.campaign_id"
+                  + " WHERE c.phase = 'HOT' AND sr.submitted AND sr.session_id = ? LIMIT 1",
+              session);
+      long textItem =
+          id(
+              c,
+              "SELECT i.id FROM questionnaire_item i JOIN questionnaire_section s"
+                  + " ON s.id = i.section_id JOIN survey_response r ON r.questionnaire_id = s.questionnaire_id"
+                  + " WHERE r.id = ? AND i.type = 'TEXT' LIMIT 1",
+              response);
+      for (String text : new String[] {IMAGE, FORMULA}) {
+        for (int i = 0; i < 30; i++) { // often enough to be among the comments shown
+          id(
+              c,
+              "INSERT INTO survey_answer (response_id, item_id, text_value) VALUES (?, ?, ?)"
+                  + " RETURNING id",
+              response,
+              textItem,
+              text);
+        }
+      }
+    }
+    coordinator = new WebClient();
+    assertTrue(coordinator.signIn(COORDINATOR, PASSWORD));
+  }
+
+  @Test
+  void storedScriptIsEscapedInPages() throws Exception {
+    String page = coordinator.get("/registration/session?id=" + session).body();
+    assertFalse(page.contains(SCRIPT), "never raw");
+    assertTrue(page.contains("&lt;script&gt;alert("), "shown as text");
+
+    String period = "from=" + LocalDate.now().minusDays(120) + "&to=" + LocalDate.now();
+    String dashboard = coordinator.get("/reporting/satisfaction?" + period).body();
+    assertFalse(dashboard.contains(IMAGE), "comments never raw");
+    assertTrue(dashboard.contains("&lt;img src=x onerror=alert(1)&gt;"), "comments as text");
+  }
+
+  @Test
+  void formulasAreNeutralInCsvAndTextInXlsx() throws Exception {
+    WebClient trainer = new WebClient();
+    assertTrue(trainer.signIn("formatrice@relais.test", PASSWORD));
+    String csv =
+        new String(
+            trainer.bytes("/api/sessions/" + session + "/registrations.csv").body(),
+            StandardCharsets.UTF_8);
+    assertTrue(csv.contains("'=HYPERLINK("), "a leading = is neutralised: " + csv);
+    assertFalse(csv.contains(";=HYPERLINK("), csv);
+
+    String period = "from=" + LocalDate.now().minusDays(120) + "&to=" + LocalDate.now();
+    String comments =
+        new String(
+            coordinator
+                .bytes(
+                    "/reporting/export?kind=satisfaction&table=satisfaction-comments&type=csv&"
+                        + period)
+                .body(),
+            StandardCharsets.UTF_8);
+    assertFalse(comments.contains("\n=HYPERLINK") || comments.contains(";=HYPERLINK"), comments);
+
+    HttpResponse<byte[]> xlsx =
+        coordinator.bytes(
+            "/reporting/export?kind=satisfaction&table=satisfaction-comments&type=xlsx&" + period);
+    boolean found = false;
+    try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      for (Row row : book.getSheetAt(0)) {
+        for (Cell cell : row) {
+          assertFalse(cell.getCellType() == CellType.FORMULA, "no formula cell, ever");
+          if (cell.getCellType() == CellType.STRING
+              && cell.getStringCellValue().contains("HYPERLINK")) {
+            found = true;
+          }
+        }
+      }
+    }
+    assertTrue(found, "the comment is there, as text");
+  }
+
+  @Test
+  void scriptsInUrlsAreNotReflected() throws Exception {
+    String encoded = URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8);
+    for (String path :
+        new String[] {
+          "/?format=" + encoded + "&from=" + encoded,
+          "/catalog/session?id=" + encoded,
+          "/reporting/activity?from=" + encoded + "&site=" + encoded
+        }) {
+      HttpResponse<String> answer = coordinator.get(path);
+      assertFalse(answer.body().contains(SCRIPT), path);
+      assertTrue(answer.statusCode() == 200 || answer.statusCode() == 404, path);
+    }
+    HttpResponse<String> api = new WebClient().get("/api/sessions?format=" + encoded);
+    assertEquals(400, api.statusCode());
+    assertFalse(api.body().contains(SCRIPT), api.body());
+  }
+
+  @Test
+  void sqlInFiltersIsOnlyAValue() throws Exception {
+    String injection =
+        URLEncoder.encode("1 OR 1=1; DROP TABLE account; --", StandardCharsets.UTF_8);
+    String quote = URLEncoder.encode("' OR '1'='1", StandardCharsets.UTF_8);
+    assertEquals(200, new WebClient().get("/?theme=" + injection + "&site=" + quote).statusCode());
+    assertEquals(400, new WebClient().get("/api/sessions?theme=" + injection).statusCode());
+    assertEquals(400, new WebClient().get("/api/sessions?from=" + quote).statusCode());
+    HttpResponse<String> report = coordinator.get("/reporting/activity?site=" + injection);
+    assertEquals(200, report.statusCode());
+    assertTrue(report.body().contains("Ce choix n"), "said next to the field");
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      assertTrue(id(c, "SELECT count(*) FROM account") > 300, "the accounts are all there");
+    }
+  }
+
+  @Test
+  void aFormPostedWithoutItsViewStateChangesNothing() throws Exception {
+    long before;
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      before = id(c, "SELECT count(*) FROM campaign");
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("launch", "launch");
+    form.put("launch:title", "Campagne forgée");
+    form.put("launch:questionnaire", "1");
+    form.put("launch:phase", "HOT");
+    form.put("launch:submit", "");
+    form.put("jakarta.faces.ViewState", "forged-by-another-site");
+    HttpResponse<String> answer = coordinator.postForm("/survey/campaigns", form);
+    assertFalse(answer.statusCode() / 100 == 2 && answer.body().contains("Campagne forgée"));
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      assertEquals(before, id(c, "SELECT count(*) FROM campaign"), "nothing created");
+    }
+  }
+
+  @Test
+  void signingInNeverSendsAnywhereElse() throws Exception {
+    for (String next :
+        new String[] {"https://evil.example/", "//evil.example/", "/\\evil.example"}) {
+      WebClient web = new WebClient();
+      HttpResponse<String> page = web.get("/people/signin");
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("signin", "signin");
+      form.put("signin:next", next);
+      form.put("signin:email", "participant297@relais.test");
+      form.put("signin:password", PASSWORD);
+      form.put("signin:submit", "");
+      form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+      HttpResponse<String> answer = web.postForm("/people/signin", form);
+      String location = answer.headers().firstValue("Location").orElse("");
+      assertTrue(answer.statusCode() / 100 == 3, "signed in");
+      assertFalse(location.contains("evil.example"), next + " → " + location);
+    }
+  }
+
+  private static long id(Connection c, String sql, Object... values) throws Exception {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      try (ResultSet r = statement.executeQuery()) {
+        assertTrue(r.next(), sql);
+        return r.getLong(1);
+      }
+    }
+  }
+}
