@@ -1,17 +1,12 @@
 package fr.relais.survey;
 
 import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.Tokens;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * The personal links of survey mails: a random token, of which only a hash is stored; it works
@@ -21,23 +16,20 @@ import java.util.HexFormat;
 public class SurveyLinks {
 
   static final Duration VALID_FOR = Duration.ofDays(14);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject private SurveyRepository surveys;
   @Inject private Clock clock;
 
   /** A fresh token for the invitation's next mail. */
   public String issue(Invitation invitation, Instant now) {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = Tokens.random();
     invitation.mailed(hash(token), now, now.plus(VALID_FOR));
     return token;
   }
 
   /** The invitation a link opens, once; refuses unknown, used and expired links. */
   public long redeem(String token) {
-    if (token == null || token.isBlank() || token.length() > 64) {
+    if (!Tokens.plausible(token)) {
       throw BusinessException.forbidden("survey.link.unknown");
     }
     Invitation invitation =
@@ -55,12 +47,6 @@ public class SurveyLinks {
   }
 
   static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    return Tokens.hash(token);
   }
 }

@@ -1,0 +1,130 @@
+package fr.relais.people;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.InvalidInput;
+import fr.relais.kernel.Tokens;
+import fr.relais.notification.MailSettings;
+import fr.relais.notification.Mailer;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * "Mot de passe oublié": a mailed link, single-use, valid one hour, of which only a hash is kept.
+ * Asking says the same thing whether or not an account has the address, and at most three links an
+ * hour go to one account. Setting the new password kills every open link of the account.
+ */
+@Stateless
+public class PasswordResets {
+
+  static final Duration VALID_FOR = Duration.ofHours(1);
+  static final int MAX_PER_HOUR = 3;
+  private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AccountRepository accounts;
+  @Inject private Mailer mailer;
+  @Inject private MailSettings settings;
+  @Inject private PasswordHasher hasher;
+  @Inject private Clock clock;
+
+  /** Mails a link when an account has this address; does the same nothing otherwise. */
+  public void request(String email) {
+    Optional<Account> found =
+        EmailAddress.isValid(email) ? accounts.findByEmail(email) : Optional.empty();
+    if (found.isEmpty()) {
+      LOG.info("Password reset asked for an address without an account");
+      return;
+    }
+    Account account = found.get();
+    Instant now = clock.instant();
+    long recent =
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT count(*) FROM password_reset WHERE account_id = ?"
+                            + " AND created_at > CAST(? AS timestamptz)")
+                    .setParameter(1, account.getId())
+                    .setParameter(2, Timestamp.from(now.minus(Duration.ofHours(1))))
+                    .getSingleResult())
+            .longValue();
+    if (recent >= MAX_PER_HOUR) {
+      LOG.warning(() -> "Password reset refused for now: " + recent + " links this hour");
+      return;
+    }
+    String token = Tokens.random();
+    Instant expires = now.plus(VALID_FOR);
+    em.createNativeQuery(
+            "INSERT INTO password_reset (account_id, token_hash, created_at, expires_at)"
+                + " VALUES (?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz))")
+        .setParameter(1, account.getId())
+        .setParameter(2, Tokens.hash(token))
+        .setParameter(3, Timestamp.from(now))
+        .setParameter(4, Timestamp.from(expires))
+        .executeUpdate();
+    mailer.send(
+        "passwordReset",
+        account,
+        null,
+        account.getFirstName(),
+        settings.publicUrl() + "/people/reset?t=" + token,
+        expires);
+  }
+
+  /** Whether a link can still be used (the page says so before asking for a password). */
+  public boolean usable(String token) {
+    return Tokens.plausible(token) && open(token, false) != null;
+  }
+
+  /**
+   * Sets the new password. A weak password or a wrong confirmation is said next to its field; an
+   * unknown, used or expired link is refused; in every refusal nothing changes.
+   */
+  public void reset(String token, String password, String confirmation) {
+    if (!Tokens.plausible(token)) {
+      throw BusinessException.forbidden("reset.link.invalid");
+    }
+    Object[] link = open(token, true);
+    if (link == null) {
+      throw BusinessException.forbidden("reset.link.invalid");
+    }
+    Account account = em.find(Account.class, ((Number) link[1]).longValue());
+    Optional<String> weak = PasswordPolicy.violation(password, account.getEmail());
+    if (weak.isPresent()) {
+      throw new InvalidInput(List.of(new InvalidInput.FieldError("password", weak.get())));
+    }
+    if (!password.equals(confirmation)) {
+      throw new InvalidInput(
+          List.of(new InvalidInput.FieldError("confirmation", "reset.mismatch")));
+    }
+    account.setPasswordHash(hasher.hash(password));
+    em.createNativeQuery(
+            "UPDATE password_reset SET used_at = CAST(? AS timestamptz)"
+                + " WHERE account_id = ? AND used_at IS NULL")
+        .setParameter(1, Timestamp.from(clock.instant()))
+        .setParameter(2, account.getId())
+        .executeUpdate();
+    LOG.info(() -> "Password reset for account " + account.getId());
+  }
+
+  /** The unused, unexpired link (id, account id), locked when asked; null otherwise. */
+  private Object[] open(String token, boolean lock) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, account_id FROM password_reset WHERE token_hash = ?"
+                    + " AND used_at IS NULL AND expires_at > CAST(? AS timestamptz)"
+                    + (lock ? " FOR UPDATE" : ""))
+            .setParameter(1, Tokens.hash(token))
+            .setParameter(2, Timestamp.from(clock.instant()))
+            .getResultList();
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+}
