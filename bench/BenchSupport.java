@@ -34,13 +34,29 @@ final class BenchSupport implements AutoCloseable {
   final DatabaseServer database;
   final String dbUrl;
   final MailCatcher mail;
-  final PayaraMicro micro;
+  PayaraMicro micro;
+  private final Path target;
+  private final Map<String, String> props;
 
-  private BenchSupport(DatabaseServer database, String dbUrl, MailCatcher mail, PayaraMicro micro) {
+  private BenchSupport(DatabaseServer database, String dbUrl, MailCatcher mail, PayaraMicro micro,
+      Path target, Map<String, String> props) {
     this.database = database;
     this.dbUrl = dbUrl;
     this.mail = mail;
     this.micro = micro;
+    this.target = target;
+    this.props = props;
+  }
+
+  /**
+   * Kills the application as a power cut would (SIGKILL: nothing flushed, no shutdown hook) and
+   * starts it again on the same database; returns how long the new one took to answer.
+   */
+  Duration killAndRestart() throws Exception {
+    micro.process().destroyForcibly().waitFor();
+    micro = PayaraMicro.start(target.resolve("payara-micro.jar"), target.resolve("relais.war"), 0,
+        props, target.resolve("tmp"), target.resolve("logs/bench-app-restarted.log"));
+    return micro.awaitReady("/", Duration.ofMinutes(3));
   }
 
   static BenchSupport start(Path root) throws Exception {
@@ -70,7 +86,7 @@ final class BenchSupport implements AutoCloseable {
         props, target.resolve("tmp"), target.resolve("logs/bench-app.log"));
     Duration ready = micro.awaitReady("/", Duration.ofMinutes(3));
     System.out.printf("Relais ready at %s in %d s (log: target/logs/bench-app.log)%n", micro.baseUrl(), ready.toSeconds());
-    return new BenchSupport(db, url, mail, micro);
+    return new BenchSupport(db, url, mail, micro, target, props);
   }
 
   /**

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.testing.WebClient;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,16 +20,7 @@ class SignInThrottleIT {
   private static final String THROTTLED = "Trop d&#39;essais pour ce compte";
 
   private static String signIn(String email, String password) throws Exception {
-    WebClient web = new WebClient();
-    HttpResponse<String> page = web.get("/people/signin");
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("signin", "signin");
-    form.put("signin:next", "");
-    form.put("signin:email", email);
-    form.put("signin:password", password);
-    form.put("signin:submit", "");
-    form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
-    HttpResponse<String> answer = web.postForm("/people/signin", form);
+    HttpResponse<String> answer = new WebClient().signInAnswer(email, password, "");
     return answer.statusCode() / 100 == 3 ? "signed in" : answer.body();
   }
 

@@ -60,9 +60,14 @@ public final class WebClient {
    */
   public HttpResponse<Void> send(String method, String path, String json)
       throws IOException, InterruptedException {
+    return http.send(
+        request(method, path, "*/*", json).build(), HttpResponse.BodyHandlers.discarding());
+  }
+
+  private HttpRequest.Builder request(String method, String path, String accept, String json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
-            .header("Accept", "*/*")
+            .header("Accept", accept)
             .method(
                 method,
                 json == null
@@ -71,21 +76,27 @@ public final class WebClient {
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+    return request;
   }
 
   /** Signs in with the sign-in page, as a browser would; true when it worked. */
   public boolean signIn(String email, String password) throws IOException, InterruptedException {
+    int status = signInAnswer(email, password, "").statusCode();
+    return status == 302 || status == 303;
+  }
+
+  /** The sign-in page's answer to these credentials (and page to go to next). */
+  public HttpResponse<String> signInAnswer(String email, String password, String next)
+      throws IOException, InterruptedException {
     HttpResponse<String> page = get("/people/signin");
     Map<String, String> form = new LinkedHashMap<>();
     form.put("signin", "signin");
-    form.put("signin:next", "");
+    form.put("signin:next", next);
     form.put("signin:email", email);
     form.put("signin:password", password);
     form.put("signin:submit", "");
     form.put("jakarta.faces.ViewState", viewState(page.body()));
-    HttpResponse<String> answer = postForm("/people/signin", form);
-    return answer.statusCode() == 302 || answer.statusCode() == 303;
+    return postForm("/people/signin", form);
   }
 
   public HttpResponse<String> postForm(String path, Map<String, String> fields)
@@ -106,17 +117,7 @@ public final class WebClient {
   public HttpResponse<String> api(
       String method, String path, String user, String password, String json)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Accept", "application/json")
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
+    HttpRequest.Builder request = request(method, path, "application/json", json);
     if (user != null) {
       request.header(
           "Authorization",
