@@ -35,3 +35,20 @@ window.relais = {
     }
   }
 };
+
+// The annual report: while a run is under way (started here or by a colleague), follow its bar.
+// Runs after every ajax update too; the flag keeps one poll per bar.
+window.relais.followReport = function () {
+  var running = document.querySelector("[data-report-running]");
+  var bar = running && window.PF ? PF("progress") : null;
+  if (bar && !bar.relaisFollowing) {
+    bar.relaisFollowing = true;
+    bar.start();
+  }
+};
+window.addEventListener("load", function () {
+  window.relais.followReport();
+  if (window.jQuery) {
+    jQuery(document).on("pfAjaxComplete", window.relais.followReport);
+  }
+});
