@@ -89,17 +89,29 @@ public class SurveyRepository {
 
   /** Open, unanswered invitations whose first mail or a reminder is due. */
   public List<Invitation> due(Instant now, Instant firstReminder, Instant secondReminder) {
+    // Locked until the caller's transaction ends, skipped by any other server sweeping at the same
+    // time: each invitation is mailed by one server only.
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT i.id FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
+                    + " WHERE NOT i.answered AND i.opens_at <= CAST(? AS timestamptz) AND c.active"
+                    + " AND (i.mails_sent = 0"
+                    + " OR (i.mails_sent = 1 AND i.last_mail_at <= CAST(? AS timestamptz))"
+                    + " OR (i.mails_sent = 2 AND i.last_mail_at <= CAST(? AS timestamptz)))"
+                    + " ORDER BY i.id LIMIT 200 FOR UPDATE OF i SKIP LOCKED")
+            .setParameter(1, java.sql.Timestamp.from(now))
+            .setParameter(2, java.sql.Timestamp.from(firstReminder))
+            .setParameter(3, java.sql.Timestamp.from(secondReminder))
+            .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
-            "SELECT i FROM Invitation i JOIN FETCH i.account JOIN FETCH i.campaign c"
-                + " WHERE i.answered = false AND i.opensAt <= :now AND c.active = true AND ("
-                + " i.mailsSent = 0"
-                + " OR (i.mailsSent = 1 AND i.lastMailAt <= :first)"
-                + " OR (i.mailsSent = 2 AND i.lastMailAt <= :second)) ORDER BY i.id",
+            "SELECT i FROM Invitation i JOIN FETCH i.account JOIN FETCH i.campaign"
+                + " WHERE i.id IN :ids ORDER BY i.id",
             Invitation.class)
-        .setParameter("now", now)
-        .setParameter("first", firstReminder)
-        .setParameter("second", secondReminder)
-        .setMaxResults(200)
+        .setParameter("ids", ids.stream().map(Number::longValue).toList())
         .getResultList();
   }
 
