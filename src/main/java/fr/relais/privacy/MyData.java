@@ -1,0 +1,159 @@
+package fr.relais.privacy;
+
+import fr.relais.people.Account;
+import fr.relais.people.Role;
+import fr.relais.survey.MyWellbeing;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything Relais keeps about one person (GDPR right of access): the account, registrations with
+ * their attendance and certificates, survey invitations, their own wellbeing scores (found by their
+ * pseudonym), and, for trainers, the sessions they lead. Built from SQL on their own rows only.
+ */
+@Stateless
+public class MyData {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private MyWellbeing wellbeing;
+
+  public JsonObject of(Account account) {
+    long id = account.getId();
+    JsonObjectBuilder data =
+        Json.createObjectBuilder()
+            .add("account", account(account))
+            .add("registrations", registrations(id))
+            .add("surveyInvitations", invitations(id))
+            .add("wellbeingScores", scores(id));
+    if (account.getRoles().contains(Role.TRAINER)) {
+      data.add("sessionsLed", led(id));
+    }
+    return data.build();
+  }
+
+  private static JsonObjectBuilder account(Account a) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    put(json, "email", a.getEmail());
+    put(json, "firstName", a.getFirstName());
+    put(json, "lastName", a.getLastName());
+    put(json, "status", a.getStatus());
+    put(json, "profession", a.getProfession());
+    put(json, "workplaceType", a.getWorkplaceType());
+    put(json, "region", a.getRegion());
+    put(json, "language", a.getLanguage());
+    JsonArrayBuilder roles = Json.createArrayBuilder();
+    a.getRoles().forEach(r -> roles.add(r.name()));
+    return json.add("roles", roles);
+  }
+
+  private JsonArrayBuilder registrations(long account) {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    for (Object[] r :
+        rows(
+            "SELECT r.id, a.title, s.starts_at, s.ends_at, r.status, r.seat, r.registered_at,"
+                + " r.cancelled_at, c.code,"
+                + " (SELECT string_agg(t.half_day || ':' || t.status || ':' || t.method, ','"
+                + "   ORDER BY t.half_day) FROM attendance t WHERE t.registration_id = r.id)"
+                + " FROM registration r JOIN session s ON s.id = r.session_id"
+                + " JOIN activity a ON a.id = s.activity_id"
+                + " LEFT JOIN certificate c ON c.registration_id = r.id"
+                + " WHERE r.account_id = ? ORDER BY s.starts_at",
+            account)) {
+      JsonObjectBuilder json = Json.createObjectBuilder().add("id", ((Number) r[0]).longValue());
+      String[] names = {
+        null,
+        "activity",
+        "startsAt",
+        "endsAt",
+        "status",
+        "seat",
+        "registeredAt",
+        "cancelledAt",
+        "certificateCode",
+        "attendance"
+      };
+      for (int i = 1; i < names.length; i++) {
+        put(json, names[i], r[i]);
+      }
+      all.add(json);
+    }
+    return all;
+  }
+
+  private JsonArrayBuilder invitations(long account) {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    for (Object[] r :
+        rows(
+            "SELECT c.title, i.opens_at, i.mails_sent, i.answered FROM survey_invitation i"
+                + " JOIN campaign c ON c.id = i.campaign_id WHERE i.account_id = ? ORDER BY i.id",
+            account)) {
+      JsonObjectBuilder json = Json.createObjectBuilder();
+      put(json, "campaign", r[0]);
+      put(json, "opensAt", r[1]);
+      put(json, "mailsSent", r[2]);
+      put(json, "answered", r[3]);
+      all.add(json);
+    }
+    return all;
+  }
+
+  private JsonArrayBuilder scores(long account) {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    for (MyWellbeing.Entry e : wellbeing.of(account)) {
+      JsonObjectBuilder scores = Json.createObjectBuilder();
+      for (Map.Entry<String, Double> s : e.scores().entrySet()) {
+        scores.add(s.getKey(), s.getValue());
+      }
+      all.add(
+          Json.createObjectBuilder()
+              .add("on", e.on().toString())
+              .add("instrument", e.code())
+              .add("scores", scores));
+    }
+    return all;
+  }
+
+  private JsonArrayBuilder led(long account) {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    for (Object[] r :
+        rows(
+            "SELECT s.id, a.title, s.starts_at FROM session_trainer st"
+                + " JOIN session s ON s.id = st.session_id JOIN activity a ON a.id = s.activity_id"
+                + " WHERE st.account_id = ? ORDER BY s.starts_at",
+            account)) {
+      JsonObjectBuilder json = Json.createObjectBuilder().add("id", ((Number) r[0]).longValue());
+      put(json, "activity", r[1]);
+      put(json, "startsAt", r[2]);
+      all.add(json);
+    }
+    return all;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, long account) {
+    return em.createNativeQuery(sql).setParameter(1, account).getResultList();
+  }
+
+  /** Values as JSON: numbers and booleans as such, dates and the rest as text, null as null. */
+  private static void put(JsonObjectBuilder json, String name, Object value) {
+    if (value == null) {
+      json.addNull(name);
+    } else if (value instanceof Boolean b) {
+      json.add(name, b);
+    } else if (value instanceof Number n) {
+      json.add(name, n.longValue());
+    } else if (value instanceof java.sql.Timestamp t) {
+      json.add(name, t.toInstant().toString());
+    } else {
+      json.add(name, value.toString());
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package fr.relais.privacy;
+
+import fr.relais.kernel.NotFoundException;
+import fr.relais.kernel.api.Allowed;
+import fr.relais.people.CurrentUser;
+import fr.relais.people.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.logging.Logger;
+
+/**
+ * GET /api/me/data: everything Relais keeps about the caller, as a JSON file (GDPR right of
+ * access). Roles: anyone signed in, for themselves only.
+ */
+@Path("me/data")
+@RequestScoped
+@Allowed({Role.PARTICIPANT_ROLE, Role.TRAINER_ROLE, Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+public class MyDataResource {
+
+  private static final Logger LOG = Logger.getLogger(MyDataResource.class.getName());
+
+  @Inject private MyData data;
+  @Inject private CurrentUser currentUser;
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response get() {
+    var account = currentUser.account().orElseThrow(() -> new NotFoundException("account"));
+    LOG.info(() -> "Personal data exported by account " + account.getId() + " (its own)");
+    return Response.ok(data.of(account).toString())
+        .header("Content-Disposition", "attachment; filename=\"mes-donnees-relais.json\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}
