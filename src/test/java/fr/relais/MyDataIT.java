@@ -61,5 +61,15 @@ class MyDataIT {
     assertFalse(text.contains("participante@relais.test"), "nobody else's data");
     assertFalse(text.contains("password"), "no password hash");
     assertEquals(401, new WebClient().send("GET", "/api/me/data", null).statusCode());
+
+    HttpResponse<byte[]> pdf = me.bytes("/api/me/data.pdf");
+    assertEquals(200, pdf.statusCode());
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String readable = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertTrue(readable.contains("Vos données dans Relais"), readable);
+      assertTrue(readable.contains(email), "their address");
+      assertTrue(readable.contains("Vos inscriptions, présences et attestations"), readable);
+    }
   }
 }

@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.logging.Logger;
 
 /**
- * GET /api/me/data: everything Relais keeps about the caller, as a JSON file (GDPR right of
- * access). Roles: anyone signed in, for themselves only.
+ * GET /api/me/data (JSON) and /api/me/data.pdf (readable): everything Relais keeps about the
+ * caller, as a JSON file (GDPR right of access). Roles: anyone signed in, for themselves only.
  */
-@Path("me/data")
+@Path("me")
 @RequestScoped
 @Allowed({Role.PARTICIPANT_ROLE, Role.TRAINER_ROLE, Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
 public class MyDataResource {
@@ -28,12 +28,26 @@ public class MyDataResource {
   @Inject private CurrentUser currentUser;
 
   @GET
+  @Path("data")
   @Produces(MediaType.APPLICATION_JSON)
   public Response get() {
     var account = currentUser.account().orElseThrow(() -> new NotFoundException("account"));
     LOG.info(() -> "Personal data exported by account " + account.getId() + " (its own)");
     return Response.ok(data.of(account).toString())
         .header("Content-Disposition", "attachment; filename=\"mes-donnees-relais.json\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  /** GET /api/me/data.pdf: the same, readable. */
+  @GET
+  @Path("data.pdf")
+  @Produces("application/pdf")
+  public Response pdf() {
+    var account = currentUser.account().orElseThrow(() -> new NotFoundException("account"));
+    LOG.info(() -> "Personal data exported as PDF by account " + account.getId() + " (its own)");
+    return Response.ok(MyDataPdf.of(data.of(account), account.getLanguage().locale()))
+        .header("Content-Disposition", "attachment; filename=\"mes-donnees-relais.pdf\"")
         .header("Cache-Control", "no-store")
         .build();
   }
