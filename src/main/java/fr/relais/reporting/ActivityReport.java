@@ -105,20 +105,20 @@ public class ActivityReport {
             .column(labels.get("report.activity.noShow"));
     boolean any = rows.size() > 1;
     for (Object[] r : rows) {
-      long held = n(r[1]);
-      long seats = n(r[4]);
-      long confirmed = n(r[5]);
+      long held = ReportSql.count(r[1]);
+      long seats = ReportSql.count(r[4]);
+      long confirmed = ReportSql.count(r[5]);
       List<Figure> figures =
           List.of(
               Figure.count(held),
-              Figure.count(n(r[2])),
+              Figure.count(ReportSql.count(r[2])),
               Figure.decimal(((Number) r[3]).doubleValue()),
               Figure.count(seats),
               Figure.count(confirmed),
               Figure.share(confirmed, seats),
-              Figure.count(n(r[6])),
-              Figure.share(n(r[7]), confirmed),
-              Figure.share(n(r[8]), confirmed));
+              Figure.count(ReportSql.count(r[6])),
+              Figure.share(ReportSql.count(r[7]), confirmed),
+              Figure.share(ReportSql.count(r[8]), confirmed));
       if (r[0] == null) {
         if (any) {
           table.total(labels.get("report.total"), new long[0], figures);
@@ -175,29 +175,25 @@ public class ActivityReport {
               .column(labels.get("report.activity.noShow"), 1));
     }
     for (Object[] r : ReportSql.rows(em, sql, p)) {
-      long registrants = n(r[6]);
-      long came = n(r[7]);
-      long registrations = n(r[8]);
+      long registrants = ReportSql.count(r[6]);
+      long came = ReportSql.count(r[7]);
+      long registrations = ReportSql.count(r[8]);
       List<Figure> figures =
           List.of(
               Figure.count(registrants),
               Figure.count(came),
-              Figure.share(n(r[9]), registrations),
-              Figure.share(n(r[10]), registrations));
+              Figure.share(ReportSql.count(r[9]), registrations),
+              Figure.share(ReportSql.count(r[10]), registrations));
       long[] people = {registrants, came};
-      boolean total = n(r[3]) + n(r[4]) + n(r[5]) == 3;
+      boolean total = ReportSql.count(r[3]) + ReportSql.count(r[4]) + ReportSql.count(r[5]) == 3;
       for (int g = 0; g < PEOPLE_GROUPS.size(); g++) {
         if (total) {
           tables.get(g).total(labels.get("report.total"), people, figures);
-        } else if (n(r[3 + g]) == 0) {
+        } else if (ReportSql.count(r[3 + g]) == 0) {
           tables.get(g).row(labels.value(PEOPLE_GROUPS.get(g)[1], (String) r[g]), people, figures);
         }
       }
     }
     return tables.stream().map(ReportTable.Builder::build).toList();
-  }
-
-  static long n(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
   }
 }

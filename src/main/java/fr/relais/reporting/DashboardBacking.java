@@ -37,6 +37,8 @@ public class DashboardBacking {
   private ReportFilterForm form;
   private Dashboard dashboard;
   private Locale locale;
+  private List<Theme> themes;
+  private List<Site> sites;
 
   /** View action: reads the filters and builds the dashboard when they hold. */
   public void open(String which) {
@@ -119,11 +121,18 @@ public class DashboardBacking {
     return Profession.values();
   }
 
+  /** Read once per request: the form's loops ask more than once. */
   public List<Theme> getThemes() {
-    return options.themes();
+    if (themes == null) {
+      themes = options.themes();
+    }
+    return themes;
   }
 
   public List<Site> getSites() {
-    return options.sitesWithSessions();
+    if (sites == null) {
+      sites = options.sitesWithSessions();
+    }
+    return sites;
   }
 }

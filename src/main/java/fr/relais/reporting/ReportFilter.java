@@ -39,6 +39,19 @@ public record ReportFilter(
         null);
   }
 
+  /** A year between 2000 and 2100; anything else is a 400 naming the parameter. */
+  public static int parseYear(String text) {
+    try {
+      int year = Integer.parseInt(text == null ? "" : text.strip());
+      if (year >= 2000 && year <= 2100) {
+        return year;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new InvalidInput(List.of(new InvalidInput.FieldError("year", "report.error.year")));
+  }
+
   /** Refuses a period that ends before it starts, or one longer than ten years. */
   public ReportFilter checked() {
     if (from == null || to == null) {

@@ -26,7 +26,7 @@ public final class ReportFilterForm {
     String year = blankToNull(parameter.apply("year"));
     if (year != null && from == null && to == null) {
       try {
-        int y = ReportsResource.year(year);
+        int y = ReportFilter.parseYear(year);
         from = LocalDate.of(y, 1, 1);
         to = LocalDate.of(y, 12, 31);
       } catch (RuntimeException e) {

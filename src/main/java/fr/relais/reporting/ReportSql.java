@@ -13,6 +13,16 @@ final class ReportSql {
    * Report queries hash and sort a year of registrations and answers: more working memory than
    * PostgreSQL's default 4 MB, for this transaction only, keeps that in memory.
    */
+  /** A count from a query row (null when a grouping had no row): 0. */
+  static long count(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  /** A decimal from a query row, 0 when null. */
+  static double decimal(Object value) {
+    return value == null ? 0 : ((Number) value).doubleValue();
+  }
+
   /** Runs a report query with its parameters. */
   @SuppressWarnings("unchecked")
   static List<Object[]> rows(EntityManager em, String sql, SqlWhere parameters) {

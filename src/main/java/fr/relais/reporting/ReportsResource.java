@@ -1,6 +1,5 @@
 package fr.relais.reporting;
 
-import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.api.Allowed;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,19 +32,7 @@ public class ReportsResource {
       @QueryParam("lang") String lang) {
     Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.FRENCH;
     Reports.Kind which = Reports.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
-    return ReportJson.of(reports.build(which, ReportFilter.year(year(year)), locale), locale);
-  }
-
-  /** A year between 2000 and 2100; anything else is a 400 naming the parameter. */
-  static int year(String text) {
-    try {
-      int year = Integer.parseInt(text == null ? "" : text.strip());
-      if (year >= 2000 && year <= 2100) {
-        return year;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new InvalidInput(List.of(new InvalidInput.FieldError("year", "report.error.year")));
+    return ReportJson.of(
+        reports.build(which, ReportFilter.year(ReportFilter.parseYear(year)), locale), locale);
   }
 }

@@ -121,7 +121,7 @@ public class SatisfactionReport {
             + audience(filter, p)
             + " GROUP BY sa.text_value ORDER BY count(*) DESC, 1 LIMIT 30";
     for (Object[] r : ReportSql.rows(em, sql, p)) {
-      table.row("« " + r[0] + " »", List.of(Figure.count(ActivityReport.n(r[1]))));
+      table.row("« " + r[0] + " »", List.of(Figure.count(ReportSql.count(r[1]))));
     }
     return table.build();
   }
@@ -175,7 +175,7 @@ public class SatisfactionReport {
             + " LEFT JOIN inv ih ON ih.session_id = scope.id AND ih.phase = 'HOT'"
             + " LEFT JOIN inv ic ON ic.session_id = scope.id AND ic.phase = 'COLD'"
             + " WHERE scope.status = 'COMPLETED' ORDER BY scope.starts_at";
-    p.and("true", Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
+    p.value(Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
     DateTimeFormatter day =
         DateTimeFormatter.ofPattern("d MMM yyyy", locale).withZone(ZoneId.of("Europe/Paris"));
     List<SessionAnswers> sessions = new ArrayList<>();
@@ -187,18 +187,26 @@ public class SatisfactionReport {
               (String) r[3],
               (String) r[4],
               r[5] == null ? List.of() : List.of(((String) r[5]).split("\\|")),
-              new Phase(n(r[6]), d(r[7]), n(r[8]), n(r[9]), n(r[10]), d(r[11]), n(r[12]), n(r[13])),
-              new Phase(n(r[14]), d(r[15]), n(r[16]), 0, 0, 0, 0, n(r[17]))));
+              new Phase(
+                  ReportSql.count(r[6]),
+                  ReportSql.decimal(r[7]),
+                  ReportSql.count(r[8]),
+                  ReportSql.count(r[9]),
+                  ReportSql.count(r[10]),
+                  ReportSql.decimal(r[11]),
+                  ReportSql.count(r[12]),
+                  ReportSql.count(r[13])),
+              new Phase(
+                  ReportSql.count(r[14]),
+                  ReportSql.decimal(r[15]),
+                  ReportSql.count(r[16]),
+                  0,
+                  0,
+                  0,
+                  0,
+                  ReportSql.count(r[17]))));
     }
     return sessions;
-  }
-
-  private static long n(Object value) {
-    return ActivityReport.n(value);
-  }
-
-  private static double d(Object value) {
-    return value == null ? 0 : ((Number) value).doubleValue();
   }
 
   /** Sums for one phase (hot or cold): responses, score sums and counts, invitations. */

@@ -25,6 +25,12 @@ final class SqlWhere {
     return value == null ? this : and(condition, value instanceof Enum<?> e ? e.name() : value);
   }
 
+  /** The value of a ? the query writes itself (not a condition of this clause). */
+  SqlWhere value(Object value) {
+    parameters.add(value);
+    return this;
+  }
+
   /** Continues with the parameters of another part of the same query. */
   SqlWhere then(SqlWhere next) {
     parameters.addAll(next.parameters);

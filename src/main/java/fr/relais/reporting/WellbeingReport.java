@@ -110,21 +110,21 @@ public class WellbeingReport {
             + "   OR (code = 'CBI' AND score >= ?))"
             + " FROM w GROUP BY GROUPING SETS ((code, scale), (code, scale, format),"
             + " (code, scale, status))";
-    p.and("true", WHO5_POOR_PERCENT).and("true", CbiScoring.HIGH);
+    p.value(WHO5_POOR_PERCENT).value(CbiScoring.HIGH);
     Map<String, Stats> stats = new HashMap<>();
     for (Object[] r : ReportSql.rows(em, sql, p)) {
       String key = r[0] + "/" + r[1];
-      if (ActivityReport.n(r[4]) == 0) {
+      if (ReportSql.count(r[4]) == 0) {
         key += "/f:" + r[2];
-      } else if (ActivityReport.n(r[5]) == 0) {
+      } else if (ReportSql.count(r[5]) == 0) {
         key += "/a:" + r[3];
       }
       stats.put(
           key,
           new Stats(
-              ActivityReport.n(r[6]),
+              ReportSql.count(r[6]),
               r[7] == null ? null : ((Number) r[7]).doubleValue(),
-              ActivityReport.n(r[8])));
+              ReportSql.count(r[8])));
     }
     return stats;
   }
@@ -215,7 +215,7 @@ public class WellbeingReport {
             + " FROM w GROUP BY 1, 2, 3";
     Map<String, Long> counts = new HashMap<>();
     for (Object[] r : ReportSql.rows(em, sql, p)) {
-      counts.put(r[0] + "/" + r[1] + "/" + ((Number) r[2]).intValue(), ActivityReport.n(r[3]));
+      counts.put(r[0] + "/" + r[1] + "/" + ((Number) r[2]).intValue(), ReportSql.count(r[3]));
     }
     ReportTable.Builder table =
         ReportTable.builder(
@@ -272,7 +272,7 @@ public class WellbeingReport {
             + " count(*) FILTER (WHERE code = 'WHO5' AND change >= ?)"
             + " FROM pairs GROUP BY GROUPING SETS ((code, scale), (code, scale, format),"
             + " (code, scale, status)) ORDER BY 1, 2, 5 DESC, 6 DESC, 3, 4";
-    p.and("true", (double) Who5Scoring.MEANINGFUL_CHANGE);
+    p.value((double) Who5Scoring.MEANINGFUL_CHANGE);
     ReportTable.Builder table =
         ReportTable.builder(
                 CHANGES,
@@ -288,19 +288,20 @@ public class WellbeingReport {
     for (Object[] r : ReportSql.rows(em, sql, p)) {
       String[] scale = {(String) r[0], (String) r[1]};
       String label = scaleLabel(labels, scale);
-      if (ActivityReport.n(r[4]) == 0) {
+      if (ReportSql.count(r[4]) == 0) {
         label += " – " + labels.value("Format", (String) r[2]);
-      } else if (ActivityReport.n(r[5]) == 0) {
+      } else if (ReportSql.count(r[5]) == 0) {
         label += " – " + labels.value("ParticipantStatus", (String) r[3]);
       }
-      int pairs = (int) ActivityReport.n(r[6]);
+      int pairs = (int) ReportSql.count(r[6]);
       List<Figure> figures = new ArrayList<>();
       figures.add(Figure.count(pairs));
-      figures.add(Figure.decimal(number(r[7])));
-      figures.add(Figure.decimal(number(r[8])));
+      figures.add(Figure.decimal(ReportSql.decimal(r[7])));
+      figures.add(Figure.decimal(ReportSql.decimal(r[8])));
       if (pairs >= 2) {
         PairedChange change =
-            PairedChange.of(pairs, number(r[9]), number(r[10]), ActivityReport.n(r[11]));
+            PairedChange.of(
+                pairs, ReportSql.decimal(r[9]), ReportSql.decimal(r[10]), ReportSql.count(r[11]));
         figures.add(Figure.change(change.mean()));
         figures.add(Figure.change(change.low()));
         figures.add(Figure.change(change.high()));
@@ -317,10 +318,6 @@ public class WellbeingReport {
       table.row(label, new long[] {pairs}, figures);
     }
     return table.build();
-  }
-
-  private static double number(Object value) {
-    return value == null ? 0 : ((Number) value).doubleValue();
   }
 
   static String scaleLabel(Labels labels, String[] scale) {
