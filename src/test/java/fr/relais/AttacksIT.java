@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.testing.Sql;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
 import java.io.ByteArrayInputStream;
@@ -11,8 +12,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,14 +45,14 @@ class AttacksIT {
     new WebClient(); // starts the application if no test did yet
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
       session =
-          id(
+          Sql.number(
               c,
               "SELECT s.id FROM session s JOIN session_trainer st ON st.session_id = s.id"
                   + " JOIN account a ON a.id = st.account_id"
                   + " WHERE a.email = 'formatrice@relais.test' AND s.status = 'COMPLETED'"
                   + " ORDER BY s.starts_at DESC LIMIT 1");
       long person =
-          id(
+          Sql.number(
               c,
               "INSERT INTO account (email, first_name, last_name, password_hash, status)"
                   + " SELECT 'attaque."
@@ -63,20 +62,20 @@ class AttacksIT {
                   + " RETURNING id",
               SCRIPT,
               FORMULA);
-      id(
+      Sql.number(
           c,
           "INSERT INTO registration (session_id, account_id, status, seat, confirmed_at)"
               + " VALUES (?, ?, 'CONFIRMED', 'GENERAL', now()) RETURNING id",
           session,
           person);
       long response =
-          id(
+          Sql.number(
               c,
               "SELECT sr.id FROM survey_response sr JOIN campaign c ON c.id = sr.campaign_id"
                   + " WHERE c.phase = 'HOT' AND sr.submitted AND sr.session_id = ? LIMIT 1",
               session);
       long textItem =
-          id(
+          Sql.number(
               c,
               "SELECT i.id FROM questionnaire_item i JOIN questionnaire_section s"
                   + " ON s.id = i.section_id JOIN survey_response r ON r.questionnaire_id = s.questionnaire_id"
@@ -84,7 +83,7 @@ class AttacksIT {
               response);
       for (String text : new String[] {IMAGE, FORMULA}) {
         for (int i = 0; i < 30; i++) { // often enough to be among the comments shown
-          id(
+          Sql.number(
               c,
               "INSERT INTO survey_answer (response_id, item_id, text_value) VALUES (?, ?, ?)"
                   + " RETURNING id",
@@ -180,7 +179,7 @@ class AttacksIT {
     assertEquals(200, report.statusCode());
     assertTrue(report.body().contains("Ce choix n"), "said next to the field");
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
-      assertTrue(id(c, "SELECT count(*) FROM account") > 300, "the accounts are all there");
+      assertTrue(Sql.number(c, "SELECT count(*) FROM account") > 300, "the accounts are all there");
     }
   }
 
@@ -188,7 +187,7 @@ class AttacksIT {
   void aFormPostedWithoutItsViewStateChangesNothing() throws Exception {
     long before;
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
-      before = id(c, "SELECT count(*) FROM campaign");
+      before = Sql.number(c, "SELECT count(*) FROM campaign");
     }
     Map<String, String> form = new LinkedHashMap<>();
     form.put("launch", "launch");
@@ -200,7 +199,7 @@ class AttacksIT {
     HttpResponse<String> answer = coordinator.postForm("/survey/campaigns", form);
     assertFalse(answer.statusCode() / 100 == 2 && answer.body().contains("Campagne forgée"));
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
-      assertEquals(before, id(c, "SELECT count(*) FROM campaign"), "nothing created");
+      assertEquals(before, Sql.number(c, "SELECT count(*) FROM campaign"), "nothing created");
     }
   }
 
@@ -213,18 +212,6 @@ class AttacksIT {
       String location = answer.headers().firstValue("Location").orElse("");
       assertTrue(answer.statusCode() / 100 == 3, "signed in");
       assertFalse(location.contains("evil.example"), next + " → " + location);
-    }
-  }
-
-  private static long id(Connection c, String sql, Object... values) throws Exception {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      try (ResultSet r = statement.executeQuery()) {
-        assertTrue(r.next(), sql);
-        return r.getLong(1);
-      }
     }
   }
 }

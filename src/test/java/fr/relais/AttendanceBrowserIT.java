@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.testing.Browser;
+import fr.relais.testing.Sql;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
 import java.awt.image.BufferedImage;
@@ -59,21 +60,22 @@ class AttendanceBrowserIT {
     trainer = "formatrice.emargement." + System.nanoTime() + "@relais.test";
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
       long account =
-          id(
+          Sql.number(
               c,
               "INSERT INTO account (email, first_name, last_name, password_hash)"
                   + " SELECT ?, 'Claire', 'Delorme', password_hash FROM account"
                   + " WHERE email = 'coordination@relais.test' RETURNING id",
               trainer);
-      id(c, "INSERT INTO account_role VALUES (?, 'TRAINER') RETURNING account_id", account);
+      Sql.number(c, "INSERT INTO account_role VALUES (?, 'TRAINER') RETURNING account_id", account);
       session =
-          id(
+          Sql.number(
               c,
               "INSERT INTO session (activity_id, starts_at, ends_at, mode, video_link, capacity,"
                   + " status) SELECT id, now() + interval '2 hours', now() + interval '3 hours',"
                   + " 'ONLINE', 'https://visio.relais.test/emargement', 10, 'PUBLISHED'"
                   + " FROM activity WHERE format = 'EJADES' ORDER BY id LIMIT 1 RETURNING id");
-      id(c, "INSERT INTO session_trainer VALUES (?, ?) RETURNING session_id", session, account);
+      Sql.number(
+          c, "INSERT INTO session_trainer VALUES (?, ?) RETURNING session_id", session, account);
     }
     WebClient web = new WebClient();
     for (String person : new String[] {SIGNER, SCANNER, TYPIST, NO_SHOW}) {
@@ -87,18 +89,6 @@ class AttendanceBrowserIT {
               "UPDATE session SET starts_at = now() - interval '5 minutes',"
                   + " ends_at = now() + interval '55 minutes' WHERE id = "
                   + session);
-    }
-  }
-
-  private static long id(Connection c, String sql, Object... parameters) throws Exception {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        s.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
     }
   }
 

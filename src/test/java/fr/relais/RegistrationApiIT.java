@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.launch.MailCatcher;
 import fr.relais.testing.RunningRelais;
+import fr.relais.testing.Sql;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
 import jakarta.json.Json;
@@ -48,19 +49,15 @@ class RegistrationApiIT {
   static void ids() throws Exception {
     RunningRelais.baseUrl();
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
-      ejades = id(c, "SELECT id FROM activity WHERE title LIKE 'eJADES – Souffler%'");
+      ejades = Sql.number(c, "SELECT id FROM activity WHERE title LIKE 'eJADES – Souffler%'");
       studentActivity =
-          id(c, "SELECT id FROM activity WHERE audience = 'STUDENTS' AND format = 'TRAINING'");
-      trainer = id(c, "SELECT id FROM account WHERE email = 'formatrice.marchand@relais.test'");
-      chuRoom = id(c, "SELECT id FROM room WHERE name = 'Amphithéâtre B'");
-      chu = id(c, "SELECT site_id FROM room WHERE name = 'Amphithéâtre B'");
+          Sql.number(
+              c, "SELECT id FROM activity WHERE audience = 'STUDENTS' AND format = 'TRAINING'");
+      trainer =
+          Sql.number(c, "SELECT id FROM account WHERE email = 'formatrice.marchand@relais.test'");
+      chuRoom = Sql.number(c, "SELECT id FROM room WHERE name = 'Amphithéâtre B'");
+      chu = Sql.number(c, "SELECT site_id FROM room WHERE name = 'Amphithéâtre B'");
     }
-  }
-
-  private static long id(Connection c, String sql) throws Exception {
-    ResultSet r = c.createStatement().executeQuery(sql);
-    r.next();
-    return r.getLong(1);
   }
 
   private static MailCatcher mail() {

@@ -19,11 +19,11 @@ import fr.relais.reporting.ReportFilter;
 import fr.relais.reporting.Reports;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
+import fr.relais.testing.Sql;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,17 +76,18 @@ class ReportsIT {
     assertFalse(files.noData());
 
     try (Connection c = dataSource.getConnection()) {
-      long held = number(c, "SELECT count(*) FROM session WHERE status = 'COMPLETED'" + inYear());
+      long held =
+          Sql.number(c, "SELECT count(*) FROM session WHERE status = 'COMPLETED'" + inYear());
       long cancelled =
-          number(c, "SELECT count(*) FROM session WHERE status = 'CANCELLED'" + inYear());
+          Sql.number(c, "SELECT count(*) FROM session WHERE status = 'CANCELLED'" + inYear());
       long confirmed =
-          number(
+          Sql.number(
               c,
               "SELECT count(*) FROM registration r JOIN session s ON s.id = r.session_id"
                   + " WHERE r.status = 'CONFIRMED' AND s.status = 'COMPLETED'"
                   + inYear("s"));
       long participants =
-          number(
+          Sql.number(
               c,
               "SELECT count(DISTINCT r.account_id) FROM registration r"
                   + " JOIN session s ON s.id = r.session_id JOIN attendance t ON t.registration_id = r.id"
@@ -232,7 +233,7 @@ class ReportsIT {
       };
       for (int i = 0; i < professions.length; i++) {
         people.add(
-            id(
+            Sql.number(
                 c,
                 "INSERT INTO account (email, first_name, last_name, password_hash, status,"
                     + " profession, region) VALUES (?, 'Rapport', 'Test', 'x', ?, ?, ?) RETURNING id",
@@ -249,14 +250,14 @@ class ReportsIT {
         register(c, february, people.get(i), "PRESENT");
       }
       for (int i = 8; i < 10; i++) {
-        id(
+        Sql.number(
             c,
             "INSERT INTO registration (session_id, account_id, status) VALUES (?, ?, 'WAITLISTED')"
                 + " RETURNING id",
             february,
             people.get(i));
       }
-      long who5 = number(c, "SELECT id FROM questionnaire WHERE code = 'WHO5'");
+      long who5 = Sql.number(c, "SELECT id FROM questionnaire WHERE code = 'WHO5'");
       long before = campaign(c, who5, "BEFORE", 0);
       long after = campaign(c, who5, "AFTER", 8);
       int[] raw = {10, 11, 9, 12, 8, 13};
@@ -272,7 +273,7 @@ class ReportsIT {
 
   private static long session(Connection c, long activity, String day, String status, int confirmed)
       throws Exception {
-    return id(
+    return Sql.number(
         c,
         "INSERT INTO session (activity_id, starts_at, ends_at, mode, video_link, capacity, status,"
             + " cancel_reason, confirmed_general) VALUES (?, CAST(? AS timestamptz),"
@@ -289,13 +290,13 @@ class ReportsIT {
   private static void register(Connection c, long session, long account, String status)
       throws Exception {
     long registration =
-        id(
+        Sql.number(
             c,
             "INSERT INTO registration (session_id, account_id, status, seat, confirmed_at)"
                 + " VALUES (?, ?, 'CONFIRMED', 'GENERAL', now()) RETURNING id",
             session,
             account);
-    id(
+    Sql.number(
         c,
         "INSERT INTO attendance (registration_id, half_day, status, method, recorded_at,"
             + " recorded_by) VALUES (?, 0, ?, 'HAND', now(), 'test') RETURNING id",
@@ -305,7 +306,7 @@ class ReportsIT {
 
   private static long campaign(Connection c, long questionnaire, String phase, int weeks)
       throws Exception {
-    return id(
+    return Sql.number(
         c,
         "INSERT INTO campaign (questionnaire_id, phase, format, weeks_after, title, created_at,"
             + " created_by) VALUES (?, ?, 'TRAINING', ?, ?, now(), 'test') RETURNING id",
@@ -318,7 +319,7 @@ class ReportsIT {
   private static void response(Connection c, long campaign, String pseudonym, String day, int raw)
       throws Exception {
     long response =
-        id(
+        Sql.number(
             c,
             "INSERT INTO survey_response (campaign_id, questionnaire_id, pseudonym, submitted,"
                 + " submitted_on, respondent_status)"
@@ -327,7 +328,7 @@ class ReportsIT {
             pseudonym,
             day,
             campaign);
-    id(
+    Sql.number(
         c,
         "INSERT INTO survey_score (response_id, scale, score) VALUES (?, 'raw', ?), (?, 'percent', ?)"
             + " RETURNING response_id",
@@ -343,22 +344,6 @@ class ReportsIT {
 
   private static String inYear(String alias) {
     return " AND extract(year FROM " + alias + ".starts_at AT TIME ZONE 'Europe/Paris') = " + YEAR;
-  }
-
-  private static long id(Connection c, String sql, Object... values) throws Exception {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      try (ResultSet r = statement.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    }
-  }
-
-  private static long number(Connection c, String sql) throws Exception {
-    return id(c, sql);
   }
 
   private static double decimal(Connection c, String sql) throws Exception {

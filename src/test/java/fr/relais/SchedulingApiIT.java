@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.testing.RunningRelais;
+import fr.relais.testing.Sql;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
 import jakarta.json.Json;
@@ -40,21 +41,16 @@ class SchedulingApiIT {
   static void demoIds() throws Exception {
     RunningRelais.baseUrl();
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
-      activity = id(c, "SELECT id FROM activity WHERE title = 'Le management bienveillant'");
-      room = id(c, "SELECT id FROM room WHERE name = 'Salle Étoile'");
-      trainer = id(c, "SELECT id FROM account WHERE email = 'formatrice@relais.test'");
+      activity =
+          Sql.number(c, "SELECT id FROM activity WHERE title = 'Le management bienveillant'");
+      room = Sql.number(c, "SELECT id FROM room WHERE name = 'Salle Étoile'");
+      trainer = Sql.number(c, "SELECT id FROM account WHERE email = 'formatrice@relais.test'");
       ResultSet r =
           c.createStatement()
               .executeQuery(
                   "SELECT p.feed_token FROM trainer_profile p JOIN account a ON a.id = p.account_id WHERE a.email = 'formatrice@relais.test'");
       feedToken = r.next() ? r.getString(1) : null;
     }
-  }
-
-  private static long id(Connection c, String sql) throws Exception {
-    ResultSet r = c.createStatement().executeQuery(sql);
-    r.next();
-    return r.getLong(1);
   }
 
   private static String session(

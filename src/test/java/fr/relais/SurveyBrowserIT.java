@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.testing.Browser;
+import fr.relais.testing.Sql;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -54,18 +55,6 @@ class SurveyBrowserIT {
     }
   }
 
-  private static long id(Connection c, String sql, Object... parameters) throws Exception {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        s.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    }
-  }
-
   private static void signIn(String email) {
     browser.signIn(email, PASSWORD);
   }
@@ -93,22 +82,23 @@ class SurveyBrowserIT {
     long session;
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
       long account =
-          id(
+          Sql.number(
               c,
               "INSERT INTO account (email, first_name, last_name, password_hash)"
                   + " SELECT ?, 'Paul', 'Verdier', password_hash FROM account"
                   + " WHERE email = 'coordination@relais.test' RETURNING id",
               trainer);
-      id(c, "INSERT INTO account_role VALUES (?, 'TRAINER') RETURNING account_id", account);
+      Sql.number(c, "INSERT INTO account_role VALUES (?, 'TRAINER') RETURNING account_id", account);
       session =
-          id(
+          Sql.number(
               c,
               "INSERT INTO session (activity_id, starts_at, ends_at, mode, video_link, capacity,"
                   + " status) SELECT id, now() + interval '3 hours', now() + interval '4 hours',"
                   + " 'ONLINE', 'https://visio.relais.test/enquete', 10, 'PUBLISHED'"
                   + " FROM activity WHERE title LIKE 'Le Mindfulness%' ORDER BY id LIMIT 1"
                   + " RETURNING id");
-      id(c, "INSERT INTO session_trainer VALUES (?, ?) RETURNING session_id", session, account);
+      Sql.number(
+          c, "INSERT INTO session_trainer VALUES (?, ?) RETURNING session_id", session, account);
     }
     HttpResponse<String> registered =
         new WebClient()
@@ -170,7 +160,7 @@ class SurveyBrowserIT {
     long ejades;
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
       ejades =
-          id(
+          Sql.number(
               c,
               "SELECT s.id FROM session s JOIN activity a ON a.id = s.activity_id"
                   + " WHERE a.format = 'EJADES' AND s.status = 'PUBLISHED'"

@@ -14,6 +14,7 @@ public final class Deployments {
 
   public static WebArchive relais() {
     File war = new File(System.getProperty("relais.war", "target/relais.war"));
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(Fixtures.class);
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+        .addClasses(Fixtures.class, Sql.class);
   }
 }
