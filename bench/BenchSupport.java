@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 final class BenchSupport implements AutoCloseable {
 
   static final String PASSWORD = "relais-demo-2026";
+  // PrimeFaces' start-up script adds this CSP nonce to every form; a post without it is refused.
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   final DatabaseServer database;
@@ -126,9 +128,11 @@ final class BenchSupport implements AutoCloseable {
     if (!m.find()) {
       throw new IllegalStateException("no view state");
     }
+    Matcher nonce = NONCE.matcher(page);
     String form = "signin=signin&signin%3Anext=&signin%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
         + "&signin%3Apassword=" + PASSWORD + "&signin%3Asubmit=&jakarta.faces.ViewState="
-        + URLEncoder.encode(m.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+        + URLEncoder.encode(m.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8)
+        + (nonce.find() ? "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8) : "");
     int status = http.send(HttpRequest.newBuilder(URI.create(micro.baseUrl() + "/people/signin"))
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
         HttpResponse.BodyHandlers.discarding()).statusCode();

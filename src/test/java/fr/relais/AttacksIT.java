@@ -150,6 +150,30 @@ class AttacksIT {
   }
 
   @Test
+  void pagesRunOnlyTheirOwnScripts() throws Exception {
+    for (WebClient who : new WebClient[] {new WebClient(), coordinator}) {
+      for (String path : new String[] {"/", "/catalog/calendar", "/people/signin", "/privacy/"}) {
+        HttpResponse<String> page = who.get(path);
+        String policy = String.join(" | ", page.headers().allValues("Content-Security-Policy"));
+        java.util.regex.Matcher nonce =
+            java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policy);
+        assertTrue(nonce.find(), path + ": " + policy);
+        assertFalse(policy.contains("unsafe-inline'; script") || policy.contains("unsafe-eval"));
+        assertTrue(policy.contains("object-src 'none'") && policy.contains("form-action 'self'"));
+        java.util.regex.Matcher scripts =
+            java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(page.body());
+        int inline = 0;
+        while (scripts.find()) {
+          inline++;
+          assertTrue(scripts.group(1).contains("nonce=\"" + nonce.group(1) + "\""), path);
+        }
+        assertTrue(inline > 0, path + " has PrimeFaces' inline start-up scripts");
+        assertFalse(page.body().matches("(?s).*<[a-z]+ [^>]*\\bon(click|change|load)=.*"), path);
+      }
+    }
+  }
+
+  @Test
   void scriptsInUrlsAreNotReflected() throws Exception {
     String encoded = URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8);
     for (String path :
@@ -198,6 +222,7 @@ class AttacksIT {
     form.put("jakarta.faces.ViewState", "forged-by-another-site");
     HttpResponse<String> answer = coordinator.postForm("/survey/campaigns", form);
     assertFalse(answer.statusCode() / 100 == 2 && answer.body().contains("Campagne forgée"));
+    assertTrue(answer.body().contains("Page expirée"), "a clear page, not a server error");
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
       assertEquals(before, Sql.number(c, "SELECT count(*) FROM campaign"), "nothing created");
     }

@@ -33,7 +33,7 @@ class PasswordResetIT {
     form.put("ask", "ask");
     form.put("ask:email", email);
     form.put("ask:submit", "");
-    form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+    form.putAll(WebClient.tokens(page.body()));
     return web.postForm("/people/forgot", form).body();
   }
 
@@ -46,7 +46,7 @@ class PasswordResetIT {
     form.put("reset:password", password);
     form.put("reset:confirmation", confirmation);
     form.put("reset:submit", "");
-    form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+    form.putAll(WebClient.tokens(page.body()));
     return web.postForm("/people/reset", form).body();
   }
 

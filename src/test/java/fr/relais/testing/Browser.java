@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -22,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * helpers that read the page as a person would. One browser per test class; register it with
  * {@code @RegisterExtension static Browser browser = new Browser();}.
  */
-public final class Browser implements BeforeAllCallback, AfterAllCallback {
+public final class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
   private static final String CHROMIUM = System.getProperty("relais.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER =
@@ -61,6 +64,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         "--no-first-run",
         "--lang=fr-FR",
         "--user-data-dir=" + profile);
+    // The console is read after each test: a script the Content-Security-Policy blocked fails it.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of(LogType.BROWSER, "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -68,6 +73,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
             .build();
     driver = new ChromeDriver(service, options);
     desktop();
+  }
+
+  /** Fails the test if the page logged a Content-Security-Policy violation: a feature broke. */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    List<String> violations =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(m -> m.contains("Content Security Policy"))
+            .toList();
+    if (!violations.isEmpty()) {
+      throw new AssertionError("blocked by the Content-Security-Policy: " + violations);
+    }
   }
 
   @Override

@@ -23,6 +23,7 @@ public final class WebClient {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private final HttpClient http;
   private final String base;
@@ -95,7 +96,7 @@ public final class WebClient {
     form.put("signin:email", email);
     form.put("signin:password", password);
     form.put("signin:submit", "");
-    form.put("jakarta.faces.ViewState", viewState(page.body()));
+    form.putAll(tokens(page.body()));
     return postForm("/people/signin", form);
   }
 
@@ -129,6 +130,20 @@ public final class WebClient {
         .version(HttpClient.Version.HTTP_1_1)
         .build()
         .send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * What a browser posts besides the fields: the view state, and the CSP nonce that PrimeFaces'
+   * start-up script adds to each form.
+   */
+  public static Map<String, String> tokens(String html) {
+    Map<String, String> tokens = new LinkedHashMap<>();
+    tokens.put("jakarta.faces.ViewState", viewState(html));
+    Matcher nonce = NONCE.matcher(html);
+    if (nonce.find()) {
+      tokens.put("primefaces.nonce", nonce.group(1));
+    }
+    return tokens;
   }
 
   public static String viewState(String html) {

@@ -1,0 +1,49 @@
+package fr.relais.kernel.web;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
+import java.util.Set;
+
+/**
+ * The public read-only pages: for anonymous visitors they keep neither an HTTP session nor a
+ * server-side view state. Decided when the view is created, not in the page, because PrimeFaces'
+ * CSP listener asks for its nonce before the page is built and would keep it in a session for any
+ * view not yet marked transient. Signed-in people keep a view state, so their posts stay protected
+ * against CSRF.
+ */
+public class StatelessViews extends ViewHandlerWrapper {
+
+  static final Set<String> PUBLIC_READ_ONLY =
+      Set.of(
+          "/index.xhtml",
+          "/catalog/index.xhtml",
+          "/catalog/session.xhtml",
+          "/catalog/calendar.xhtml",
+          "/attendance/verify.xhtml",
+          "/help/index.xhtml",
+          "/privacy/index.xhtml");
+
+  private static final String ERROR_PAGES = "/WEB-INF/errors/";
+
+  public StatelessViews(ViewHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public UIViewRoot createView(FacesContext context, String viewId) {
+    UIViewRoot root = super.createView(context, viewId);
+    if (root != null && isStateless(context, viewId)) {
+      root.setTransient(true);
+    }
+    return root;
+  }
+
+  /** A public read-only page seen by someone not signed in. */
+  static boolean isStateless(FacesContext context, String viewId) {
+    return viewId != null
+        && (PUBLIC_READ_ONLY.contains(viewId) || viewId.startsWith(ERROR_PAGES))
+        && context.getExternalContext().getUserPrincipal() == null;
+  }
+}
