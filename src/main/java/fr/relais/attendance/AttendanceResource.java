@@ -3,6 +3,7 @@ package fr.relais.attendance;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.audit.Audit;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import java.util.List;
 public class AttendanceResource {
 
   @Inject private Rosters rosters;
+  @Inject private Audit audit;
 
   /** A half-day and who signed it. */
   public record HalfDayJson(int index, Instant start, Instant end, String signedBy) {}
@@ -44,6 +46,7 @@ public class AttendanceResource {
   public SheetJson get(@PathParam("id") String id) {
     RosterView r =
         rosters.of(Ids.parse(id).orElseThrow(() -> new NotFoundException("session " + id)));
+    audit.viewed("session", r.sessionId(), "attendance-api");
     return new SheetJson(
         r.sessionId(),
         r.title(),

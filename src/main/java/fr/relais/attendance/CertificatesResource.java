@@ -3,6 +3,7 @@ package fr.relais.attendance;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.audit.Audit;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,12 +23,15 @@ import jakarta.ws.rs.core.Response;
 public class CertificatesResource {
 
   @Inject private Certificates certificates;
+  @Inject private Audit audit;
 
   @GET
   @Produces("application/zip")
   public Response zip(@PathParam("id") String id) {
     long sessionId = Ids.parse(id).orElseThrow(() -> new NotFoundException("session " + id));
-    return Response.ok(certificates.zip(sessionId))
+    byte[] zip = certificates.zip(sessionId);
+    audit.exported("session", sessionId, "certificates-zip");
+    return Response.ok(zip)
         .header(
             "Content-Disposition", "attachment; filename=\"attestations-" + sessionId + ".zip\"")
         .build();

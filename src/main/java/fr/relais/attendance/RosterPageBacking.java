@@ -2,6 +2,7 @@ package fr.relais.attendance;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
+import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
@@ -29,6 +30,7 @@ public class RosterPageBacking implements Serializable {
   @Inject private RosterAccess access;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
+  @Inject private Audit audit;
 
   private String id;
   private long sessionId;
@@ -54,6 +56,7 @@ public class RosterPageBacking implements Serializable {
       Pages.notFound();
       return;
     }
+    audit.viewed("session", sessionId, "sign-in-sheet");
     // The half-day under way (or the nearest), so the trainer lands where check-ins go.
     halfDay = HalfDay.at(roster.halfDays(), clock.instant()).index();
   }

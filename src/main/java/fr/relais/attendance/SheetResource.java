@@ -3,6 +3,7 @@ package fr.relais.attendance;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.audit.Audit;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ public class SheetResource {
 
   @Inject private Rosters rosters;
   @Inject private Clock clock;
+  @Inject private Audit audit;
 
   @GET
   @Produces("application/pdf")
@@ -38,6 +40,7 @@ public class SheetResource {
     if (halfDay < 0 || halfDay >= roster.halfDays().size()) {
       throw new NotFoundException("half-day " + halfDay);
     }
+    audit.exported("session", roster.sessionId(), "sign-in-sheet-pdf");
     return Response.ok(SheetPdf.of(roster, halfDay, blank, clock.instant()))
         .header(
             "Content-Disposition",

@@ -76,21 +76,34 @@ public class MailDispatcher {
     return executor;
   }
 
-  /** Sends what is due in the calling thread (the retry timer), unless a sweep is running. */
-  public void sweepNow() {
+  /**
+   * Sends what is due in the calling thread (the retry timer), unless a sweep is running; returns
+   * how many went out. A failure (the database gone) is thrown to the timer, which retries.
+   */
+  public int sweepNow() {
     if (running.compareAndSet(false, true)) {
       again.set(true);
-      drain();
+      return drainHeld();
     }
+    return 0;
   }
 
   private void drain() {
     try {
-      while (again.getAndSet(false)) {
-        sweep();
-      }
+      drainHeld();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Mail sweep failed; the timer will try again", e);
+    }
+  }
+
+  /** Sweeps while asked to; the caller holds {@code running}, released here. */
+  private int drainHeld() {
+    try {
+      int sent = 0;
+      while (again.getAndSet(false)) {
+        sent += sweep();
+      }
+      return sent;
     } finally {
       running.set(false);
     }

@@ -1,5 +1,6 @@
 package fr.relais.notification;
 
+import fr.relais.kernel.jobs.Jobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -14,9 +15,10 @@ import jakarta.inject.Inject;
 public class MailSchedule {
 
   @Inject private MailDispatcher dispatcher;
+  @Inject private Jobs jobs;
 
   @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
   void retry() {
-    dispatcher.sweepNow();
+    jobs.run("mail", () -> dispatcher.sweepNow() + " sent");
   }
 }

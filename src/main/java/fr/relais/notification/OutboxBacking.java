@@ -1,5 +1,6 @@
 package fr.relais.notification;
 
+import fr.relais.kernel.audit.Audit;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ public class OutboxBacking implements Serializable {
 
   @PersistenceContext private transient EntityManager em;
   @Inject private MailDispatcher dispatcher;
+  @Inject private Audit audit;
 
   private LazyDataModel<OutboxMail> mails;
   private OutboxMail opened;
@@ -36,6 +38,7 @@ public class OutboxBacking implements Serializable {
 
   public void open(OutboxMail mail) {
     opened = mail;
+    audit.viewed("mail", mail.getId(), "outbox-mail");
   }
 
   public void sendNow() {

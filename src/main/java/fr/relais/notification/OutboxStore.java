@@ -32,6 +32,34 @@ public class OutboxStore {
       String method,
       int attempts) {}
 
+  /** The queue as administrators see it: what waits, what keeps failing, what went out today. */
+  public record QueueState(
+      long waiting,
+      long failing,
+      long sentLastDay,
+      java.time.Instant oldestWaiting,
+      String lastError) {}
+
+  public QueueState queueState() {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT count(*) FILTER (WHERE status <> 'SENT'),"
+                        + " count(*) FILTER (WHERE status <> 'SENT' AND attempts > 0),"
+                        + " count(*) FILTER (WHERE status = 'SENT' AND sent_at > now() - interval '1 day'),"
+                        + " min(created_at) FILTER (WHERE status <> 'SENT'),"
+                        + " (SELECT last_error FROM mail_outbox WHERE status <> 'SENT'"
+                        + " AND last_error IS NOT NULL ORDER BY next_attempt_at DESC LIMIT 1)"
+                        + " FROM mail_outbox")
+                .getSingleResult();
+    return new QueueState(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        ((Number) row[2]).longValue(),
+        row[3] == null ? null : ((java.sql.Timestamp) row[3]).toInstant(),
+        (String) row[4]);
+  }
+
   /** Claims due mails; SKIP LOCKED lets several servers sweep without sending one twice. */
   public List<Due> claim(int batch) {
     @SuppressWarnings("unchecked")

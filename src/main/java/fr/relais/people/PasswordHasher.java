@@ -34,8 +34,17 @@ public class PasswordHasher {
     return pbkdf2.generate(password.toCharArray());
   }
 
+  /**
+   * False for a wrong password and for a hash that is none (an erased account's "!"), after the
+   * time a real check takes.
+   */
   public boolean matches(String password, String storedHash) {
-    return storedHash != null && pbkdf2.verify(password.toCharArray(), storedHash);
+    try {
+      return storedHash != null && pbkdf2.verify(password.toCharArray(), storedHash);
+    } catch (IllegalArgumentException notAHash) {
+      burnTime(password);
+      return false;
+    }
   }
 
   /** Spends the time a real check would, for an unknown account. */

@@ -2,6 +2,7 @@ package fr.relais.privacy;
 
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.audit.Audit;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.logging.Logger;
 
 /**
  * GET /api/me/data (JSON) and /api/me/data.pdf (readable): everything Relais keeps about the
@@ -22,17 +22,16 @@ import java.util.logging.Logger;
 @Allowed({Role.PARTICIPANT_ROLE, Role.TRAINER_ROLE, Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
 public class MyDataResource {
 
-  private static final Logger LOG = Logger.getLogger(MyDataResource.class.getName());
-
   @Inject private MyData data;
   @Inject private CurrentUser currentUser;
+  @Inject private Audit audit;
 
   @GET
   @Path("data")
   @Produces(MediaType.APPLICATION_JSON)
   public Response get() {
     var account = currentUser.account().orElseThrow(() -> new NotFoundException("account"));
-    LOG.info(() -> "Personal data exported by account " + account.getId() + " (its own)");
+    audit.exported("account", account.getId(), "own-data-json");
     return Response.ok(data.of(account).toString())
         .header("Content-Disposition", "attachment; filename=\"mes-donnees-relais.json\"")
         .header("Cache-Control", "no-store")
@@ -45,7 +44,7 @@ public class MyDataResource {
   @Produces("application/pdf")
   public Response pdf() {
     var account = currentUser.account().orElseThrow(() -> new NotFoundException("account"));
-    LOG.info(() -> "Personal data exported as PDF by account " + account.getId() + " (its own)");
+    audit.exported("account", account.getId(), "own-data-pdf");
     return Response.ok(MyDataPdf.of(data.of(account), account.getLanguage().locale()))
         .header("Content-Disposition", "attachment; filename=\"mes-donnees-relais.pdf\"")
         .header("Cache-Control", "no-store")

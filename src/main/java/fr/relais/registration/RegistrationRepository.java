@@ -57,6 +57,18 @@ public class RegistrationRepository {
         .findFirst();
   }
 
+  /** The sessions, not yet started, the person is registered to or waiting for. */
+  public List<Long> upcomingSessionsOf(long accountId, java.time.Instant now) {
+    return em.createQuery(
+            "SELECT r.session.id FROM Registration r WHERE r.account.id = :account"
+                + " AND r.status <> fr.relais.registration.RegistrationStatus.CANCELLED"
+                + " AND r.session.startsAt > :now",
+            Long.class)
+        .setParameter("account", accountId)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
   /** The waitlist, in registration order. */
   public List<Registration> waitlist(long sessionId) {
     return em.createQuery(

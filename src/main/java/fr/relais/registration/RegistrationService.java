@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Registers, cancels and promotes, one session at a time: each operation locks the session's row,
@@ -114,6 +115,21 @@ public class RegistrationService {
     }
     cancel(session, registration, actor.name(), null);
     return registration;
+  }
+
+  /**
+   * Frees every seat the person holds or waits for in sessions not yet started, for an account
+   * being erased: the waitlist moves up as for any cancellation.
+   */
+  public int withdrawFromUpcoming(long accountId, String reason) {
+    List<Long> sessions = registrations.upcomingSessionsOf(accountId, clock.instant());
+    for (long sessionId : sessions) {
+      Session session = lock(sessionId);
+      registrations
+          .live(sessionId, accountId)
+          .ifPresent(r -> cancel(session, r, actor.name(), reason));
+    }
+    return sessions.size();
   }
 
   /** A coordinator cancels anyone's registration, with a reason. */

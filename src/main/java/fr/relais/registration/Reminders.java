@@ -1,5 +1,6 @@
 package fr.relais.registration;
 
+import fr.relais.kernel.jobs.Jobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -27,10 +28,11 @@ public class Reminders {
   @PersistenceContext private EntityManager em;
   @Inject private RegistrationMails mails;
   @Inject private Clock clock;
+  @Inject private Jobs jobs;
 
   @Schedule(minute = "*/15", hour = "*", persistent = false)
   void everyQuarterHour() {
-    sendDue();
+    jobs.run("reminders", () -> sendDue() + " reminder(s) queued");
   }
 
   /** Queues the reminders that are due; returns how many were new. */

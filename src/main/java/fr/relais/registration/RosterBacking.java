@@ -2,6 +2,7 @@ package fr.relais.registration;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
+import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
 import fr.relais.scheduling.Session;
@@ -29,6 +30,7 @@ public class RosterBacking implements Serializable {
   @Inject private RegistrationService registrations;
   @Inject private SessionRepository sessions;
   @Inject private RosterAccess access;
+  @Inject private Audit audit;
 
   private String id;
   private long sessionId;
@@ -56,6 +58,7 @@ public class RosterBacking implements Serializable {
       return;
     }
     coordinator = access.isCoordinator();
+    audit.viewed("session", sessionId, "registrations");
     title = session.getActivity().getTitle();
     start = session.getStartsAt();
     end = session.getEndsAt();

@@ -4,6 +4,7 @@ import fr.relais.kernel.Csv;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.audit.Audit;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,12 +25,14 @@ public class RosterCsvResource {
 
   @Inject private RegistrationRepository repository;
   @Inject private RosterAccess access;
+  @Inject private Audit audit;
 
   @GET
   @Produces(Csv.MEDIA_TYPE)
   public Response csv(@PathParam("id") String id) {
     long sessionId = Ids.parse(id).orElseThrow(() -> new NotFoundException("session " + id));
     access.check(sessionId);
+    audit.exported("session", sessionId, "registrations-csv");
     return Response.ok(RosterCsv.of(repository.live(sessionId)))
         .header(
             "Content-Disposition", "attachment; filename=\"inscriptions-" + sessionId + ".csv\"")

@@ -1,5 +1,6 @@
 package fr.relais.survey;
 
+import fr.relais.kernel.jobs.Jobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -9,9 +10,10 @@ import jakarta.inject.Inject;
 public class SurveySchedule {
 
   @Inject private Invitations invitations;
+  @Inject private Jobs jobs;
 
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void mailDue() {
-    invitations.mailDue();
+    jobs.run("surveys", () -> invitations.mailDue() + " invitation(s) or reminder(s) mailed");
   }
 }

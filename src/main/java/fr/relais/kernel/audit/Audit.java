@@ -9,11 +9,14 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Writes and reads the audit log. Entries join the caller's transaction: a change that rolls back
- * leaves no trace claiming it happened.
+ * Writes and reads the audit log: changes, and who viewed or exported personal data. Entries join
+ * the caller's transaction: a change that rolls back leaves no trace claiming it happened.
  */
 @ApplicationScoped
 public class Audit {
+
+  public static final String VIEWED = "VIEWED_PERSONAL_DATA";
+  public static final String EXPORTED = "EXPORTED_PERSONAL_DATA";
 
   @PersistenceContext private EntityManager em;
   @Inject private Actor actor;
@@ -22,6 +25,18 @@ public class Audit {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String entity, Long entityId, String action, String details) {
     em.persist(new AuditEntry(clock.instant(), actor.name(), entity, entityId, action, details));
+  }
+
+  /** Someone saw other people's personal data, e.g. a session's list of registrations. */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void viewed(String entity, Long entityId, String what) {
+    record(entity, entityId, VIEWED, what);
+  }
+
+  /** Someone took personal data away: a CSV, a sign-in sheet, certificates, their own data. */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void exported(String entity, Long entityId, String what) {
+    record(entity, entityId, EXPORTED, what);
   }
 
   public List<AuditEntry> of(String entity, long entityId) {

@@ -45,6 +45,10 @@ public class AuditEntry implements java.io.Serializable {
         details == null || details.length() <= 2000 ? details : details.substring(0, 2000);
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public Instant getAt() {
     return at;
   }

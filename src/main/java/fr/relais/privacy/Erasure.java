@@ -1,0 +1,149 @@
+package fr.relais.privacy;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.audit.Audit;
+import fr.relais.people.Caller;
+import fr.relais.people.PasswordHasher;
+import fr.relais.people.Role;
+import fr.relais.registration.RegistrationService;
+import fr.relais.survey.Pseudonyms;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Erases an account (GDPR art. 17), in one transaction. The identity goes: e-mail, password,
+ * workplace, links, mails, password resets, certificates; the name stays only while a sign-in sheet
+ * legally needs it (the retention job removes it after). What statistics need stays, with no one
+ * behind it: the registrations and attendance, the status, profession and region. Survey answers
+ * move to a random pseudonym, so before/after pairs still pair but no key leads back to the
+ * account.
+ */
+@Stateless
+public class Erasure {
+
+  private static final Logger LOG = Logger.getLogger(Erasure.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext private EntityManager em;
+  @Inject private RegistrationService registrations;
+  @Inject private Pseudonyms pseudonyms;
+  @Inject private PasswordHasher hasher;
+  @Inject private RetentionSettings settings;
+  @Inject private Audit audit;
+  @Inject private Clock clock;
+
+  /** The participant erases their own account, confirming with their password. */
+  public void eraseOwn(Caller caller, String password) {
+    if (!isParticipantOnly(caller.roles().stream().map(Role::name).toList())) {
+      throw new BusinessException("erasure.staff");
+    }
+    String hash =
+        (String)
+            em.createNativeQuery("SELECT password_hash FROM account WHERE id = ?")
+                .setParameter(1, caller.accountId())
+                .getSingleResult();
+    if (password == null || !hasher.matches(password, hash)) {
+      throw BusinessException.onField("password", "erasure.wrongPassword");
+    }
+    erase(caller.accountId(), "at the person's request");
+  }
+
+  /** Erases a participant's account; false if it is not one, or erased already. */
+  public boolean erase(long accountId, String why) {
+    List<?> found =
+        em.createNativeQuery(
+                "SELECT email FROM account WHERE id = ? AND erased_at IS NULL FOR UPDATE")
+            .setParameter(1, accountId)
+            .getResultList();
+    if (found.isEmpty() || !isParticipantOnly(roles(accountId))) {
+      return false;
+    }
+    String email = (String) found.get(0);
+    Instant now = clock.instant();
+    int withdrawn = registrations.withdrawFromUpcoming(accountId, "account erased");
+    audit.record(
+        "account",
+        accountId,
+        "ERASED",
+        why + "; " + withdrawn + " upcoming registration(s) cancelled");
+    update(
+        "UPDATE survey_response SET pseudonym = ? WHERE pseudonym = ?",
+        randomPseudonym(),
+        pseudonyms.of(accountId));
+    update(
+        "UPDATE survey_invitation SET token_hash = NULL, token_expires_at = NULL WHERE account_id = ?",
+        accountId);
+    update(
+        "DELETE FROM certificate WHERE registration_id IN (SELECT id FROM registration WHERE account_id = ?)",
+        accountId);
+    update("DELETE FROM password_reset WHERE account_id = ?", accountId);
+    update("DELETE FROM mail_outbox WHERE recipient = ?", email);
+    update("UPDATE audit_log SET actor = ? WHERE actor = ?", erasedName(accountId), email);
+    update("DELETE FROM account_role WHERE account_id = ?", accountId);
+    update(
+        "UPDATE account SET email = ?, password_hash = '!', workplace_type = NULL,"
+            + " privacy_consent_at = NULL, last_login_at = NULL, erased_at = ?,"
+            + " first_name = CASE WHEN "
+            + ON_A_KEPT_SHEET
+            + " THEN first_name ELSE '' END,"
+            + " last_name = CASE WHEN "
+            + ON_A_KEPT_SHEET
+            + " THEN last_name ELSE '' END"
+            + " WHERE id = ?",
+        erasedName(accountId) + "@erased.invalid",
+        Timestamp.from(now),
+        Timestamp.from(settings.sheetsKeptSince(now)),
+        Timestamp.from(settings.sheetsKeptSince(now)),
+        accountId);
+    em.clear();
+    LOG.info(() -> "Account " + accountId + " erased (" + why + ")");
+    return true;
+  }
+
+  /** The account appears on a sign-in sheet still within its legal keeping period. */
+  static final String ON_A_KEPT_SHEET =
+      "EXISTS (SELECT 1 FROM attendance t JOIN registration r ON r.id = t.registration_id"
+          + " JOIN session s ON s.id = r.session_id"
+          + " WHERE r.account_id = account.id AND s.starts_at >= CAST(? AS timestamptz))";
+
+  static String erasedName(long accountId) {
+    return "erased-" + accountId;
+  }
+
+  static boolean isParticipantOnly(List<String> roles) {
+    return roles.stream().allMatch(Role.PARTICIPANT.name()::equals);
+  }
+
+  private List<String> roles(long accountId) {
+    return em
+        .createNativeQuery("SELECT role FROM account_role WHERE account_id = ?")
+        .setParameter(1, accountId)
+        .getResultList()
+        .stream()
+        .map(String::valueOf)
+        .toList();
+  }
+
+  private static String randomPseudonym() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  private int update(String sql, Object... values) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < values.length; i++) {
+      query.setParameter(i + 1, values[i]);
+    }
+    return query.executeUpdate();
+  }
+}
