@@ -1,0 +1,32 @@
+package fr.relais.kernel.api;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/** An unreachable database is a passing outage (503, try again), not an internal error. */
+class DatabaseUnreachableTest {
+
+  private static boolean unreachable(Throwable t) {
+    return ApiExceptionMappers.Unexpected.databaseUnreachable(t);
+  }
+
+  @Test
+  void lostOrRefusedConnectionsAndShutdownsAreOutages() {
+    assertTrue(unreachable(new PersistenceException(new SQLException("refused", "08001"))));
+    assertTrue(unreachable(new RuntimeException(new SQLException("terminating", "57P01"))));
+    assertTrue(
+        unreachable(
+            new PersistenceException(
+                new SQLException("Error in allocating a connection. Cause: timeout"))));
+  }
+
+  @Test
+  void otherFailuresAreNot() {
+    assertFalse(unreachable(new PersistenceException(new SQLException("duplicate", "23505"))));
+    assertFalse(unreachable(new IllegalStateException("bug")));
+  }
+}
