@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *
  * <p>{@code bash bench/run.sh PublicBench} (the demo's 40 upcoming sessions), {@code bash
  * bench/run.sh PublicBench x10} (nine more copies of them, online: ten times the programme).
- * Options as system properties: bench.seconds (10), bench.warmup (3), bench.connections (50).
+ * Options as system properties (JAVA_OPTS of run.sh): bench.seconds (10), bench.warmup (3),
+ * bench.connections (50), bench.dumps (false: true writes a jstack of the server halfway through
+ * each target to target/bench-dumps/N.txt).
  */
 public class PublicBench {
 
@@ -99,7 +101,11 @@ public class PublicBench {
       for (Target t : targets) {
         long before = httpSessions(base);
         System.out.printf("  %s: %d s…%n", t.name(), SECONDS);
+        Thread dump = DUMPS ? threadDump(pid, root.resolve("target/bench-dumps/" + targets.indexOf(t) + ".txt")) : null;
         results.add(wrk(base + t.path(), t.header(), SECONDS));
+        if (dump != null) {
+          dump.join();
+        }
         sessions.add(httpSessions(base) - before);
       }
       // The machine's load drifts during a run: measure both ceilings again and compare with
@@ -136,6 +142,24 @@ public class PublicBench {
           rssStart / 1024, rssWarm / 1024, peak.get() / 1024, rssEnd / 1024);
       System.out.printf("HTTP sessions created in all since start: %d%n", httpSessions(base));
     }
+  }
+
+  /** With -Dbench.dumps=true: a jstack of the server halfway through each target's run. */
+  static final boolean DUMPS = Boolean.getBoolean("bench.dumps");
+
+  static Thread threadDump(long pid, Path file) {
+    Thread t = new Thread(() -> {
+      try {
+        Thread.sleep(SECONDS * 500L);
+        Files.createDirectories(file.getParent());
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(), String.valueOf(pid))
+            .redirectErrorStream(true).redirectOutput(file.toFile()).start().waitFor();
+      } catch (Exception e) {
+        System.out.println("  no thread dump: " + e);
+      }
+    });
+    t.start();
+    return t;
   }
 
   /** Nine more copies of each upcoming published session, online, days later. */

@@ -18,4 +18,4 @@ mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=targe
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/bench-classes
 javac -d target/bench-classes -cp "$cp" bench/*.java
-exec java -Xmx1g -Djava.io.tmpdir=target/tmp -cp "target/bench-classes:$cp" "$bench" "$(pwd)" "$@"
+exec java -Xmx1g ${JAVA_OPTS:-} -Djava.io.tmpdir=target/tmp -cp "target/bench-classes:$cp" "$bench" "$(pwd)" "$@"
