@@ -129,7 +129,18 @@ class CatalogueApiIT {
 
   @Test
   void anAnonymousCatalogueVisitCreatesNoHttpSession() throws Exception {
-    for (String path : new String[] {"/", "/?format=EJADES", "/help/", "/api/sessions"}) {
+    long id = array(get("/api/sessions?size=1")).getJsonObject(0).getJsonNumber("id").longValue();
+    for (String path :
+        new String[] {
+          "/",
+          "/?format=EJADES",
+          "/catalog/",
+          "/catalog/session?id=" + id,
+          "/help/",
+          "/api/sessions",
+          "/api/sessions/" + id,
+          "/api/sessions.ics"
+        }) {
       HttpResponse<String> response = get(path);
       assertEquals(200, response.statusCode(), path);
       assertTrue(
@@ -137,6 +148,58 @@ class CatalogueApiIT {
               .noneMatch(c -> c.startsWith("JSESSIONID")),
           path + " set " + response.headers().allValues("Set-Cookie"));
     }
+  }
+
+  @Test
+  void anAnonymousSessionPageKeepsNoViewState() throws Exception {
+    long id = array(get("/api/sessions?size=1")).getJsonObject(0).getJsonNumber("id").longValue();
+    for (String path : new String[] {"/", "/catalog/session?id=" + id}) {
+      String body = get(path).body();
+      java.util.regex.Matcher state =
+          java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+              .matcher(body);
+      while (state.find()) {
+        assertEquals("stateless", state.group(1), path + ": a transient view keeps nothing");
+      }
+    }
+  }
+
+  @Test
+  void answers304WhenTheClientHasTheSameAnswer() throws Exception {
+    long id = array(get("/api/sessions?size=1")).getJsonObject(0).getJsonNumber("id").longValue();
+    for (String path :
+        new String[] {
+          "/api/sessions",
+          "/api/sessions?format=EJADES&size=5",
+          "/api/sessions/" + id,
+          "/api/sessions.ics"
+        }) {
+      HttpResponse<String> first = get(path);
+      String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path));
+      assertTrue(
+          first.headers().firstValue("Cache-Control").orElse("").matches("public, max-age=\\d+"),
+          path + ": " + first.headers().firstValue("Cache-Control"));
+      HttpResponse<String> again = get(path, "If-None-Match", etag);
+      assertEquals(304, again.statusCode(), path);
+      assertEquals("", again.body(), path);
+      assertEquals(etag, again.headers().firstValue("ETag").orElse(null), path);
+      assertEquals(200, get(path, "If-None-Match", "\"something-else\"").statusCode(), path);
+    }
+    assertTrue(
+        !get("/api/sessions?size=1")
+            .headers()
+            .firstValue("ETag")
+            .equals(get("/api/sessions?size=2").headers().firstValue("ETag")),
+        "another answer, another tag");
+  }
+
+  private static HttpResponse<String> get(String path, String header, String value)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(RunningRelais.baseUrl() + path))
+            .header(header, value)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -24,8 +24,11 @@ import fr.relais.scheduling.SessionStatus;
 import fr.relais.site.SiteKind;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
+import fr.relais.testing.SqlStatements;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -68,6 +71,7 @@ class FoundationIT {
   @Inject private CatalogueQuery catalogue;
   @Inject private SignUpService signUps;
   @Inject private IdentityStoreHandler identityStores;
+  @PersistenceUnit private EntityManagerFactory factory;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;
@@ -319,6 +323,31 @@ class FoundationIT {
     assertTrue(catalogue.details(p.draft).isEmpty());
     assertTrue(catalogue.details(p.cancelled).isEmpty());
     assertTrue(catalogue.find(Long.MAX_VALUE).isEmpty());
+  }
+
+  /**
+   * The catalogue reads what it shows in SQL: a page is one statement and its count another,
+   * whatever the page size, and a session's page a fixed three. An N+1 (a lazy load per line) would
+   * add a statement per line.
+   */
+  @Test
+  void theCatalogueSendsAFixedNumberOfStatementsWhateverThePageSize() {
+    for (int size : new int[] {1, 3, 100}) {
+      List<String> sql =
+          SqlStatements.during(
+              factory,
+              () -> {
+                assertTrue(
+                    catalogue.page(CatalogueFilter.ANY, 0, size).size() >= Math.min(size, 3));
+                catalogue.count(CatalogueFilter.ANY);
+              });
+      assertEquals(2, sql.size(), "a page of " + size + " and its count: " + sql);
+    }
+    List<String> sql =
+        SqlStatements.during(
+            factory,
+            () -> assertTrue(catalogue.details(p.training).orElseThrow().trainers() != null));
+    assertEquals(3, sql.size(), "a session's page: " + sql);
   }
 
   // ---------------------------------------------------------------- sign-up and login

@@ -5,6 +5,8 @@ import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.api.ApiError;
+import fr.relais.kernel.api.JsonConfig;
+import fr.relais.kernel.api.Revalidation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -22,6 +25,11 @@ import java.util.List;
 /**
  * The public catalogue as JSON: GET /api/sessions (same filters as the page, as query parameters,
  * plus page and size) and GET /api/sessions/{id}. Open to everyone.
+ *
+ * <p>Both carry an ETag (a hash of the answer) and answer 304 to a matching If-None-Match. They may
+ * be kept {@link #MAX_AGE} seconds by browsers and shared caches: seat counts change with every
+ * registration, and a few seconds is what a visitor can be shown without being misled (registering
+ * checks the seats again). docs/performance.md has the figures.
  */
 @Path("sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,9 +38,11 @@ import java.util.List;
 public class SessionsResource {
 
   static final int MAX_PAGE_SIZE = 100;
+  static final int MAX_AGE = 5;
 
   @Inject private CatalogueQuery catalogue;
   @Context private UriInfo uri;
+  @Context private Request request;
 
   @GET
   public Response list(
@@ -50,16 +60,30 @@ public class SessionsResource {
     }
     List<SessionJson> sessions =
         catalogue.page(filter, page * size, size).stream().map(SessionJson::of).toList();
-    return Response.ok(sessions).header("X-Total-Count", catalogue.count(filter)).build();
+    long total = catalogue.count(filter);
+    String body = JsonConfig.toJson(sessions);
+    return Revalidation.answer(
+            request,
+            total + "\n" + body,
+            body,
+            MediaType.APPLICATION_JSON_TYPE,
+            Revalidation.publicFor(MAX_AGE))
+        .header("X-Total-Count", total)
+        .build();
   }
 
   @GET
   @Path("{id}")
-  public SessionJson one(@PathParam("id") String id) {
-    return Ids.parse(id)
-        .flatMap(catalogue::find)
-        .map(SessionJson::of)
-        .orElseThrow(() -> new NotFoundException(id));
+  public Response one(@PathParam("id") String id) {
+    String body =
+        Ids.parse(id)
+            .flatMap(catalogue::find)
+            .map(SessionJson::of)
+            .map(JsonConfig::toJson)
+            .orElseThrow(() -> new NotFoundException(id));
+    return Revalidation.answer(
+            request, body, body, MediaType.APPLICATION_JSON_TYPE, Revalidation.publicFor(MAX_AGE))
+        .build();
   }
 
   private static int boundedInt(String name, String raw, int min, int max) {

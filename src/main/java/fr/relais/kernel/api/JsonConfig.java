@@ -12,6 +12,11 @@ public class JsonConfig implements ContextResolver<Jsonb> {
 
   private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
+  /** The same JSON for answers a resource writes itself (e.g. to hash them for an ETag). */
+  public static String toJson(Object value) {
+    return JSONB.toJson(value);
+  }
+
   @Override
   public Jsonb getContext(Class<?> type) {
     return JSONB;

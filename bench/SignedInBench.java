@@ -1,0 +1,146 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Signed-in participants under a crowd (issue "Performance"): 200 demo participants sign in first
+ * (not timed), then all at once open the catalogue, a session's page and "Mes inscriptions", and
+ * register for one of five new sessions of 20 seats. Prints each step's latencies, the
+ * registrations per second, the server's RSS and HTTP sessions, and checks that no session is
+ * overbooked (seat counters against confirmed rows, waitlist order, duplicates).
+ *
+ * <p>{@code bash bench/run.sh SignedInBench}
+ */
+public class SignedInBench {
+
+  static final int CLIENTS = 200;
+  static final String[] STEPS = {"catalogue", "session page", "Mes inscriptions", "register"};
+
+  record Round(long nanos, long[][] latencies, long failures) {}
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
+    try (BenchSupport bench = BenchSupport.start(root)) {
+      long activity = bench.scalar("SELECT id FROM activity WHERE title LIKE 'eJADES – Souffler%'");
+      long trainer = bench.scalar("SELECT id FROM account WHERE email = 'formatrice.lambert@relais.test'");
+      String base = bench.micro.baseUrl();
+      long sessionsAtStart = PublicBench.httpSessions(base);
+
+      System.out.printf("Signing in %d demo participants (not timed)…%n", CLIENTS);
+      List<HttpClient> clients = signIn(bench, BenchSupport.participants(CLIENTS));
+      long rssSignedIn = PublicBench.rssKb(bench.micro.pid());
+
+      System.out.println("Warming up: one round on two throw-away sessions (not timed)…");
+      round(base, clients, new long[] {
+        RegistrationBench.session(bench, activity, trainer, 380), RegistrationBench.session(bench, activity, trainer, 381)});
+
+      long[] five = new long[5];
+      for (int i = 0; i < five.length; i++) {
+        five[i] = RegistrationBench.session(bench, activity, trainer, 420 + i);
+      }
+      AtomicLong peak = new AtomicLong(rssSignedIn);
+      Thread sampler = new Thread(() -> {
+        try {
+          while (true) {
+            peak.accumulateAndGet(PublicBench.rssKb(bench.micro.pid()), Math::max);
+            Thread.sleep(250);
+          }
+        } catch (Exception stop) {
+          // interrupted or gone
+        }
+      });
+      sampler.setDaemon(true);
+      sampler.start();
+      Round r = round(base, clients, five);
+      sampler.interrupt();
+
+      System.out.println();
+      System.out.printf("=== Signed-in crowd: %d participants at once browse (catalogue, session page, Mes inscriptions) and register ===%n", CLIENTS);
+      for (int s = 0; s < STEPS.length; s++) {
+        System.out.printf("%-17s %s%n", STEPS[s], BenchSupport.percentiles(r.latencies()[s]));
+      }
+      double seconds = r.nanos() / 1e9;
+      System.out.printf("whole round: %.2f s for %d requests (%.0f req/s); %.0f registrations/s; %d answers not as expected%n",
+          seconds, CLIENTS * STEPS.length, CLIENTS * STEPS.length / seconds, CLIENTS / seconds, r.failures());
+      RegistrationBench.report(bench, "5 sessions", new RegistrationBench.Result(CLIENTS, r.nanos(), r.latencies()[3], (int) r.failures()), five);
+      long overbooked = bench.scalar("SELECT count(*) FROM session s WHERE confirmed_general + confirmed_students > capacity"
+          + " OR confirmed_general + confirmed_students <> (SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'CONFIRMED')");
+      System.out.printf("sessions overbooked or with a seat counter out of step with their rows (whole database): %d%n", overbooked);
+      System.out.printf("Payara RSS: %d MB with %d signed in, %d MB peak during the round%n",
+          rssSignedIn / 1024, CLIENTS, peak.get() / 1024);
+      System.out.printf("HTTP sessions created: %d (one per sign-in expected)%n", PublicBench.httpSessions(base) - sessionsAtStart);
+      if (overbooked > 0) {
+        System.exit(1);
+      }
+    }
+  }
+
+  static List<HttpClient> signIn(BenchSupport bench, List<String> people) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<HttpClient>> pending = new ArrayList<>();
+    for (String email : people) {
+      pending.add(pool.submit(() -> bench.signedIn(email)));
+    }
+    List<HttpClient> clients = new ArrayList<>();
+    for (Future<HttpClient> f : pending) {
+      clients.add(f.get(5, TimeUnit.MINUTES));
+    }
+    pool.shutdown();
+    return clients;
+  }
+
+  /** Every client, released at the same instant, browses then registers for session i mod n. */
+  static Round round(String base, List<HttpClient> clients, long[] sessions) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+    CountDownLatch ready = new CountDownLatch(clients.size());
+    CountDownLatch go = new CountDownLatch(1);
+    long[][] latencies = new long[STEPS.length][clients.size()];
+    AtomicLong failures = new AtomicLong();
+    List<Future<?>> done = new ArrayList<>();
+    for (int i = 0; i < clients.size(); i++) {
+      int n = i;
+      long session = sessions[n % sessions.length];
+      HttpRequest[] requests = {
+        HttpRequest.newBuilder(URI.create(base + "/")).build(),
+        HttpRequest.newBuilder(URI.create(base + "/catalog/session?id=" + session)).build(),
+        HttpRequest.newBuilder(URI.create(base + "/registration/mine")).build(),
+        HttpRequest.newBuilder(URI.create(base + "/api/sessions/" + session + "/registrations"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build()
+      };
+      int[] expected = {200, 200, 200, 201};
+      done.add(pool.submit(() -> {
+        ready.countDown();
+        go.await();
+        for (int s = 0; s < requests.length; s++) {
+          long t0 = System.nanoTime();
+          HttpResponse<String> response = clients.get(n).send(requests[s], HttpResponse.BodyHandlers.ofString());
+          latencies[s][n] = System.nanoTime() - t0;
+          if (response.statusCode() != expected[s]) {
+            failures.incrementAndGet();
+            System.out.println("  " + STEPS[s] + ": " + response.statusCode());
+          }
+        }
+        return null;
+      }));
+    }
+    ready.await();
+    long start = System.nanoTime();
+    go.countDown();
+    for (Future<?> f : done) {
+      f.get(5, TimeUnit.MINUTES);
+    }
+    long elapsed = System.nanoTime() - start;
+    pool.shutdown();
+    return new Round(elapsed, latencies, failures.get());
+  }
+}
