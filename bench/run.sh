@@ -18,4 +18,6 @@ mvn -q -B -DskipTests package dependency:build-classpath -Dmdep.outputFile=targe
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/bench-classes
 javac -d target/bench-classes -cp "$cp" bench/*.java
+# Relais itself runs with the heap recommended for production (docs/performance.md, run D).
+export RELAIS_HEAP="${RELAIS_HEAP:-512m}"
 exec java -Xmx1g ${JAVA_OPTS:-} -Djava.io.tmpdir=target/tmp -cp "target/bench-classes:$cp" "$bench" "$(pwd)" "$@"

@@ -20,6 +20,7 @@ import fr.relais.registration.RegistrationService;
 import fr.relais.survey.Pseudonyms;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
+import fr.relais.testing.Sql;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -325,28 +326,20 @@ class PrivacyIT {
   }
 
   private void sql(String statement, Object... values) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(statement)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      s.executeUpdate();
+    try (Connection c = dataSource.getConnection()) {
+      Sql.update(c, statement, values);
     }
   }
 
   private long count(String query) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        ResultSet r = c.createStatement().executeQuery(query)) {
-      r.next();
-      return r.getLong(1);
+    try (Connection c = dataSource.getConnection()) {
+      return Sql.number(c, query);
     }
   }
 
   private String text(String query) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        ResultSet r = c.createStatement().executeQuery(query)) {
-      r.next();
-      return r.getString(1);
+    try (Connection c = dataSource.getConnection()) {
+      return Sql.text(c, query);
     }
   }
 }

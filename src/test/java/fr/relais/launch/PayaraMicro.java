@@ -38,7 +38,8 @@ public final class PayaraMicro implements Closeable {
     Files.createDirectories(tmp);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx768m");
+    // The heap; RELAIS_HEAP changes it (the benchmarks measure RSS with 512m, docs/performance.md).
+    command.add("-Xmx" + System.getenv().getOrDefault("RELAIS_HEAP", "768m"));
     command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.addAll(

@@ -12,16 +12,39 @@ public final class Sql {
 
   /** The first column of the first row as a number: an id, a count, a RETURNING id. */
   public static long number(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
+    try (PreparedStatement statement = prepare(c, sql, values);
+        ResultSet r = statement.executeQuery()) {
+      if (!r.next()) {
+        throw new AssertionError("no row for " + sql);
       }
-      try (ResultSet r = statement.executeQuery()) {
-        if (!r.next()) {
-          throw new AssertionError("no row for " + sql);
-        }
-        return r.getLong(1);
-      }
+      return r.getLong(1);
     }
+  }
+
+  /** The first column of the first row as text (null when the row holds null). */
+  public static String text(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = prepare(c, sql, values);
+        ResultSet r = statement.executeQuery()) {
+      if (!r.next()) {
+        throw new AssertionError("no row for " + sql);
+      }
+      return r.getString(1);
+    }
+  }
+
+  /** An INSERT, UPDATE or DELETE; returns the rows it touched. */
+  public static int update(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = prepare(c, sql, values)) {
+      return statement.executeUpdate();
+    }
+  }
+
+  private static PreparedStatement prepare(Connection c, String sql, Object... values)
+      throws SQLException {
+    PreparedStatement statement = c.prepareStatement(sql);
+    for (int i = 0; i < values.length; i++) {
+      statement.setObject(i + 1, values[i]);
+    }
+    return statement;
   }
 }
