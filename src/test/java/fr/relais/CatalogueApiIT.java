@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.testing.RunningRelais;
+import fr.relais.testing.WebClient;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -200,6 +201,48 @@ class CatalogueApiIT {
             .header(header, value)
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void anAnonymousPageIsRenderedOnceASecondAndEachAnswerHasItsOwnNonce() throws Exception {
+    String path = "/?format=EJADES&visit=" + System.nanoTime();
+    HttpResponse<String> first = get(path);
+    HttpResponse<String> second = get(path);
+    assertTrue(first.headers().firstValue("X-Relais-Cache").isEmpty(), "rendered");
+    assertEquals("hit", second.headers().firstValue("X-Relais-Cache").orElse(""), "kept");
+    String nonce1 = nonce(first);
+    String nonce2 = nonce(second);
+    assertFalse(nonce1.equals(nonce2), "a nonce is never given twice");
+    assertEquals(first.body().replace(nonce1, nonce2), second.body(), "the same page otherwise");
+    assertTrue(second.body().contains("nonce=\"" + nonce2 + "\""));
+
+    WebClient signedIn = new WebClient();
+    assertTrue(signedIn.signIn("participante@relais.test", "relais-demo-2026"));
+    HttpResponse<String> own = signedIn.get(path);
+    assertTrue(
+        own.headers().firstValue("X-Relais-Cache").isEmpty(), "never for a signed-in person");
+    assertTrue(own.body().contains("Se déconnecter"), "their own page");
+
+    // A size no other test asks for: this test's first call builds the answer.
+    String api = "/api/sessions?format=EJADES&size=" + (50 + System.nanoTime() % 50);
+    HttpResponse<String> built = get(api);
+    assertEquals(200, built.statusCode());
+    HttpResponse<String> copy = get(api);
+    assertEquals("hit", copy.headers().firstValue("X-Relais-Cache").orElse(""), "the API too");
+    assertEquals(built.body(), copy.body());
+    assertEquals(built.headers().firstValue("ETag"), copy.headers().firstValue("ETag"), "same tag");
+    assertEquals(
+        304,
+        get(api, "If-None-Match", built.headers().firstValue("ETag").orElseThrow()).statusCode(),
+        "revalidation still answered by the resource");
+  }
+
+  private static String nonce(HttpResponse<String> page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("'nonce-([^']+)'")
+            .matcher(String.join(" ", page.headers().allValues("Content-Security-Policy")));
+    assertTrue(m.find(), "a nonce in the policy");
+    return m.group(1);
   }
 
   @Test
