@@ -55,21 +55,17 @@ public class MyData {
   }
 
   private JsonArrayBuilder registrations(long account) {
-    JsonArrayBuilder all = Json.createArrayBuilder();
-    for (Object[] r :
-        rows(
-            "SELECT r.id, a.title, s.starts_at, s.ends_at, r.status, r.seat, r.registered_at,"
-                + " r.cancelled_at, c.code,"
-                + " (SELECT string_agg(t.half_day || ':' || t.status || ':' || t.method, ','"
-                + "   ORDER BY t.half_day) FROM attendance t WHERE t.registration_id = r.id)"
-                + " FROM registration r JOIN session s ON s.id = r.session_id"
-                + " JOIN activity a ON a.id = s.activity_id"
-                + " LEFT JOIN certificate c ON c.registration_id = r.id"
-                + " WHERE r.account_id = ? ORDER BY s.starts_at",
-            account)) {
-      JsonObjectBuilder json = Json.createObjectBuilder().add("id", ((Number) r[0]).longValue());
-      String[] names = {
-        null,
+    return table(
+        "SELECT r.id, a.title, s.starts_at, s.ends_at, r.status, r.seat, r.registered_at,"
+            + " r.cancelled_at, c.code,"
+            + " (SELECT string_agg(t.half_day || ':' || t.status || ':' || t.method, ','"
+            + "   ORDER BY t.half_day) FROM attendance t WHERE t.registration_id = r.id)"
+            + " FROM registration r JOIN session s ON s.id = r.session_id"
+            + " JOIN activity a ON a.id = s.activity_id"
+            + " LEFT JOIN certificate c ON c.registration_id = r.id"
+            + " WHERE r.account_id = ? ORDER BY s.starts_at",
+        account,
+        "id",
         "activity",
         "startsAt",
         "endsAt",
@@ -78,31 +74,18 @@ public class MyData {
         "registeredAt",
         "cancelledAt",
         "certificateCode",
-        "attendance"
-      };
-      for (int i = 1; i < names.length; i++) {
-        put(json, names[i], r[i]);
-      }
-      all.add(json);
-    }
-    return all;
+        "attendance");
   }
 
   private JsonArrayBuilder invitations(long account) {
-    JsonArrayBuilder all = Json.createArrayBuilder();
-    for (Object[] r :
-        rows(
-            "SELECT c.title, i.opens_at, i.mails_sent, i.answered FROM survey_invitation i"
-                + " JOIN campaign c ON c.id = i.campaign_id WHERE i.account_id = ? ORDER BY i.id",
-            account)) {
-      JsonObjectBuilder json = Json.createObjectBuilder();
-      put(json, "campaign", r[0]);
-      put(json, "opensAt", r[1]);
-      put(json, "mailsSent", r[2]);
-      put(json, "answered", r[3]);
-      all.add(json);
-    }
-    return all;
+    return table(
+        "SELECT c.title, i.opens_at, i.mails_sent, i.answered FROM survey_invitation i"
+            + " JOIN campaign c ON c.id = i.campaign_id WHERE i.account_id = ? ORDER BY i.id",
+        account,
+        "campaign",
+        "opensAt",
+        "mailsSent",
+        "answered");
   }
 
   private JsonArrayBuilder scores(long account) {
@@ -122,16 +105,24 @@ public class MyData {
   }
 
   private JsonArrayBuilder led(long account) {
+    return table(
+        "SELECT s.id, a.title, s.starts_at FROM session_trainer st"
+            + " JOIN session s ON s.id = st.session_id JOIN activity a ON a.id = s.activity_id"
+            + " WHERE st.account_id = ? ORDER BY s.starts_at",
+        account,
+        "id",
+        "activity",
+        "startsAt");
+  }
+
+  /** One JSON object per row of the query, its columns under these names, in order. */
+  private JsonArrayBuilder table(String sql, long account, String... names) {
     JsonArrayBuilder all = Json.createArrayBuilder();
-    for (Object[] r :
-        rows(
-            "SELECT s.id, a.title, s.starts_at FROM session_trainer st"
-                + " JOIN session s ON s.id = st.session_id JOIN activity a ON a.id = s.activity_id"
-                + " WHERE st.account_id = ? ORDER BY s.starts_at",
-            account)) {
-      JsonObjectBuilder json = Json.createObjectBuilder().add("id", ((Number) r[0]).longValue());
-      put(json, "activity", r[1]);
-      put(json, "startsAt", r[2]);
+    for (Object[] r : rows(sql, account)) {
+      JsonObjectBuilder json = Json.createObjectBuilder();
+      for (int i = 0; i < names.length; i++) {
+        put(json, names[i], r[i]);
+      }
       all.add(json);
     }
     return all;
