@@ -43,7 +43,7 @@ public class Erasure {
 
   /** The participant erases their own account, confirming with their password. */
   public void eraseOwn(Caller caller, String password) {
-    if (!isParticipantOnly(caller.roles().stream().map(Role::name).toList())) {
+    if (!mayEraseThemselves(caller)) {
       throw new BusinessException("erasure.staff");
     }
     String hash =
@@ -117,6 +117,11 @@ public class Erasure {
 
   static String erasedName(long accountId) {
     return "erased-" + accountId;
+  }
+
+  /** Participants erase their own account; staff accounts are closed by an administrator. */
+  public static boolean mayEraseThemselves(Caller caller) {
+    return isParticipantOnly(caller.roles().stream().map(Role::name).toList());
   }
 
   static boolean isParticipantOnly(List<String> roles) {

@@ -3,7 +3,6 @@ package fr.relais.privacy;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.people.CurrentUser;
-import fr.relais.people.Role;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,8 +31,7 @@ public class ErasureBacking implements Serializable {
 
   /** Only participants erase their own account here. */
   public boolean isOffered() {
-    return currentUser.isSignedIn()
-        && currentUser.caller().roles().stream().allMatch(Role.PARTICIPANT::equals);
+    return currentUser.isSignedIn() && Erasure.mayEraseThemselves(currentUser.caller());
   }
 
   public void erase() throws IOException, ServletException {
