@@ -1,6 +1,7 @@
 import fr.relais.launch.DatabaseServer;
 import fr.relais.launch.MailCatcher;
 import fr.relais.launch.PayaraMicro;
+import fr.relais.testing.WebClient;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,8 +19,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the benchmarks share: a real PostgreSQL (a fresh embedded one, or RELAIS_DB_URL's if it
@@ -29,9 +28,6 @@ import java.util.regex.Pattern;
 final class BenchSupport implements AutoCloseable {
 
   static final String PASSWORD = "relais-demo-2026";
-  // PrimeFaces' start-up script adds this CSP nonce to every form; a post without it is refused.
-  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   final DatabaseServer database;
   final String dbUrl;
@@ -124,17 +120,14 @@ final class BenchSupport implements AutoCloseable {
         .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     String page = http.send(HttpRequest.newBuilder(URI.create(micro.baseUrl() + "/people/signin")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
-    Matcher m = VIEW_STATE.matcher(page);
-    if (!m.find()) {
-      throw new IllegalStateException("no view state");
-    }
-    Matcher nonce = NONCE.matcher(page);
-    String form = "signin=signin&signin%3Anext=&signin%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-        + "&signin%3Apassword=" + PASSWORD + "&signin%3Asubmit=&jakarta.faces.ViewState="
-        + URLEncoder.encode(m.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8)
-        + (nonce.find() ? "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8) : "");
+    // The view state and PrimeFaces' CSP nonce, read as the tests read them.
+    StringBuilder form = new StringBuilder("signin=signin&signin%3Anext=&signin%3Aemail=")
+        .append(URLEncoder.encode(email, StandardCharsets.UTF_8))
+        .append("&signin%3Apassword=").append(PASSWORD).append("&signin%3Asubmit=");
+    WebClient.tokens(page).forEach((name, value) -> form.append('&').append(name).append('=')
+        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
     int status = http.send(HttpRequest.newBuilder(URI.create(micro.baseUrl() + "/people/signin"))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
         HttpResponse.BodyHandlers.discarding()).statusCode();
     if (status != 302 && status != 303) {
       throw new IllegalStateException("sign-in failed for " + email + ": " + status);

@@ -24,8 +24,6 @@ import fr.relais.testing.Sql;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -293,22 +291,20 @@ class PrivacyIT {
           questionnaire);
       campaign = count("SELECT min(id) FROM campaign WHERE title = 'Campagne vie privée'");
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement insert =
-            c.prepareStatement(
-                "INSERT INTO survey_response (campaign_id, questionnaire_id, session_id, pseudonym, submitted)"
-                    + " SELECT ?, questionnaire_id, ?, ?, true FROM campaign WHERE id = ? RETURNING id")) {
-      insert.setLong(1, campaign);
-      insert.setObject(
-          2,
-          count("SELECT count(*) FROM survey_response WHERE pseudonym = '" + pseudonym + "'") == 0
-              ? session
-              : null);
-      insert.setString(3, pseudonym);
-      insert.setLong(4, campaign);
-      ResultSet r = insert.executeQuery();
-      r.next();
-      return r.getLong(1);
+    // The first answer is the session's, the second (its "after") has none.
+    Long onSession =
+        count("SELECT count(*) FROM survey_response WHERE pseudonym = '" + pseudonym + "'") == 0
+            ? session
+            : null;
+    try (Connection c = dataSource.getConnection()) {
+      return Sql.number(
+          c,
+          "INSERT INTO survey_response (campaign_id, questionnaire_id, session_id, pseudonym, submitted)"
+              + " SELECT ?, questionnaire_id, ?, ?, true FROM campaign WHERE id = ? RETURNING id",
+          campaign,
+          onSession,
+          pseudonym,
+          campaign);
     }
   }
 
