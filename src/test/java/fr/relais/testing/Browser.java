@@ -133,9 +133,13 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
     return driver.findElements(By.cssSelector(css));
   }
 
-  /** Finds and reads in one wait: an ajax update may replace the element in between. */
+  /**
+   * Finds and reads in one wait: an ajax update may replace the element in between, and
+   * chromedriver then reports the vanished node as a stale element or as an unknown error.
+   */
   public String text(String css) {
     return waitFor()
+        .ignoring(WebDriverException.class)
         .until(
             d -> {
               WebElement element = d.findElement(By.cssSelector(css));
