@@ -15,6 +15,9 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,9 +28,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Attacks on the running application, each refused: script and formulas stored in free text (names,
- * comments) come out escaped in pages and neutral in CSV and XLSX; scripts in URLs are not
- * reflected; SQL in filters is only ever a value; a form posted without its view state changes
- * nothing; the sign-in page never sends anyone to another site.
+ * comments, descriptions, questions) come out escaped in pages, as plain text in PDFs and neutral
+ * in CSV and XLSX; scripts in URLs are not reflected; SQL in filters is only ever a value; a form
+ * posted without its view state changes nothing; the sign-in page never sends anyone to another
+ * site.
  */
 class AttacksIT {
 
@@ -107,6 +111,78 @@ class AttacksIT {
     String dashboard = coordinator.get("/reporting/satisfaction?" + period).body();
     assertFalse(dashboard.contains(IMAGE), "comments never raw");
     assertTrue(dashboard.contains("&lt;img src=x onerror=alert(1)&gt;"), "comments as text");
+  }
+
+  @Test
+  void storedScriptIsTextInDescriptionsQuestionnairesAndPdfs() throws Exception {
+    long upcoming;
+    long questionnaire;
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      upcoming =
+          Sql.number(
+              c,
+              "SELECT id FROM session WHERE status = 'PUBLISHED' AND starts_at > now()"
+                  + " ORDER BY starts_at DESC LIMIT 1");
+      questionnaire =
+          Sql.number(
+              c,
+              "INSERT INTO questionnaire (family_id, kind, title_fr, title_en, created_at)"
+                  + " VALUES (NULL, 'SATISFACTION', ?, ?, now()) RETURNING id",
+              IMAGE,
+              IMAGE);
+      long section =
+          Sql.number(
+              c,
+              "INSERT INTO questionnaire_section (questionnaire_id, position, title_fr, title_en)"
+                  + " VALUES (?, 0, ?, ?) RETURNING id",
+              questionnaire,
+              SCRIPT,
+              SCRIPT);
+      Sql.number(
+          c,
+          "INSERT INTO questionnaire_item (section_id, position, type, text_fr, text_en)"
+              + " VALUES (?, 0, 'TEXT', ?, ?) RETURNING id",
+          section,
+          SCRIPT,
+          SCRIPT);
+    }
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      String activity = "(SELECT activity_id FROM session WHERE id = ?)";
+      String description =
+          Sql.text(c, "SELECT description FROM activity WHERE id = " + activity, upcoming);
+      String objectives =
+          Sql.text(c, "SELECT objectives FROM activity WHERE id = " + activity, upcoming);
+      Sql.update(
+          c,
+          "UPDATE activity SET description = ?, objectives = ? WHERE id = " + activity,
+          SCRIPT,
+          IMAGE,
+          upcoming);
+      try {
+        String page = coordinator.get("/catalog/session?id=" + upcoming).body();
+        assertFalse(page.contains(SCRIPT) || page.contains(IMAGE), "descriptions never raw");
+        assertTrue(page.contains("&lt;script&gt;alert(") && page.contains("&lt;img src=x"), page);
+      } finally {
+        Sql.update(
+            c,
+            "UPDATE activity SET description = ?, objectives = ? WHERE id = " + activity,
+            description,
+            objectives,
+            upcoming);
+      }
+    }
+
+    String editor = coordinator.get("/survey/questionnaire?id=" + questionnaire).body();
+    assertFalse(editor.contains(SCRIPT) || editor.contains(IMAGE), "survey text never raw");
+    assertTrue(editor.contains("&lt;script&gt;alert("), "the question shown as text");
+
+    HttpResponse<byte[]> sheet =
+        coordinator.bytes("/api/sessions/" + session + "/sign-in-sheet.pdf?halfDay=0");
+    assertEquals(200, sheet.statusCode());
+    try (PDDocument pdf = Loader.loadPDF(sheet.body())) {
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+      assertTrue(text.contains("<script>alert('relais')</script>"), "the name, as written");
+    }
   }
 
   @Test
