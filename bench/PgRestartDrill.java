@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * PostgreSQL stopped and started again under load (issue "Trust"): 20 readers page through
@@ -58,7 +59,7 @@ public class PgRestartDrill {
       AtomicLong firstOkAfterRestart = new AtomicLong();
       AtomicLong firstReadyAfterRestart = new AtomicLong();
       HttpClient readerClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      ExecutorService pool = Executors.newFixedThreadPool(READERS + 2);
+      ExecutorService pool = Executors.newFixedThreadPool(READERS + 3);
       String base = bench.micro.baseUrl();
       for (int r = 0; r < READERS; r++) {
         int page = r % 3;
@@ -81,6 +82,28 @@ public class PgRestartDrill {
           count(answers, "GET /health/ready", Phase.values()[phase.get()], status);
           if (status == 200 && phase.get() == Phase.AFTER.ordinal()) {
             firstReadyAfterRestart.compareAndSet(0, System.nanoTime());
+          }
+          Thread.sleep(200);
+        }
+        return null;
+      });
+      // A signed-in person on "Mes inscriptions": what the page says while the database is away.
+      HttpClient reader = bench.signedIn(BenchSupport.participants(WRITERS + 1).get(WRITERS));
+      AtomicReference<String> downHeading = new AtomicReference<>("none but 200");
+      pool.submit(() -> {
+        HttpRequest mine = HttpRequest.newBuilder(URI.create(base + "/registration/mine")).timeout(Duration.ofSeconds(30)).build();
+        while (!stop.get()) {
+          Phase now = Phase.values()[phase.get()];
+          try {
+            HttpResponse<String> page = reader.send(mine, HttpResponse.BodyHandlers.ofString());
+            count(answers, "GET /registration/mine", now, page.statusCode());
+            java.util.regex.Matcher h1 = java.util.regex.Pattern.compile("<h1[^>]*>([^<]*)</h1>").matcher(page.body());
+            if (page.statusCode() != 200 && h1.find()) { // the kill may land during a BEFORE request
+              downHeading.set(page.statusCode() + " " + h1.group(1).strip()
+                  + page.headers().firstValue("Retry-After").map(s -> ", Retry-After " + s).orElse(""));
+            }
+          } catch (Exception noAnswer) {
+            count(answers, "GET /registration/mine", now, -1);
           }
           Thread.sleep(200);
         }
@@ -144,6 +167,7 @@ public class PgRestartDrill {
       new TreeMap<>(answers).forEach((key, n) -> System.out.printf("%-28s %s%n", key, n));
       System.out.printf("API answering 200 again   : %s after PostgreSQL was back%n", since(back, firstOkAfterRestart.get()));
       System.out.printf("/health/ready UP again    : %s after PostgreSQL was back%n", since(back, firstReadyAfterRestart.get()));
+      System.out.printf("page not answering 200   : %s%n", downHeading.get());
       System.out.printf("same application process  : %s (pid %d)%n", alive, pid);
       System.out.printf("registrations answered 201: %d, rows found: %d%n", registered.get(), rows);
       System.out.printf("duplicates                : %d%n", duplicates);

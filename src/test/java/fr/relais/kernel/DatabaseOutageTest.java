@@ -1,4 +1,4 @@
-package fr.relais.kernel.api;
+package fr.relais.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +8,10 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** An unreachable database is a passing outage (503, try again), not an internal error. */
-class DatabaseUnreachableTest {
+class DatabaseOutageTest {
 
   private static boolean unreachable(Throwable t) {
-    return ApiExceptionMappers.Unexpected.databaseUnreachable(t);
+    return DatabaseOutage.causedBy(t);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package fr.relais.kernel.api;
 
 import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.DatabaseOutage;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.i18n.Texts;
@@ -115,7 +116,7 @@ public final class ApiExceptionMappers {
       if (cause instanceof jakarta.ws.rs.ProcessingException) {
         return ApiError.response(400, "Malformed request body");
       }
-      if (databaseUnreachable(e)) {
+      if (DatabaseOutage.causedBy(e)) {
         LOG.log(Level.WARNING, "API request failed: the database is unreachable", e);
         return Response.fromResponse(ApiError.response(503, "Database unavailable, try again"))
             .header("Retry-After", "5")
@@ -123,26 +124,6 @@ public final class ApiExceptionMappers {
       }
       LOG.log(Level.SEVERE, "API request failed", e);
       return ApiError.response(500, "Internal error");
-    }
-
-    /**
-     * A connection that could not be made or was lost (SQLSTATE 08…), or a server shutting down
-     * (57P…): a passing outage, not a bug.
-     */
-    static boolean databaseUnreachable(Throwable e) {
-      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-        if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-          String state = sql.getSQLState();
-          if (state.startsWith("08") || state.startsWith("57P")) {
-            return true;
-          }
-        }
-        if (t instanceof jakarta.resource.ResourceException
-            || String.valueOf(t.getMessage()).startsWith("Error in allocating a connection")) {
-          return true; // the pool could not hand out a connection
-        }
-      }
-      return false;
     }
   }
 }
