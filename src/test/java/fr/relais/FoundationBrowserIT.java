@@ -37,7 +37,7 @@ class FoundationBrowserIT {
     List<WebElement> rows = browser.all(ROWS);
     assertEquals(10, rows.size(), "a first page of ten sessions");
     assertTrue(rows.get(0).getText().contains("places restantes"), rows.get(0).getText());
-    assertTrue(browser.find(".help-link").getText().contains("Besoin d'aide maintenant ?"));
+    assertTrue(browser.text(".help-link").contains("Besoin d'aide maintenant ?"));
     browser.screenshot("foundation-01-catalogue");
   }
 
@@ -60,7 +60,7 @@ class FoundationBrowserIT {
     browser.awaitAjax();
     browser.waitFor().until(d -> !titlesAndDates().equals(firstPageDates));
     assertAllEjades();
-    assertTrue(browser.find(".ui-paginator-current").getText().startsWith("11–"), "second page");
+    assertTrue(browser.text(".ui-paginator-current").startsWith("11–"), "second page");
   }
 
   private static List<String> firstPageDates;
@@ -139,7 +139,7 @@ class FoundationBrowserIT {
     assertTrue(browser.mainText().contains("Bienvenue Léa"), browser.mainText());
     browser.screenshot("foundation-06-signed-up");
     browser.desktop();
-    assertTrue(browser.find(".main-nav__hello").getText().contains("Bonjour Léa"));
+    assertTrue(browser.text(".main-nav__hello").contains("Bonjour Léa"));
     browser.clickAndWait(".main-nav .link-button");
     assertTrue(browser.mainText().contains("Vous êtes déconnecté(e)"));
     assertTrue(browser.all(".main-nav__hello").isEmpty());
@@ -180,7 +180,7 @@ class FoundationBrowserIT {
     browser.type("#signin\\:password", "relais-demo-2026");
     browser.clickAndWait("#signin\\:submit");
     assertEquals(session, browser.path(), "back to the session");
-    assertTrue(browser.find(".main-nav__hello").getText().contains("Bonjour Camille"));
+    assertTrue(browser.text(".main-nav__hello").contains("Bonjour Camille"));
     browser.screenshot("foundation-08-signed-in");
   }
 

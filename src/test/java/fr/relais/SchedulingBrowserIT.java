@@ -45,7 +45,7 @@ class SchedulingBrowserIT {
     browser.type("#signin\\:email", "coordination@relais.test");
     browser.type("#signin\\:password", "relais-demo-2026");
     browser.clickAndWait("#signin\\:submit");
-    String menu = browser.find("#main-nav").getText();
+    String menu = browser.text("#main-nav");
     for (String entry :
         List.of("Programmation", "Activités", "Lieux", "Formateurs", "Calendrier")) {
       assertTrue(menu.contains(entry), entry + " in " + menu);
@@ -131,7 +131,7 @@ class SchedulingBrowserIT {
     browser.tick("#session\\:trainers", "Hélène Garnier", true);
     String page = saveAndPublish();
     assertTrue(page.contains("Séance enregistrée et publiée."), page);
-    assertTrue(browser.find("#invitation-code").getText().matches("[A-Z2-9]{8}"));
+    assertTrue(browser.text("#invitation-code").matches("[A-Z2-9]{8}"));
     browser.screenshot("scheduling-02-jades-day");
 
     newSession(
@@ -269,7 +269,7 @@ class SchedulingBrowserIT {
 
     browser.open("/catalog/calendar?date=" + MONTH);
     browser.waitFor().until(d -> !browser.all(".fc-event").isEmpty());
-    String calendar = browser.find(".fc").getText();
+    String calendar = browser.text(".fc");
     assertTrue(calendar.contains("JADES"), calendar);
     assertTrue(calendar.contains("eJADES – Souffler avant la garde"), calendar);
     assertTrue(calendar.contains("Mindfulness"), calendar);
