@@ -19,6 +19,7 @@ import fr.relais.programme.Format;
 import fr.relais.registration.RegistrationService;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
+import fr.relais.testing.Sql;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
@@ -114,11 +115,7 @@ class AttendanceIT {
   }
 
   private long count(String sql) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        ResultSet r = c.createStatement().executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
+    return Sql.number(dataSource, sql);
   }
 
   private byte[] secret(long session) throws SQLException {
@@ -400,11 +397,7 @@ class AttendanceIT {
   }
 
   private String text(String sql) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        ResultSet r = c.createStatement().executeQuery(sql)) {
-      r.next();
-      return r.getString(1);
-    }
+    return Sql.text(dataSource, sql);
   }
 
   private long[] registrationsOf(long session) throws SQLException {

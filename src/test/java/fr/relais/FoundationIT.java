@@ -24,6 +24,7 @@ import fr.relais.scheduling.SessionStatus;
 import fr.relais.site.SiteKind;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
+import fr.relais.testing.Sql;
 import fr.relais.testing.SqlStatements;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -81,8 +82,10 @@ class FoundationIT {
   @Test
   void migrationsAreAppliedAndJpaGeneratedNothing() throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      assertEquals(0, count(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
-      assertTrue(count(c, "SELECT count(*) FROM flyway_schema_history WHERE version = '1'") == 1);
+      assertEquals(
+          0, Sql.number(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
+      assertTrue(
+          Sql.number(c, "SELECT count(*) FROM flyway_schema_history WHERE version = '1'") == 1);
       for (String table :
           List.of(
               "account",
@@ -95,7 +98,7 @@ class FoundationIT {
               "session_trainer")) {
         assertEquals(
             1,
-            count(
+            Sql.number(
                 c,
                 "SELECT count(*) FROM information_schema.tables WHERE table_name = '"
                     + table
@@ -105,7 +108,7 @@ class FoundationIT {
       // EclipseLink's own DDL would have left its SEQUENCE table behind.
       assertEquals(
           0,
-          count(
+          Sql.number(
               c,
               "SELECT count(*) FROM information_schema.tables WHERE lower(table_name) = 'sequence'"));
     }
@@ -463,20 +466,7 @@ class FoundationIT {
   }
 
   private long accountsWith(String email) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        var s = c.prepareStatement("SELECT count(*) FROM account WHERE email = ?")) {
-      s.setString(1, email.toLowerCase());
-      ResultSet r = s.executeQuery();
-      r.next();
-      return r.getLong(1);
-    }
-  }
-
-  private static long count(Connection c, String sql) throws SQLException {
-    try (var s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
+    return Sql.number(
+        dataSource, "SELECT count(*) FROM account WHERE email = ?", email.toLowerCase());
   }
 }

@@ -328,14 +328,10 @@ class PrivacyIT {
   }
 
   private long count(String query) throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      return Sql.number(c, query);
-    }
+    return Sql.number(dataSource, query);
   }
 
   private String text(String query) throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      return Sql.text(c, query);
-    }
+    return Sql.text(dataSource, query);
   }
 }

@@ -16,6 +16,7 @@ import fr.relais.scheduling.SessionPlan;
 import fr.relais.scheduling.SessionService;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
+import fr.relais.testing.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -401,11 +402,7 @@ class RegistrationIT {
   }
 
   private long count(String sql) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        ResultSet r = c.createStatement().executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
+    return Sql.number(dataSource, sql);
   }
 
   private String text(String sql) throws SQLException {

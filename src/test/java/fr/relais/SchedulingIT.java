@@ -20,6 +20,7 @@ import fr.relais.scheduling.SessionService;
 import fr.relais.scheduling.SessionStatus;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
+import fr.relais.testing.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -550,11 +551,7 @@ class SchedulingIT {
   }
 
   private long count(String sql) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        ResultSet r = c.createStatement().executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    }
+    return Sql.number(dataSource, sql);
   }
 
   private List<Object[]> rows(String sql) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /** What tests read or write straight in the database, with parameters, never pasted values. */
 public final class Sql {
@@ -29,6 +30,20 @@ public final class Sql {
         throw new AssertionError("no row for " + sql);
       }
       return r.getString(1);
+    }
+  }
+
+  /** As {@link #number(Connection, String, Object...)}, on a connection of its own. */
+  public static long number(DataSource source, String sql, Object... values) throws SQLException {
+    try (Connection c = source.getConnection()) {
+      return number(c, sql, values);
+    }
+  }
+
+  /** As {@link #text(Connection, String, Object...)}, on a connection of its own. */
+  public static String text(DataSource source, String sql, Object... values) throws SQLException {
+    try (Connection c = source.getConnection()) {
+      return text(c, sql, values);
     }
   }
 
