@@ -2,6 +2,7 @@ package fr.relais;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.testing.Browser;
@@ -128,6 +129,7 @@ class SurveyBrowserIT {
   @Test
   @Order(2)
   void theParticipantAnswersTheHotSurveyFromTheMailLink() throws Exception {
+    assertNotNull(hotLink, "the mail link the first test reads from the outbox");
     browser.phone();
     browser.deleteCookies();
     browser.open(hotLink);
