@@ -14,11 +14,18 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the benchmarks share: a real PostgreSQL (a fresh embedded one, or RELAIS_DB_URL's if it
@@ -165,6 +172,35 @@ final class BenchSupport implements AutoCloseable {
     }
     int index = (int) Math.ceil(p * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1_000_000.0;
+  }
+
+  /**
+   * Runs every task on a thread of its own, all released at the same instant once each thread is
+   * ready; returns the nanoseconds from the release until the last one finished.
+   */
+  static long atOnce(List<Callable<Void>> tasks) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+    CountDownLatch ready = new CountDownLatch(tasks.size());
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Void>> done = new ArrayList<>();
+    for (Callable<Void> task : tasks) {
+      done.add(pool.submit(() -> {
+        ready.countDown();
+        go.await();
+        return task.call();
+      }));
+    }
+    ready.await();
+    long start = System.nanoTime();
+    go.countDown();
+    try {
+      for (Future<Void> f : done) {
+        f.get(5, TimeUnit.MINUTES);
+      }
+      return System.nanoTime() - start;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   static List<String> participants(int count) {

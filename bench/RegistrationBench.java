@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,20 +88,15 @@ public class RegistrationBench {
 
   /** Every client registers once, all released at the same instant; client i takes session i mod n. */
   static Result register(BenchSupport bench, List<HttpClient> clients, long[] sessions) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-    CountDownLatch ready = new CountDownLatch(clients.size());
-    CountDownLatch go = new CountDownLatch(1);
     long[] latencies = new long[clients.size()];
     AtomicLong failures = new AtomicLong();
-    List<Future<?>> done = new ArrayList<>();
+    List<Callable<Void>> tasks = new ArrayList<>();
     for (int i = 0; i < clients.size(); i++) {
       int n = i;
       HttpRequest request = HttpRequest.newBuilder(URI.create(bench.micro.baseUrl() + "/api/sessions/"
               + sessions[n % sessions.length] + "/registrations"))
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-      done.add(pool.submit(() -> {
-        ready.countDown();
-        go.await();
+      tasks.add(() -> {
         long t0 = System.nanoTime();
         HttpResponse<String> response = clients.get(n).send(request, HttpResponse.BodyHandlers.ofString());
         latencies[n] = System.nanoTime() - t0;
@@ -109,16 +105,9 @@ public class RegistrationBench {
           System.out.println("  not 201: " + response.statusCode() + " " + response.body());
         }
         return null;
-      }));
+      });
     }
-    ready.await();
-    long start = System.nanoTime();
-    go.countDown();
-    for (Future<?> f : done) {
-      f.get(5, TimeUnit.MINUTES);
-    }
-    long elapsed = System.nanoTime() - start;
-    pool.shutdown();
+    long elapsed = BenchSupport.atOnce(tasks);
     return new Result(clients.size(), elapsed, latencies, (int) failures.get());
   }
 

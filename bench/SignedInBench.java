@@ -5,7 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,12 +101,9 @@ public class SignedInBench {
 
   /** Every client, released at the same instant, browses then registers for session i mod n. */
   static Round round(String base, List<HttpClient> clients, long[] sessions) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-    CountDownLatch ready = new CountDownLatch(clients.size());
-    CountDownLatch go = new CountDownLatch(1);
     long[][] latencies = new long[STEPS.length][clients.size()];
     AtomicLong failures = new AtomicLong();
-    List<Future<?>> done = new ArrayList<>();
+    List<Callable<Void>> tasks = new ArrayList<>();
     for (int i = 0; i < clients.size(); i++) {
       int n = i;
       long session = sessions[n % sessions.length];
@@ -118,9 +115,7 @@ public class SignedInBench {
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build()
       };
       int[] expected = {200, 200, 200, 201};
-      done.add(pool.submit(() -> {
-        ready.countDown();
-        go.await();
+      tasks.add(() -> {
         for (int s = 0; s < requests.length; s++) {
           long t0 = System.nanoTime();
           HttpResponse<String> response = clients.get(n).send(requests[s], HttpResponse.BodyHandlers.ofString());
@@ -131,16 +126,9 @@ public class SignedInBench {
           }
         }
         return null;
-      }));
+      });
     }
-    ready.await();
-    long start = System.nanoTime();
-    go.countDown();
-    for (Future<?> f : done) {
-      f.get(5, TimeUnit.MINUTES);
-    }
-    long elapsed = System.nanoTime() - start;
-    pool.shutdown();
+    long elapsed = BenchSupport.atOnce(tasks);
     return new Round(elapsed, latencies, failures.get());
   }
 }
