@@ -1,13 +1,10 @@
 package fr.relais.kernel.api;
 
+import fr.relais.kernel.Tokens;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 /**
  * Conditional GET for public answers: a strong ETag from a hash of what the answer says, and 304
@@ -25,7 +22,7 @@ public final class Revalidation {
    */
   public static Response.ResponseBuilder answer(
       Request request, String identity, String body, MediaType type, String cacheControl) {
-    EntityTag tag = new EntityTag(hash(identity));
+    EntityTag tag = new EntityTag(Tokens.hash(identity)); // SHA-256, as for mailed links
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
       return notModified.tag(tag).header("Cache-Control", cacheControl);
@@ -36,15 +33,5 @@ public final class Revalidation {
   /** Cache-Control: cacheable by browsers and shared caches for that many seconds. */
   public static String publicFor(int seconds) {
     return "public, max-age=" + seconds;
-  }
-
-  static String hash(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 }
