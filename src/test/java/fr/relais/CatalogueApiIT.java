@@ -31,6 +31,11 @@ class CatalogueApiIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The id of the first session of the public catalogue. */
+  private static long aPublishedSession() throws Exception {
+    return array(get("/api/sessions?size=1")).getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
   private static JsonArray array(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).readArray();
   }
@@ -96,7 +101,7 @@ class CatalogueApiIT {
 
   @Test
   void returnsOneSessionOrA404() throws Exception {
-    long id = array(get("/api/sessions?size=1")).getJsonObject(0).getJsonNumber("id").longValue();
+    long id = aPublishedSession();
     HttpResponse<String> one = get("/api/sessions/" + id);
     assertEquals(200, one.statusCode());
     assertEquals(id, object(one).getJsonNumber("id").longValue());
@@ -130,7 +135,7 @@ class CatalogueApiIT {
 
   @Test
   void anAnonymousCatalogueVisitCreatesNoHttpSession() throws Exception {
-    long id = array(get("/api/sessions?size=1")).getJsonObject(0).getJsonNumber("id").longValue();
+    long id = aPublishedSession();
     for (String path :
         new String[] {
           "/",
@@ -153,7 +158,7 @@ class CatalogueApiIT {
 
   @Test
   void anAnonymousSessionPageKeepsNoViewState() throws Exception {
-    long id = array(get("/api/sessions?size=1")).getJsonObject(0).getJsonNumber("id").longValue();
+    long id = aPublishedSession();
     for (String path : new String[] {"/", "/catalog/session?id=" + id}) {
       String body = get(path).body();
       java.util.regex.Matcher state =
@@ -167,7 +172,7 @@ class CatalogueApiIT {
 
   @Test
   void answers304WhenTheClientHasTheSameAnswer() throws Exception {
-    long id = array(get("/api/sessions?size=1")).getJsonObject(0).getJsonNumber("id").longValue();
+    long id = aPublishedSession();
     for (String path :
         new String[] {
           "/api/sessions",
@@ -210,8 +215,8 @@ class CatalogueApiIT {
     HttpResponse<String> second = get(path);
     assertTrue(first.headers().firstValue("X-Relais-Cache").isEmpty(), "rendered");
     assertEquals("hit", second.headers().firstValue("X-Relais-Cache").orElse(""), "kept");
-    String nonce1 = nonce(first);
-    String nonce2 = nonce(second);
+    String nonce1 = WebClient.cspNonce(first);
+    String nonce2 = WebClient.cspNonce(second);
     assertFalse(nonce1.equals(nonce2), "a nonce is never given twice");
     assertEquals(first.body().replace(nonce1, nonce2), second.body(), "the same page otherwise");
     assertTrue(second.body().contains("nonce=\"" + nonce2 + "\""));
@@ -235,14 +240,6 @@ class CatalogueApiIT {
         304,
         get(api, "If-None-Match", built.headers().firstValue("ETag").orElseThrow()).statusCode(),
         "revalidation still answered by the resource");
-  }
-
-  private static String nonce(HttpResponse<String> page) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("'nonce-([^']+)'")
-            .matcher(String.join(" ", page.headers().allValues("Content-Security-Policy")));
-    assertTrue(m.find(), "a nonce in the policy");
-    return m.group(1);
   }
 
   @Test

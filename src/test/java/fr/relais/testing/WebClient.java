@@ -24,6 +24,7 @@ public final class WebClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+  private static final Pattern POLICY_NONCE = Pattern.compile("script-src 'self' 'nonce-([^']+)'");
 
   private final HttpClient http;
   private final String base;
@@ -130,6 +131,16 @@ public final class WebClient {
         .version(HttpClient.Version.HTTP_1_1)
         .build()
         .send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The nonce a page's Content-Security-Policy gives its scripts; fails if it gives none. */
+  public static String cspNonce(HttpResponse<?> page) {
+    String policy = String.join(" | ", page.headers().allValues("Content-Security-Policy"));
+    Matcher nonce = POLICY_NONCE.matcher(policy);
+    if (!nonce.find()) {
+      throw new AssertionError("no script nonce in the policy: " + policy);
+    }
+    return nonce.group(1);
   }
 
   /**
