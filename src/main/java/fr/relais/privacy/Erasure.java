@@ -69,6 +69,7 @@ public class Erasure {
     }
     String email = (String) found.get(0);
     Instant now = clock.instant();
+    Timestamp sheetsKept = Timestamp.from(settings.sheetsKeptSince(now));
     int withdrawn = registrations.withdrawFromUpcoming(accountId, "account erased");
     audit.record(
         "account",
@@ -101,8 +102,8 @@ public class Erasure {
             + " WHERE id = ?",
         erasedName(accountId) + "@erased.invalid",
         Timestamp.from(now),
-        Timestamp.from(settings.sheetsKeptSince(now)),
-        Timestamp.from(settings.sheetsKeptSince(now)),
+        sheetsKept,
+        sheetsKept,
         accountId);
     em.clear();
     LOG.info(() -> "Account " + accountId + " erased (" + why + ")");
