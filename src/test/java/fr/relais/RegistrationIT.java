@@ -26,7 +26,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -148,16 +147,9 @@ class RegistrationIT {
     assertEquals(
         10,
         count("SELECT confirmed_general + confirmed_students FROM session WHERE id = " + session));
-    // Confirmed seats went to the first registrations, in rank order, as far as each could hold
-    // one.
-    List<Long> waitlistRanks =
-        longs(
-            "SELECT rank FROM registration WHERE session_id = "
-                + session
-                + " AND status = 'WAITLISTED' ORDER BY rank");
-    List<Long> sorted = new ArrayList<>(waitlistRanks);
-    Collections.sort(sorted);
-    assertEquals(sorted, waitlistRanks);
+    // Seats went to the first in rank, each as far as they could hold one: replay the rank order
+    // by hand (3 student seats, 7 general ones) and compare seat by seat.
+    assertEquals(seatsInRankOrder(session, 7, 3), seatsAsStored(session));
     assertEquals(
         110,
         count(
@@ -225,6 +217,56 @@ class RegistrationIT {
     assertEquals("CONFIRMED", liveStatus(session, student2));
     registrations.cancelOwn(session, pro1); // frees a general seat
     assertEquals("CONFIRMED", liveStatus(session, pro2));
+  }
+
+  @Test
+  void aStudentOnAGeneralSeatWhoCancelsFreesAGeneralSeatForTheFirstWaiting() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 2, 1);
+    long onStudentSeat = fixtures.participant("Etudiante", true);
+    long onGeneralSeat = fixtures.participant("Etudiant", true);
+    long firstWaiting = fixtures.participant("Etudiante", true);
+    long pro = fixtures.participant("Pro", false);
+    for (long person : List.of(onStudentSeat, onGeneralSeat, firstWaiting, pro)) {
+      registrations.register(session, person, null);
+    }
+    assertEquals(List.of("STUDENT", "GENERAL", "WAITLISTED", "WAITLISTED"), seatsAsStored(session));
+
+    registrations.cancelOwn(session, onGeneralSeat);
+    assertEquals("CONFIRMED", liveStatus(session, firstWaiting), "first in rank");
+    assertEquals(
+        "GENERAL",
+        text(
+            "SELECT seat FROM registration WHERE status = 'CONFIRMED' AND account_id = "
+                + firstWaiting));
+    assertEquals("WAITLISTED", liveStatus(session, pro));
+
+    registrations.cancelOwn(session, onStudentSeat); // a student seat: the professional waits on
+    assertEquals("WAITLISTED", liveStatus(session, pro));
+    assertEquals(
+        1,
+        count("SELECT confirmed_general + confirmed_students FROM session WHERE id = " + session));
+  }
+
+  @Test
+  void promotingWithNoSeatFreeIsRefusedAndChangesNothing() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 1, 0);
+    long seated = fixtures.participant("Assise", false);
+    long waiting = fixtures.participant("Attente", false);
+    registrations.register(session, seated, null);
+    long waitingRegistration =
+        registrations.register(session, waiting, null).registration().getId();
+    BusinessException refused =
+        assertThrows(BusinessException.class, () -> registrations.promote(waitingRegistration));
+    assertEquals("registration.noSeatFree", refused.getMessageKey());
+    assertEquals("WAITLISTED", liveStatus(session, waiting));
+    assertEquals(1, count("SELECT confirmed_general FROM session WHERE id = " + session));
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM mail_outbox WHERE kind = 'promoted'"
+                + " AND recipient = (SELECT email FROM account WHERE id = "
+                + waiting
+                + ")"));
   }
 
   @Test
@@ -410,6 +452,54 @@ class RegistrationIT {
         ResultSet r = c.createStatement().executeQuery(sql)) {
       return r.next() ? r.getString(1) : null;
     }
+  }
+
+  /**
+   * What each registration of the session should hold when seats are given in rank order: a student
+   * takes a student seat, else a general one; a professional only a general one; else the waitlist.
+   */
+  private List<String> seatsInRankOrder(long session, int general, int student)
+      throws SQLException {
+    List<String> expected = new ArrayList<>();
+    int generalFree = general;
+    int studentFree = student;
+    for (String status :
+        texts(
+            "SELECT acc.status FROM registration r JOIN account acc ON acc.id = r.account_id"
+                + " WHERE r.session_id = "
+                + session
+                + " ORDER BY r.rank")) {
+      boolean isStudent = "STUDENT".equals(status);
+      if (isStudent && studentFree > 0) {
+        studentFree--;
+        expected.add("STUDENT");
+      } else if (generalFree > 0) {
+        generalFree--;
+        expected.add("GENERAL");
+      } else {
+        expected.add("WAITLISTED");
+      }
+    }
+    return expected;
+  }
+
+  private List<String> seatsAsStored(long session) throws SQLException {
+    return texts(
+        "SELECT CASE WHEN status = 'CONFIRMED' THEN seat ELSE status END FROM registration"
+            + " WHERE session_id = "
+            + session
+            + " ORDER BY rank");
+  }
+
+  private List<String> texts(String sql) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        ResultSet r = c.createStatement().executeQuery(sql)) {
+      while (r.next()) {
+        values.add(r.getString(1));
+      }
+    }
+    return values;
   }
 
   private List<Long> longs(String sql) throws SQLException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,15 +22,81 @@ class DisclosureTest {
 
   @Test
   void withATotalShownASecondCellIsHiddenSoNoSubtractionRevealsTheSmallGroup() {
-    // Nurses 40, doctors 3, midwives 7, psychologists 9; total 59 shown.
+    // Nurses 40, doctors 3, midwives 7, psychologists 9; the total is shown.
     List<Long> people = List.of(40L, 3L, 7L, 9L);
     Disclosure.Hidden hidden = Disclosure.hide(people, true);
     assertEquals(Set.of(1, 2), hidden.cells(), "the next smallest cell goes too");
     assertFalse(hidden.total());
-    long shown = 40 + 9;
-    long recomputed = 59 - shown;
-    assertEquals(10, recomputed, "subtraction only gives the two hidden cells together");
-    assertTrue(recomputed >= Disclosure.MIN_RESPONDENTS);
+    assertEquals(10, whatSubtractionGives(people, hidden), "only the two hidden cells together");
+  }
+
+  /**
+   * Every breakdown of up to four cells of 0 to 11 people: whatever a reader computes from what is
+   * shown (cells, total, total minus the shown cells) is nobody or at least five people.
+   */
+  @Test
+  void noBreakdownEverShowsOrLetsOneComputeASmallGroup() {
+    int checked = 0;
+    for (int size = 1; size <= 4; size++) {
+      for (List<Long> people : breakdowns(size, 11)) {
+        for (boolean totalShown : new boolean[] {true, false}) {
+          Disclosure.Hidden hidden = Disclosure.hide(people, totalShown);
+          String what = people + (totalShown ? " with its total" : "");
+          for (int i = 0; i < size; i++) {
+            long n = people.get(i);
+            if (!hidden.cell(i)) {
+              assertTrue(n == 0 || n >= Disclosure.MIN_RESPONDENTS, "cell " + i + " of " + what);
+            } else {
+              assertTrue(n > 0, "an empty cell is never hidden: " + what);
+            }
+          }
+          long all = people.stream().mapToLong(Long::longValue).sum();
+          boolean totalVisible = totalShown && !hidden.total();
+          if (totalVisible) {
+            long rest = whatSubtractionGives(people, hidden);
+            assertTrue(rest == 0 || rest >= Disclosure.MIN_RESPONDENTS, "subtraction in " + what);
+            assertTrue(
+                all == 0 || all >= Disclosure.MIN_RESPONDENTS, "the total itself in " + what);
+            assertTrue(
+                hidden.cells().size() != 1, "one hidden cell is its own subtraction: " + what);
+          }
+          if (people.stream().allMatch(n -> n == 0 || n >= Disclosure.MIN_RESPONDENTS)) {
+            assertTrue(hidden.cells().isEmpty(), "nothing to hide in " + what);
+          }
+          checked++;
+        }
+      }
+    }
+    assertEquals(2 * (12 + 144 + 1728 + 20736), checked);
+  }
+
+  /** The total minus the shown cells: what the hidden cells add up to. */
+  private static long whatSubtractionGives(List<Long> people, Disclosure.Hidden hidden) {
+    long total = people.stream().mapToLong(Long::longValue).sum();
+    long shown = 0;
+    for (int i = 0; i < people.size(); i++) {
+      if (!hidden.cell(i)) {
+        shown += people.get(i);
+      }
+    }
+    return total - shown;
+  }
+
+  private static List<List<Long>> breakdowns(int size, int most) {
+    List<List<Long>> all = new ArrayList<>();
+    all.add(List.of());
+    for (int cell = 0; cell < size; cell++) {
+      List<List<Long>> longer = new ArrayList<>();
+      for (List<Long> prefix : all) {
+        for (long n = 0; n <= most; n++) {
+          List<Long> next = new ArrayList<>(prefix);
+          next.add(n);
+          longer.add(next);
+        }
+      }
+      all = longer;
+    }
+    return all;
   }
 
   @Test
