@@ -72,6 +72,9 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, options);
+    // A page or script that never answers fails the test instead of hanging the build.
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     desktop();
   }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +27,11 @@ public final class WebClient {
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   private static final Pattern POLICY_NONCE = Pattern.compile("script-src 'self' 'nonce-([^']+)'");
 
+  /** A hung server fails the test instead of hanging the build. */
+  public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(90);
+
   private final HttpClient http;
   private final String base;
 
@@ -34,9 +40,23 @@ public final class WebClient {
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(CONNECT_TIMEOUT)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /** A request to the running Relais that gives up after {@link #ANSWER_TIMEOUT}. */
+  public static HttpRequest.Builder to(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).timeout(ANSWER_TIMEOUT);
+  }
+
+  /** A cookie-less client with the same timeouts. */
+  public static HttpClient plainClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(CONNECT_TIMEOUT)
+        .build();
   }
 
   public String base() {
@@ -44,16 +64,12 @@ public final class WebClient {
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return http.send(to(base + path).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A download (a PDF, a ZIP) with this client's cookies. */
   public HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return http.send(to(base + path).build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /**
@@ -68,7 +84,7 @@ public final class WebClient {
 
   private HttpRequest.Builder request(String method, String path, String accept, String json) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
+        to(base + path)
             .header("Accept", accept)
             .method(
                 method,
@@ -108,7 +124,7 @@ public final class WebClient {
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return http.send(
-        HttpRequest.newBuilder(URI.create(base + path))
+        to(base + path)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
@@ -127,10 +143,7 @@ public final class WebClient {
               + Base64.getEncoder()
                   .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .build()
-        .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return plainClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** The nonce a page's Content-Security-Policy gives its scripts; fails if it gives none. */
