@@ -2,14 +2,20 @@ package fr.relais.survey;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A participant's own wellbeing scores over time, found through their pseudonym. */
+/**
+ * A participant's own wellbeing scores over time, found through their pseudonym. Read in a
+ * transaction: outside one, Payara hands out a non-transactional entity manager that SurveyIT once
+ * found closed in the middle of this read.
+ */
 @ApplicationScoped
+@Transactional
 public class MyWellbeing {
 
   @Inject private SurveyRepository surveys;
