@@ -6,29 +6,52 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.attendance.AttendanceService;
+import fr.relais.attendance.AttendanceStatus;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.jobs.JobLog;
 import fr.relais.kernel.jobs.JobRun;
 import fr.relais.kernel.jobs.Jobs;
 import fr.relais.people.Caller;
+import fr.relais.people.PasswordHasher;
+import fr.relais.people.PasswordResets;
 import fr.relais.people.Role;
 import fr.relais.privacy.Erasure;
+import fr.relais.privacy.Retention;
 import fr.relais.privacy.RetentionSchedule;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.registration.RegistrationService;
+import fr.relais.survey.AnswerService;
+import fr.relais.survey.CampaignService;
+import fr.relais.survey.ItemType;
+import fr.relais.survey.Phase;
 import fr.relais.survey.Pseudonyms;
+import fr.relais.survey.QuestionnaireService;
+import fr.relais.survey.SurveyKind;
+import fr.relais.survey.SurveyRepository;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
+import fr.relais.testing.WebClient;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,10 +78,19 @@ class PrivacyIT {
   @Inject private Fixtures fixtures;
   @Inject private Erasure erasure;
   @Inject private RetentionSchedule retention;
+  @Inject private Retention retentionSteps;
   @Inject private RegistrationService registrations;
   @Inject private Pseudonyms pseudonyms;
   @Inject private Jobs jobs;
   @Inject private JobLog jobLog;
+  @Inject private PasswordHasher hasher;
+  @Inject private PasswordResets resets;
+  @Inject private AttendanceService attendance;
+  @Inject private QuestionnaireService questionnaires;
+  @Inject private SurveyRepository surveys;
+  @Inject private CampaignService campaigns;
+  @Inject private AnswerService answers;
+  @Inject private HttpServletRequest request;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;
@@ -156,6 +188,178 @@ class PrivacyIT {
         count("SELECT count(*) FROM audit_log WHERE action = 'ERASED' AND entity_id = " + person));
 
     assertFalse(erasure.erase(person, "twice"), "an erased account is erased once");
+  }
+
+  /**
+   * Someone who did everything Relais offers erases their account on the privacy page; then no text
+   * column of any table holds their e-mail or names, except the sign-in sheet's names
+   * (account.first_name and account.last_name) while the sheet is kept, and not those after it.
+   * Relais stores no phone number. What the person does themselves goes through HTTP to this
+   * deployment, so the audit and "cancelled by" columns name them as in real use.
+   */
+  @Test
+  void erasureLeavesNoIdentifierInAnyColumn() throws Exception {
+    // Distinctive ASCII names (PostgreSQL's lower() is then the same in every locale).
+    String first = Fixtures.unique("Ombelinex");
+    String last = Fixtures.unique("Keroualtz");
+    String email = "ombelinex." + System.nanoTime() + "@effacement.relais.test";
+    String password = "Nouveau-mot-2026!";
+    long person = participantWhoResetTheirPassword(first, last, email, password);
+    Person me = new Person(person, email, password, new WebClient(ownBase()));
+    registersCancelsAndWaits(me);
+    long trainer = fixtures.trainer("Animatrice", Fixtures.unique("Effacement"));
+    Caller leader =
+        new Caller(trainer, "animatrice." + trainer + "@relais.test", Set.of(Role.TRAINER));
+    long checkedIn = checksIn(me, leader);
+    long surveyed = answersTheSurveyOfASession(me, leader);
+    HttpResponse<String> myData = me.web().api("GET", "/api/me/data", email, password, null);
+    assertEquals(200, myData.statusCode());
+    assertTrue(myData.body().contains(email), "their data, exported");
+    assertTrue(
+        count("SELECT count(*) FROM mail_outbox WHERE recipient = '" + email + "'") >= 6, "mailed");
+    assertEquals(
+        List.of("account.email", "account.first_name", "account.last_name"),
+        columnsHolding(email, first, last).stream().filter(c -> c.startsWith("account.")).toList(),
+        "the scan finds the person before the erasure");
+
+    eraseOnThePrivacyPage(me);
+
+    assertTrue(erased(person));
+    assertEquals(
+        List.of("account.first_name", "account.last_name"),
+        columnsHolding(email, first, last),
+        "only the names of a sign-in sheet still kept");
+    assertEquals(
+        first + " " + last,
+        text("SELECT first_name || ' ' || last_name FROM account WHERE id = " + person));
+    Instant longAgo = Instant.now().minus(YEAR.multipliedBy(6));
+    fixtures.moveTo(checkedIn, longAgo, longAgo.plus(Duration.ofHours(1)));
+    Instant dayBefore = longAgo.minus(Duration.ofDays(1));
+    fixtures.moveTo(surveyed, dayBefore, dayBefore.plus(Duration.ofHours(1)));
+    retentionSteps.forgetNamesOffSheets(Instant.now());
+    assertEquals(List.of(), columnsHolding(email, first, last), "the sheets are past keeping");
+  }
+
+  /** The person as they act over HTTP: HTTP Basic on the API, the sign-in form for pages. */
+  private record Person(long id, String email, String password, WebClient web) {
+    int api(String method, String path) throws Exception {
+      return web.api(method, path, email, password, method.equals("POST") ? "{}" : null)
+          .statusCode();
+    }
+  }
+
+  private long participantWhoResetTheirPassword(
+      String first, String last, String email, String password) throws Exception {
+    long person = fixtures.participant(first, false);
+    sql(
+        "UPDATE account SET email = ?, last_name = ?, password_hash = ?,"
+            + " privacy_consent_at = now() WHERE id = ?",
+        email,
+        last,
+        hasher.hash("Ancien-mot-2026!"),
+        person);
+    resets.request(email);
+    resets.reset(resetToken(email), password, password);
+    return person;
+  }
+
+  /**
+   * Registers and cancels, waits for a seat in a full session, is added by a coordinator to a
+   * third: all upcoming, so the erasure withdraws what is still live.
+   */
+  private void registersCancelsAndWaits(Person me) throws Exception {
+    Instant now = Instant.now();
+    long cancelled = fixtures.openSession(activity, now.plus(Duration.ofDays(20)), 5, 0);
+    assertEquals(201, me.api("POST", "/api/sessions/" + cancelled + "/registrations"));
+    assertEquals(200, me.api("DELETE", "/api/sessions/" + cancelled + "/registrations/me"));
+    long full = fixtures.openSession(activity, now.plus(Duration.ofDays(21)), 1, 0);
+    registrations.register(full, fixtures.participant("Premiere", false), null);
+    assertEquals(201, me.api("POST", "/api/sessions/" + full + "/registrations"));
+    assertEquals(
+        "WAITLISTED",
+        text(
+            "SELECT status FROM registration WHERE session_id = "
+                + full
+                + " AND account_id = "
+                + me.id()));
+    long byHand = fixtures.openSession(activity, now.plus(Duration.ofDays(22)), 5, 0);
+    registrations.addByHand(byHand, me.email());
+  }
+
+  /** Checks in with the code of a session under way; returns the session. */
+  private long checksIn(Person me, Caller leader) throws Exception {
+    long running =
+        sessionOf(me.id(), leader.accountId(), Instant.now().minus(Duration.ofMinutes(5)));
+    String code = attendance.currentCode(leader, running);
+    HttpResponse<String> checkIn =
+        me.web()
+            .api(
+                "POST",
+                "/api/sessions/" + running + "/check-in",
+                me.email(),
+                me.password(),
+                "{\"code\": \"" + code + "\"}");
+    assertEquals(200, checkIn.statusCode(), checkIn.body());
+    return running;
+  }
+
+  /**
+   * Is marked present by the trainer of a past session, which the trainer completes: the survey of
+   * the session is mailed, and the person answers it. Returns the session.
+   */
+  private long answersTheSurveyOfASession(Person me, Caller leader) throws Exception {
+    long past = sessionOf(me.id(), leader.accountId(), Instant.now().minus(Duration.ofHours(3)));
+    long questionnaire =
+        questionnaires.create(SurveyKind.SATISFACTION, "Avis effacement", "Erasure opinion");
+    long section = surveys.questionnaire(questionnaire).orElseThrow().getSections().get(0).getId();
+    questionnaires.addItem(
+        questionnaire,
+        section,
+        new QuestionnaireService.ItemDraft(
+            ItemType.RATING, "Note", "Rating", true, null, null, null, false));
+    long campaign =
+        campaigns.launch(
+            Fixtures.unique("Campagne effacement"), questionnaire, Phase.HOT, null, past, 0);
+    attendance.mark(leader, past, registrationOf(me.id(), past), 0, AttendanceStatus.PRESENT, null);
+    attendance.complete(leader, past);
+    long invitation =
+        count(
+            "SELECT id FROM survey_invitation WHERE campaign_id = "
+                + campaign
+                + " AND account_id = "
+                + me.id());
+    long item =
+        surveys
+            .questionnaire(questionnaire)
+            .orElseThrow()
+            .getSections()
+            .get(0)
+            .getItems()
+            .get(0)
+            .getId();
+    AnswerService.Respondent respondent = new AnswerService.Respondent(me.id(), Set.of());
+    answers.save(respondent, invitation, 0, Map.of(item, List.of("8")));
+    answers.submit(respondent, invitation);
+    return past;
+  }
+
+  /** "Supprimer mon compte", signed in through the sign-in form, as the browser posts it. */
+  private void eraseOnThePrivacyPage(Person me) throws Exception {
+    assertTrue(me.web().signIn(me.email(), me.password()));
+    HttpResponse<String> page = me.web().get("/privacy/");
+    Matcher action =
+        Pattern.compile("<form id=\"erase\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+    assertTrue(action.find(), page.body());
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("erase", "erase");
+    form.put("erase:password", me.password());
+    form.put("erase:submit", "");
+    form.putAll(WebClient.tokens(page.body()));
+    HttpResponse<String> erased =
+        me.web().postForm(action.group(1).substring(request.getContextPath().length()), form);
+    assertTrue(
+        erased.headers().firstValue("Location").orElse("").contains("erased=true"),
+        erased.statusCode() + " " + erased.body());
   }
 
   @Test
@@ -306,6 +510,89 @@ class PrivacyIT {
           pseudonym,
           campaign);
     }
+  }
+
+  /** A session the trainer leads, the person confirmed on it, starting then for 90 minutes. */
+  private long sessionOf(long person, long trainer, Instant start) {
+    long session = fixtures.openSession(activity, Instant.now().plus(Duration.ofDays(300)), 30, 0);
+    registrations.register(session, person, null);
+    fixtures.lead(session, trainer);
+    fixtures.moveTo(session, start, start.plus(Duration.ofMinutes(90)));
+    return session;
+  }
+
+  private long registrationOf(long person, long session) throws SQLException {
+    return count(
+        "SELECT id FROM registration WHERE session_id = "
+            + session
+            + " AND account_id = "
+            + person);
+  }
+
+  /** This deployment's own address, from the request that runs the test. */
+  private String ownBase() {
+    return "http://localhost:" + request.getLocalPort() + request.getContextPath();
+  }
+
+  private String resetToken(String email) throws SQLException {
+    String body =
+        Sql.text(
+            dataSource,
+            "SELECT body FROM mail_outbox WHERE kind = 'passwordReset' AND recipient = ?"
+                + " ORDER BY id DESC LIMIT 1",
+            email);
+    Matcher token = Pattern.compile("/people/reset\\?t=([A-Za-z0-9_-]+)").matcher(body);
+    assertTrue(token.find(), body);
+    return token.group(1);
+  }
+
+  /**
+   * "table.column" of every text-like column (text, varchar, char, json, jsonb and their arrays;
+   * bytea is not text) of every table of the schema where one of the values appears, ignoring case:
+   * a table or column added later is scanned too.
+   */
+  private List<String> columnsHolding(String... values) throws SQLException {
+    List<String> holding = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      List<String[]> columns = new ArrayList<>();
+      try (ResultSet r =
+          c.createStatement()
+              .executeQuery(
+                  "SELECT c.table_name, c.column_name FROM information_schema.columns c"
+                      + " JOIN information_schema.tables t ON t.table_schema = c.table_schema"
+                      + " AND t.table_name = c.table_name"
+                      + " WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'"
+                      + " AND (c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb')"
+                      + " OR c.udt_name IN ('_text', '_varchar', '_bpchar', '_json', '_jsonb'))"
+                      + " ORDER BY c.table_name, c.column_name")) {
+        while (r.next()) {
+          columns.add(new String[] {r.getString(1), r.getString(2)});
+        }
+      }
+      assertTrue(columns.size() > 50, "the scan sees the schema: " + columns.size() + " columns");
+      for (String[] column : columns) {
+        for (String value : values) {
+          long rows =
+              Sql.number(
+                  c,
+                  "SELECT count(*) FROM "
+                      + identifier(column[0])
+                      + " WHERE strpos(lower(CAST("
+                      + identifier(column[1])
+                      + " AS text)), ?) > 0",
+                  value.toLowerCase(Locale.ROOT));
+          if (rows > 0) {
+            holding.add(column[0] + "." + column[1]);
+            break;
+          }
+        }
+      }
+    }
+    return holding;
+  }
+
+  private static String identifier(String name) {
+    return '"' + name.replace("\"", "\"\"") + '"';
   }
 
   private void idleSince(long account, Instant when) throws SQLException {

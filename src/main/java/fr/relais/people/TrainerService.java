@@ -56,7 +56,7 @@ public class TrainerService {
     if (trainers.profile(account.getId()).isEmpty()) {
       trainers.persist(new TrainerProfile(account));
     }
-    audit.record("account", account.getId(), "TRAINER_APPOINTED", account.getEmail());
+    audit.record("account", account.getId(), "TRAINER_APPOINTED", null);
     return new Appointment(account, temporary);
   }
 

@@ -21,11 +21,13 @@ import java.util.logging.Logger;
 
 /**
  * Erases an account (GDPR art. 17), in one transaction. The identity goes: e-mail, password,
- * workplace, links, mails, password resets, certificates; the name stays only while a sign-in sheet
- * legally needs it (the retention job removes it after). What statistics need stays, with no one
- * behind it: the registrations and attendance, the status, profession and region. Survey answers
- * move to a random pseudonym, so before/after pairs still pair but no key leads back to the
- * account.
+ * workplace, links, mails, password resets, certificates; wherever the e-mail named them as the one
+ * who acted (audit log, cancellations, check-ins) the erased name "erased-ID" takes its place. The
+ * name stays only while a sign-in sheet legally needs it (the retention job removes it after). What
+ * statistics need stays, with no one behind it: the registrations and attendance, the status,
+ * profession and region. Survey answers move to a random pseudonym, so before/after pairs still
+ * pair but no key leads back to the account. PrivacyIT scans every text column of every table for
+ * what is left.
  */
 @Stateless
 public class Erasure {
@@ -88,7 +90,7 @@ public class Erasure {
         accountId);
     update("DELETE FROM password_reset WHERE account_id = ?", accountId);
     update("DELETE FROM mail_outbox WHERE recipient = ?", email);
-    update("UPDATE audit_log SET actor = ? WHERE actor = ?", erasedName(accountId), email);
+    forgetAsActor(email, erasedName(accountId));
     update("DELETE FROM account_role WHERE account_id = ?", accountId);
     update(
         "UPDATE account SET email = ?, password_hash = '!', workplace_type = NULL,"
@@ -108,6 +110,39 @@ public class Erasure {
     em.clear();
     LOG.info(() -> "Account " + accountId + " erased (" + why + ")");
     return true;
+  }
+
+  /**
+   * Where the e-mail names who did something (it is the caller's name): the deed stays, done by the
+   * erased account.
+   */
+  private static final List<String> ACTOR_COLUMNS =
+      List.of(
+          "audit_log.actor",
+          "registration.cancelled_by",
+          "attendance.recorded_by",
+          "session.completed_by",
+          "series.created_by",
+          "campaign.created_by");
+
+  /** Free text where the e-mail may have been written: older audit entries, a job's error. */
+  private static final List<String> FREE_TEXT_COLUMNS =
+      List.of("audit_log.details", "job_run.details");
+
+  private void forgetAsActor(String email, String erased) {
+    for (String column : ACTOR_COLUMNS) {
+      String[] c = column.split("\\.");
+      update(String.format("UPDATE %1$s SET %2$s = ? WHERE %2$s = ?", c[0], c[1]), erased, email);
+    }
+    for (String column : FREE_TEXT_COLUMNS) {
+      String[] c = column.split("\\.");
+      update(
+          String.format(
+              "UPDATE %1$s SET %2$s = replace(%2$s, ?, ?) WHERE strpos(%2$s, ?) > 0", c[0], c[1]),
+          email,
+          erased,
+          email);
+    }
   }
 
   /** The account appears on a sign-in sheet still within its legal keeping period. */

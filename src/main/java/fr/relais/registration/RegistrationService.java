@@ -84,7 +84,10 @@ public class RegistrationService {
     }
     RegistrationOutcome outcome = enrol(session, person, false, clock.instant());
     audit.record(
-        "registration", outcome.registration().getId(), "ADDED_BY_HAND", person.getEmail());
+        "registration",
+        outcome.registration().getId(),
+        "ADDED_BY_HAND",
+        "account " + person.getId());
     return outcome;
   }
 

@@ -36,7 +36,12 @@ public final class WebClient {
   private final String base;
 
   public WebClient() {
-    this.base = RunningRelais.baseUrl();
+    this(RunningRelais.baseUrl());
+  }
+
+  /** A client of the Relais at this address, e.g. an in-container test's own deployment. */
+  public WebClient(String base) {
+    this.base = base;
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
