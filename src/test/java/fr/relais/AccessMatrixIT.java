@@ -3,15 +3,12 @@ package fr.relais;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.testing.ApiResources;
 import fr.relais.testing.RunningRelais;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -230,50 +227,16 @@ class AccessMatrixIT {
           .map(p -> p.endsWith("/index") ? p.substring(0, p.length() - "index".length()) : p)
           .forEach(found::add);
     }
-    java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
-    try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.');
-        Class<?> type =
-            Class.forName(
-                name.substring(0, name.length() - ".class".length()),
-                false,
-                AccessMatrixIT.class.getClassLoader());
-        WebServlet servlet = type.getAnnotation(WebServlet.class);
-        if (servlet != null) {
-          for (String pattern : servlet.value()) {
-            found.add("GET " + pattern);
-          }
-        }
-        Path resource = type.getAnnotation(Path.class);
-        if (resource != null) {
-          for (Method method : type.getDeclaredMethods()) {
-            String verb = verb(method);
-            if (verb != null) {
-              Path sub = method.getAnnotation(Path.class);
-              found.add(verb + " " + template(resource.value(), sub == null ? "" : sub.value()));
-            }
-          }
+    for (Class<?> type : ApiResources.compiledClasses()) {
+      WebServlet servlet = type.getAnnotation(WebServlet.class);
+      if (servlet != null) {
+        for (String pattern : servlet.value()) {
+          found.add("GET " + pattern);
         }
       }
     }
+    ApiResources.all().forEach(operation -> found.add(operation.request()));
     return found;
-  }
-
-  private static String verb(Method method) {
-    for (Annotation a : method.getAnnotations()) {
-      HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
-      if (http != null) {
-        return http.value();
-      }
-    }
-    return null;
-  }
-
-  /** "/api/" + the paths, regular expressions of parameters dropped: {kind: a|b} → {kind}. */
-  private static String template(String type, String method) {
-    String path = "/api/" + type + (method.isEmpty() ? "" : "/" + method);
-    return path.replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/");
   }
 
   private static String[] strings(Connection c, String sql) throws Exception {
