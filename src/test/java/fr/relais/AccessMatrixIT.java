@@ -125,6 +125,7 @@ class AccessMatrixIT {
     Set<String> declared = new TreeSet<>();
     matrix().forEach(r -> declared.add(r.request()));
     Set<String> found = inventory();
+    found.addAll(servedByPayara(declared));
     Set<String> missing = new TreeSet<>(found);
     missing.removeAll(declared);
     Set<String> stale = new TreeSet<>(declared);
@@ -151,6 +152,65 @@ class AccessMatrixIT {
       }
     }
     assertEquals(List.of(), differences, "\n" + String.join("\n", differences));
+  }
+
+  /**
+   * Paths Payara Micro may serve by itself, beside the application: MicroProfile Health (and its
+   * groups), Metrics (and the scopes of older versions), OpenAPI (and the names other servers use),
+   * Jersey's WADL, and the admin, REST and monitoring consoles of Payara Server.
+   */
+  static final List<String> PAYARA_PATHS =
+      List.of(
+          "/health",
+          "/health/",
+          "/health/live",
+          "/health/ready",
+          "/health/started",
+          "/health/not-a-group",
+          "/metrics",
+          "/metrics/",
+          "/metrics/base",
+          "/metrics/vendor",
+          "/metrics/application",
+          "/metrics?scope=base",
+          "/openapi",
+          "/openapi/",
+          "/openapi?format=JSON",
+          "/openapi.json",
+          "/openapi.yaml",
+          "/openapi/ui",
+          "/openapi-ui",
+          "/swagger-ui",
+          "/openapi/application.wadl",
+          "/application.wadl",
+          "/api/application.wadl",
+          "/asadmin",
+          "/__asadmin",
+          "/management",
+          "/jolokia",
+          "/rest-monitoring/rest",
+          "/monitoring-console");
+
+  /**
+   * The matrix rows of the Payara paths that answer anything but 404 (to a visitor): the exact row
+   * ("GET /metrics") or the longest "GET /x/*" row covering it, else the path itself, missing.
+   */
+  private static Set<String> servedByPayara(Set<String> declared) throws Exception {
+    Set<String> served = new TreeSet<>();
+    for (String path : PAYARA_PATHS) {
+      if (clients.get("visitor").send("GET", path, null).statusCode() != 404) {
+        String exact = "GET " + path.replaceFirst("\\?.*", "");
+        served.add(
+            declared.contains(exact)
+                ? exact
+                : declared.stream()
+                    .filter(r -> r.startsWith("GET /") && r.endsWith("/*"))
+                    .filter(r -> exact.startsWith(r.substring(0, r.length() - 1)))
+                    .max(java.util.Comparator.comparingInt(String::length))
+                    .orElse(exact));
+      }
+    }
+    return served;
   }
 
   /** ok, login (sign-in page or 401), or the status itself. */
