@@ -3,15 +3,12 @@ package fr.relais;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.testing.ApiResources;
 import fr.relais.testing.RunningRelais;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.Path;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -128,6 +125,7 @@ class AccessMatrixIT {
     Set<String> declared = new TreeSet<>();
     matrix().forEach(r -> declared.add(r.request()));
     Set<String> found = inventory();
+    found.addAll(servedByPayara(declared));
     Set<String> missing = new TreeSet<>(found);
     missing.removeAll(declared);
     Set<String> stale = new TreeSet<>(declared);
@@ -154,6 +152,65 @@ class AccessMatrixIT {
       }
     }
     assertEquals(List.of(), differences, "\n" + String.join("\n", differences));
+  }
+
+  /**
+   * Paths Payara Micro may serve by itself, beside the application: MicroProfile Health (and its
+   * groups), Metrics (and the scopes of older versions), OpenAPI (and the names other servers use),
+   * Jersey's WADL, and the admin, REST and monitoring consoles of Payara Server.
+   */
+  static final List<String> PAYARA_PATHS =
+      List.of(
+          "/health",
+          "/health/",
+          "/health/live",
+          "/health/ready",
+          "/health/started",
+          "/health/not-a-group",
+          "/metrics",
+          "/metrics/",
+          "/metrics/base",
+          "/metrics/vendor",
+          "/metrics/application",
+          "/metrics?scope=base",
+          "/openapi",
+          "/openapi/",
+          "/openapi?format=JSON",
+          "/openapi.json",
+          "/openapi.yaml",
+          "/openapi/ui",
+          "/openapi-ui",
+          "/swagger-ui",
+          "/openapi/application.wadl",
+          "/application.wadl",
+          "/api/application.wadl",
+          "/asadmin",
+          "/__asadmin",
+          "/management",
+          "/jolokia",
+          "/rest-monitoring/rest",
+          "/monitoring-console");
+
+  /**
+   * The matrix rows of the Payara paths that answer anything but 404 (to a visitor): the exact row
+   * ("GET /metrics") or the longest "GET /x/*" row covering it, else the path itself, missing.
+   */
+  private static Set<String> servedByPayara(Set<String> declared) throws Exception {
+    Set<String> served = new TreeSet<>();
+    for (String path : PAYARA_PATHS) {
+      if (clients.get("visitor").send("GET", path, null).statusCode() != 404) {
+        String exact = "GET " + path.replaceFirst("\\?.*", "");
+        served.add(
+            declared.contains(exact)
+                ? exact
+                : declared.stream()
+                    .filter(r -> r.startsWith("GET /") && r.endsWith("/*"))
+                    .filter(r -> exact.startsWith(r.substring(0, r.length() - 1)))
+                    .max(java.util.Comparator.comparingInt(String::length))
+                    .orElse(exact));
+      }
+    }
+    return served;
   }
 
   /** ok, login (sign-in page or 401), or the status itself. */
@@ -230,50 +287,16 @@ class AccessMatrixIT {
           .map(p -> p.endsWith("/index") ? p.substring(0, p.length() - "index".length()) : p)
           .forEach(found::add);
     }
-    java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
-    try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.');
-        Class<?> type =
-            Class.forName(
-                name.substring(0, name.length() - ".class".length()),
-                false,
-                AccessMatrixIT.class.getClassLoader());
-        WebServlet servlet = type.getAnnotation(WebServlet.class);
-        if (servlet != null) {
-          for (String pattern : servlet.value()) {
-            found.add("GET " + pattern);
-          }
-        }
-        Path resource = type.getAnnotation(Path.class);
-        if (resource != null) {
-          for (Method method : type.getDeclaredMethods()) {
-            String verb = verb(method);
-            if (verb != null) {
-              Path sub = method.getAnnotation(Path.class);
-              found.add(verb + " " + template(resource.value(), sub == null ? "" : sub.value()));
-            }
-          }
+    for (Class<?> type : ApiResources.compiledClasses()) {
+      WebServlet servlet = type.getAnnotation(WebServlet.class);
+      if (servlet != null) {
+        for (String pattern : servlet.value()) {
+          found.add("GET " + pattern);
         }
       }
     }
+    ApiResources.all().forEach(operation -> found.add(operation.request()));
     return found;
-  }
-
-  private static String verb(Method method) {
-    for (Annotation a : method.getAnnotations()) {
-      HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
-      if (http != null) {
-        return http.value();
-      }
-    }
-    return null;
-  }
-
-  /** "/api/" + the paths, regular expressions of parameters dropped: {kind: a|b} → {kind}. */
-  private static String template(String type, String method) {
-    String path = "/api/" + type + (method.isEmpty() ? "" : "/" + method);
-    return path.replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/");
   }
 
   private static String[] strings(Connection c, String sql) throws Exception {
