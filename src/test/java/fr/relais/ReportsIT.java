@@ -257,6 +257,11 @@ class ReportsIT {
     assertEquals("12", row(formats, format("TRAINING")).figure(0).text(Locale.FRENCH));
     assertNotNull(row(formats, format("TRAINING")).figure(1).number(), "its mean");
     assertEquals("21", formats.total().figure(0).text(Locale.FRENCH));
+    // Before/after pairs: 13 overall, 10 in training, 3 in talk groups; 13 − 10 gives the 3 back.
+    ReportTable changes = year.table("wellbeing-changes").orElseThrow();
+    assertEquals("13", row(changes, "WHO-5 (%)").figure(0).text(Locale.FRENCH));
+    assertHidden(row(changes, "WHO-5 (%) – " + format("TALK_GROUP")), 0, 1, 2, 3, 4, 5, 6);
+    assertHidden(row(changes, "WHO-5 (%) – " + format("TRAINING")), 0, 1, 2, 3, 4, 5, 6);
     assertNoSmallGroupShownOrSubtractable(year);
     assertChartsHideWhatTheTablesHide(year);
     assertJsonHidesWhatTheTablesHide(year, "wellbeing-by-format", format("TALK_GROUP"));
@@ -573,14 +578,14 @@ class ReportsIT {
     long zoe = fixtures.trainer("Zoe", "Petitgroupe");
     try (Connection c = dataSource.getConnection()) {
       long hot = hotCampaign(c);
-      long who5 =
-          campaign(
-              c, Sql.number(c, "SELECT id FROM questionnaire WHERE code = 'WHO5'"), "BEFORE", 0);
+      long who5Questionnaire = Sql.number(c, "SELECT id FROM questionnaire WHERE code = 'WHO5'");
+      long who5 = campaign(c, who5Questionnaire, "BEFORE", 0);
+      long after = campaign(c, who5Questionnaire, "AFTER", 8);
       Object[][] sessions = {
-        {training, a, "2018-03-06", xavier, 9, 10, "PROFESSIONAL"},
-        {conference, a, "2018-04-10", yves, 6, 6, "PROFESSIONAL"},
-        {talk, a, "2018-05-15", zoe, 2, 3, "PROFESSIONAL"},
-        {training, b, "2018-06-12", xavier, 3, 2, "STUDENT"},
+        {training, a, "2018-03-06", xavier, 9, 10, "PROFESSIONAL", true},
+        {conference, a, "2018-04-10", yves, 6, 6, "PROFESSIONAL", false},
+        {talk, a, "2018-05-15", zoe, 2, 3, "PROFESSIONAL", true},
+        {training, b, "2018-06-12", xavier, 3, 2, "STUDENT", false},
       };
       int person = 0;
       for (Object[] s : sessions) {
@@ -610,19 +615,30 @@ class ReportsIT {
               hot);
         }
         for (int i = 0; i < (int) s[5]; i++) {
-          long response = sessionResponse(c, who5, session, ++person, (String) s[2], (String) s[6]);
-          Sql.update(
-              c,
-              "INSERT INTO survey_score (response_id, scale, score) VALUES (?, 'raw', ?),"
-                  + " (?, 'percent', ?)",
-              response,
-              8 + i,
-              response,
-              4 * (8 + i));
+          boolean paired = (boolean) s[7];
+          long response =
+              sessionResponse(
+                  c, paired ? after : who5, session, ++person, (String) s[2], (String) s[6]);
+          score(c, response, 8 + i);
+          if (paired) {
+            // Its "before" answer, the previous December: not among the year's answers.
+            score(
+                c, sessionResponse(c, who5, session, person, "2017-12-15", "PROFESSIONAL"), 6 + i);
+          }
         }
       }
     }
     siteA = a;
+  }
+
+  private static void score(Connection c, long response, int raw) throws Exception {
+    Sql.update(
+        c,
+        "INSERT INTO survey_score (response_id, scale, score) VALUES (?, 'raw', ?), (?, 'percent', ?)",
+        response,
+        raw,
+        response,
+        4 * raw);
   }
 
   /** A satisfaction questionnaire of one Likert item (1–5) and its hot campaign. */

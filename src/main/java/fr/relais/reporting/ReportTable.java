@@ -56,6 +56,10 @@ public record ReportTable(
     private final List<List<Figure>> figures = new ArrayList<>();
     private Row total;
     private long[] totalPeople;
+    private final List<Parts> partitions = new ArrayList<>();
+
+    /** Rows (by index) that add up to another row of the table. */
+    private record Parts(int whole, List<Integer> parts) {}
 
     private Builder(String id, String title, String labelHeader) {
       this.id = id;
@@ -86,6 +90,21 @@ public record ReportTable(
 
     public Builder row(String label, List<Figure> rowFigures) {
       return row(label, new long[0], rowFigures);
+    }
+
+    /** How many rows so far: the index of the next one. */
+    public int rowCount() {
+      return labels.size();
+    }
+
+    /**
+     * Declares that the rows parts add up to the row whole (an overall row and its breakdown by
+     * format, in one table): a hidden part is protected against whole minus the shown parts, as by
+     * a total.
+     */
+    public Builder parts(int whole, List<Integer> parts) {
+      partitions.add(new Parts(whole, List.copyOf(parts)));
+      return this;
     }
 
     public Builder total(String label, long[] rowPeople, List<Figure> rowFigures) {
@@ -148,21 +167,44 @@ public record ReportTable(
       long all = total != null && group < totalPeople.length ? totalPeople[group] : 0;
       boolean totalForced =
           total != null && clearance.revealsByDifference(id, Census.TOTAL, group, all);
+      List<List<Long>> elsewhere = clearance.elsewhere(id, labels, counts, group);
       // A total hidden for its difference needs no complement: nothing to subtract from.
       Disclosure.Hidden hidden =
-          Disclosure.hide(
-              counts,
-              total != null && !totalForced,
-              forced,
-              clearance.elsewhere(id, labels, counts, group));
-      for (int r = 0; r < shown.size(); r++) {
-        if (hidden.cell(r)) {
-          hideGroup(shown.get(r), group);
+          Disclosure.hide(counts, total != null && !totalForced, forced, elsewhere);
+      Set<Integer> hiddenRows = new TreeSet<>(hidden.cells());
+      for (Parts p : partitions) {
+        if (!hiddenRows.contains(p.whole())) {
+          hideParts(p, counts, elsewhere, hiddenRows);
         }
+      }
+      for (int r : hiddenRows) {
+        hideGroup(shown.get(r), group);
       }
       boolean totalTooSmall = all > 0 && !Disclosure.showable(all);
       if (totalShown != null && (hidden.total() || totalTooSmall || totalForced)) {
         hideGroup(totalShown, group);
+      }
+    }
+
+    /** Protects hidden parts against their shown whole, as a total; may hide the whole too. */
+    private static void hideParts(
+        Parts p, List<Long> counts, List<List<Long>> elsewhere, Set<Integer> hiddenRows) {
+      List<Integer> parts = p.parts();
+      Set<Integer> already = new TreeSet<>();
+      for (int i = 0; i < parts.size(); i++) {
+        if (hiddenRows.contains(parts.get(i))) {
+          already.add(i);
+        }
+      }
+      Disclosure.Hidden hidden =
+          Disclosure.hide(
+              parts.stream().map(counts::get).toList(),
+              true,
+              already,
+              elsewhere.stream().map(e -> parts.stream().map(e::get).toList()).toList());
+      hidden.cells().forEach(i -> hiddenRows.add(parts.get(i)));
+      if (hidden.total()) {
+        hiddenRows.add(p.whole());
       }
     }
 

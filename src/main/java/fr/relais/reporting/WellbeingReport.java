@@ -291,13 +291,22 @@ public class WellbeingReport {
             .column(labels.get("report.wellbeing.ciLow"), 0)
             .column(labels.get("report.wellbeing.ciHigh"), 0)
             .column(labels.get("report.wellbeing.improved"), 0);
+    // Per scale, its overall row then its rows by audience and by format, each adding up to it.
+    int overall = -1;
+    List<Integer> byAudience = new ArrayList<>();
+    List<Integer> byFormat = new ArrayList<>();
     for (Object[] r : ReportSql.rows(em, sql, p)) {
       String[] scale = {(String) r[0], (String) r[1]};
       String label = scaleLabel(labels, scale);
       if (ReportSql.count(r[4]) == 0) {
         label += " – " + labels.value("Format", (String) r[2]);
+        byFormat.add(table.rowCount());
       } else if (ReportSql.count(r[5]) == 0) {
         label += " – " + labels.value("ParticipantStatus", (String) r[3]);
+        byAudience.add(table.rowCount());
+      } else {
+        declareParts(table, overall, byAudience, byFormat);
+        overall = table.rowCount();
       }
       int pairs = (int) ReportSql.count(r[6]);
       List<Figure> figures = new ArrayList<>();
@@ -323,7 +332,17 @@ public class WellbeingReport {
       }
       table.row(label, new long[] {pairs}, figures);
     }
+    declareParts(table, overall, byAudience, byFormat);
     return table.build(clearance);
+  }
+
+  private static void declareParts(
+      ReportTable.Builder table, int overall, List<Integer> byAudience, List<Integer> byFormat) {
+    if (overall >= 0) {
+      table.parts(overall, byAudience).parts(overall, byFormat);
+    }
+    byAudience.clear();
+    byFormat.clear();
   }
 
   static String scaleLabel(Labels labels, String[] scale) {

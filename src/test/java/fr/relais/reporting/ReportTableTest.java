@@ -112,4 +112,20 @@ class ReportTableTest {
     long rest = allSitesSame - recomputed;
     assertTrue(rest == 0 || rest >= 5, "the hidden cells together differ by " + rest);
   }
+
+  @Test
+  void rowsThatAddUpToAnotherRowAreProtectedAgainstItAsAgainstATotal() {
+    // Before/after pairs: 12 overall, 9 in training, 3 in talk groups.
+    ReportTable.Builder table = ReportTable.builder("c", "Changes", "Scale").column("Pairs", 0);
+    table.row("WHO-5", new long[] {12}, List.of(Figure.count(12)));
+    int training = table.rowCount();
+    table.row("WHO-5 – training", new long[] {9}, List.of(Figure.count(9)));
+    table.row("WHO-5 – talk group", new long[] {3}, List.of(Figure.count(3)));
+    ReportTable alone = table.build();
+    assertTrue(alone.rows().get(2).figure(0).hidden());
+    assertFalse(alone.rows().get(1).figure(0).hidden(), "12 − 9 gives the 3 back");
+    ReportTable parts = table.parts(0, List.of(training, training + 1)).build();
+    assertTrue(parts.rows().get(1).figure(0).hidden(), "the 9 goes too");
+    assertEquals("12", parts.rows().get(0).figure(0).text(Locale.FRENCH));
+  }
 }
