@@ -30,7 +30,27 @@ public final class Disclosure {
    * shown (nobody to recognise) and are never used to complete a hidden group.
    */
   public static Hidden hide(List<Long> people, boolean totalShown) {
-    Set<Integer> hidden = new TreeSet<>();
+    return hide(people, totalShown, Set.of());
+  }
+
+  /**
+   * As {@link #hide(List, boolean)}, with cells hidden whatever their size (forced): those that a
+   * broader breakdown would give back by subtraction. They are protected like small cells.
+   */
+  public static Hidden hide(List<Long> people, boolean totalShown, Set<Integer> forced) {
+    return hide(people, totalShown, forced, List.of());
+  }
+
+  /**
+   * As {@link #hide(List, boolean, Set)}, knowing, for each broader breakdown of the same cells
+   * (all sites when this one is site A's), the people each cell of it counts beyond this one
+   * (elsewhere.get(b).get(i)). With the total shown, the hidden cells are completed until, besides,
+   * together they differ from each broader breakdown's same cells by 0 or at least five people:
+   * otherwise this total minus its shown cells, against the broader one's, gives a small group.
+   */
+  public static Hidden hide(
+      List<Long> people, boolean totalShown, Set<Integer> forced, List<List<Long>> elsewhere) {
+    Set<Integer> hidden = new TreeSet<>(forced);
     for (int i = 0; i < people.size(); i++) {
       long n = people.get(i);
       if (n > 0 && n < MIN_RESPONDENTS) {
@@ -48,15 +68,23 @@ public final class Disclosure {
                 .boxed()
                 .sorted(Comparator.comparingLong(people::get))
                 .toList());
-    while (!safe(hidden, people) && !candidates.isEmpty()) {
+    while (!safe(hidden, people, elsewhere) && !candidates.isEmpty()) {
       hidden.add(candidates.remove(0));
     }
-    return new Hidden(hidden, !safe(hidden, people));
+    return new Hidden(hidden, !safe(hidden, people, elsewhere));
   }
 
-  private static boolean safe(Set<Integer> hidden, List<Long> people) {
-    long together = hidden.stream().mapToLong(people::get).sum();
-    return hidden.size() >= 2 && showable(together);
+  private static boolean safe(Set<Integer> hidden, List<Long> people, List<List<Long>> elsewhere) {
+    if (hidden.size() < 2 || !showable(hidden.stream().mapToLong(people::get).sum())) {
+      return false;
+    }
+    for (List<Long> beyond : elsewhere) {
+      long rest = hidden.stream().mapToLong(beyond::get).sum();
+      if (rest > 0 && !showable(rest)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -22,12 +22,12 @@ public class ActivityReport {
 
   @PersistenceContext private EntityManager em;
 
-  public Dashboard build(ReportFilter filter, Locale locale) {
+  public Dashboard build(ReportFilter filter, Locale locale, Clearance clearance) {
     filter.checked();
     ReportSql.roomToAggregate(em);
     Labels labels = new Labels(locale);
-    ReportTable months = byMonth(filter, labels);
-    List<ReportTable> people = byPerson(filter, labels);
+    ReportTable months = byMonth(filter, labels, clearance);
+    List<ReportTable> people = byPerson(filter, labels, clearance);
     ReportTable audience = people.get(0);
     ReportTable professions = people.get(1);
     ReportTable regions = people.get(2);
@@ -61,7 +61,7 @@ public class ActivityReport {
     return headlines;
   }
 
-  private ReportTable byMonth(ReportFilter filter, Labels labels) {
+  private ReportTable byMonth(ReportFilter filter, Labels labels, Clearance clearance) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
@@ -127,7 +127,7 @@ public class ActivityReport {
         table.row(labels.month((String) r[0]), figures);
       }
     }
-    return table.build();
+    return table.build(clearance);
   }
 
   /** The three groupings of people, in the order of the query's grouping sets. */
@@ -142,7 +142,7 @@ public class ActivityReport {
    * sets): registrants, those who came, attendance and no-show rates. Groups of one to four people
    * are hidden.
    */
-  private List<ReportTable> byPerson(ReportFilter filter, Labels labels) {
+  private List<ReportTable> byPerson(ReportFilter filter, Labels labels, Clearance clearance) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
@@ -194,6 +194,6 @@ public class ActivityReport {
         }
       }
     }
-    return tables.stream().map(ReportTable.Builder::build).toList();
+    return tables.stream().map(t -> t.build(clearance)).toList();
   }
 }

@@ -9,6 +9,8 @@ import fr.relais.programme.Format;
 import fr.relais.scheduling.SessionMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -76,7 +78,53 @@ public record ReportFilter(
     return to.plusDays(1).atStartOfDay(ClockProducer.PARIS).toInstant();
   }
 
+  /**
+   * Without region and profession, which answers do not carry (pseudonymous): the survey reports
+   * ignore them, and so need no broader report without them.
+   */
+  public ReportFilter withoutAccountFilters() {
+    return new ReportFilter(from, to, siteId, format, themeId, mode, audience, null, null);
+  }
+
   public boolean filtersPeople() {
     return audience != null || region != null || profession != null;
+  }
+
+  /**
+   * The same period with one or more of the set filters removed: the reports a narrowed report
+   * could be subtracted from, 2^k − 1 for k filters set, none for an unfiltered report. Checking
+   * only those with one filter fewer would not do: "site A" and "professionals" can each count the
+   * same 19 respondents as "site A, professionals" (differences 0) while the year counts 21.
+   * Periods are not varied (see docs/architecture.md).
+   */
+  public List<ReportFilter> broader() {
+    Object[] narrowing = {siteId, format, themeId, mode, audience, region, profession};
+    List<Integer> set = new ArrayList<>();
+    for (int i = 0; i < narrowing.length; i++) {
+      if (narrowing[i] != null) {
+        set.add(i);
+      }
+    }
+    List<ReportFilter> broader = new ArrayList<>();
+    for (int removed = 1; removed < 1 << set.size(); removed++) {
+      Object[] v = Arrays.copyOf(narrowing, narrowing.length);
+      for (int b = 0; b < set.size(); b++) {
+        if ((removed & 1 << b) != 0) {
+          v[set.get(b)] = null;
+        }
+      }
+      broader.add(
+          new ReportFilter(
+              from,
+              to,
+              (Long) v[0],
+              (Format) v[1],
+              (Long) v[2],
+              (SessionMode) v[3],
+              (ParticipantStatus) v[4],
+              (Region) v[5],
+              (Profession) v[6]));
+    }
+    return broader;
   }
 }

@@ -3,6 +3,8 @@ package fr.relais.reporting;
 import fr.relais.kernel.Disclosure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A table of a dashboard, an export or the annual report, already cleared for showing: every figure
@@ -54,6 +56,10 @@ public record ReportTable(
     private final List<List<Figure>> figures = new ArrayList<>();
     private Row total;
     private long[] totalPeople;
+    private final List<Parts> partitions = new ArrayList<>();
+
+    /** Rows (by index) that add up to another row of the table. */
+    private record Parts(int whole, List<Integer> parts) {}
 
     private Builder(String id, String title, String labelHeader) {
       this.id = id;
@@ -86,6 +92,21 @@ public record ReportTable(
       return row(label, new long[0], rowFigures);
     }
 
+    /** How many rows so far: the index of the next one. */
+    public int rowCount() {
+      return labels.size();
+    }
+
+    /**
+     * Declares that the rows parts add up to the row whole (an overall row and its breakdown by
+     * format, in one table): a hidden part is protected against whole minus the shown parts, as by
+     * a total.
+     */
+    public Builder parts(int whole, List<Integer> parts) {
+      partitions.add(new Parts(whole, List.copyOf(parts)));
+      return this;
+    }
+
     public Builder total(String label, long[] rowPeople, List<Figure> rowFigures) {
       check(rowFigures);
       total = new Row(label, rowFigures);
@@ -99,26 +120,27 @@ public record ReportTable(
       }
     }
 
+    /** The table seen on its own (no broader report to be subtracted from). */
     public ReportTable build() {
+      return build(Clearance.alone());
+    }
+
+    /**
+     * Hides, per people group, the small cells, the cells a broader report would give back by
+     * difference (clearance), then enough others that the total gives none of them back.
+     */
+    ReportTable build(Clearance clearance) {
+      for (int r = 0; r < labels.size(); r++) {
+        clearance.census().count(id, labels.get(r), people.get(r));
+      }
+      if (total != null) {
+        clearance.census().count(id, Census.TOTAL, totalPeople);
+      }
       List<List<Figure>> shown = new ArrayList<>();
       figures.forEach(f -> shown.add(new ArrayList<>(f)));
       List<Figure> totalShown = total == null ? null : new ArrayList<>(total.figures());
       for (int group : groups.stream().filter(g -> g != NO_GROUP).distinct().toList()) {
-        List<Long> counts = people.stream().map(p -> group < p.length ? p[group] : 0L).toList();
-        Disclosure.Hidden hidden = Disclosure.hide(counts, total != null);
-        for (int r = 0; r < shown.size(); r++) {
-          if (hidden.cell(r)) {
-            hideGroup(shown.get(r), group);
-          }
-        }
-        boolean totalTooSmall =
-            total != null
-                && group < totalPeople.length
-                && totalPeople[group] > 0
-                && !Disclosure.showable(totalPeople[group]);
-        if (totalShown != null && (hidden.total() || totalTooSmall)) {
-          hideGroup(totalShown, group);
-        }
+        clear(group, clearance, shown, totalShown);
       }
       List<Row> rows = new ArrayList<>();
       for (int r = 0; r < labels.size(); r++) {
@@ -131,6 +153,59 @@ public record ReportTable(
           List.copyOf(columns),
           List.copyOf(rows),
           totalShown == null ? null : new Row(total.label(), List.copyOf(totalShown)));
+    }
+
+    private void clear(
+        int group, Clearance clearance, List<List<Figure>> shown, List<Figure> totalShown) {
+      List<Long> counts = people.stream().map(p -> group < p.length ? p[group] : 0L).toList();
+      Set<Integer> forced = new TreeSet<>();
+      for (int r = 0; r < counts.size(); r++) {
+        if (clearance.revealsByDifference(id, labels.get(r), group, counts.get(r))) {
+          forced.add(r);
+        }
+      }
+      long all = total != null && group < totalPeople.length ? totalPeople[group] : 0;
+      boolean totalForced =
+          total != null && clearance.revealsByDifference(id, Census.TOTAL, group, all);
+      List<List<Long>> elsewhere = clearance.elsewhere(id, labels, counts, group);
+      // A total hidden for its difference needs no complement: nothing to subtract from.
+      Disclosure.Hidden hidden =
+          Disclosure.hide(counts, total != null && !totalForced, forced, elsewhere);
+      Set<Integer> hiddenRows = new TreeSet<>(hidden.cells());
+      for (Parts p : partitions) {
+        if (!hiddenRows.contains(p.whole())) {
+          hideParts(p, counts, elsewhere, hiddenRows);
+        }
+      }
+      for (int r : hiddenRows) {
+        hideGroup(shown.get(r), group);
+      }
+      boolean totalTooSmall = all > 0 && !Disclosure.showable(all);
+      if (totalShown != null && (hidden.total() || totalTooSmall || totalForced)) {
+        hideGroup(totalShown, group);
+      }
+    }
+
+    /** Protects hidden parts against their shown whole, as a total; may hide the whole too. */
+    private static void hideParts(
+        Parts p, List<Long> counts, List<List<Long>> elsewhere, Set<Integer> hiddenRows) {
+      List<Integer> parts = p.parts();
+      Set<Integer> already = new TreeSet<>();
+      for (int i = 0; i < parts.size(); i++) {
+        if (hiddenRows.contains(parts.get(i))) {
+          already.add(i);
+        }
+      }
+      Disclosure.Hidden hidden =
+          Disclosure.hide(
+              parts.stream().map(counts::get).toList(),
+              true,
+              already,
+              elsewhere.stream().map(e -> parts.stream().map(e::get).toList()).toList());
+      hidden.cells().forEach(i -> hiddenRows.add(parts.get(i)));
+      if (hidden.total()) {
+        hiddenRows.add(p.whole());
+      }
     }
 
     private void hideGroup(List<Figure> row, int group) {

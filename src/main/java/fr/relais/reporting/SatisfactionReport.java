@@ -31,18 +31,24 @@ public class SatisfactionReport {
 
   @PersistenceContext private EntityManager em;
 
-  public Dashboard build(ReportFilter filter, Locale locale) {
+  public Dashboard build(ReportFilter filter, Locale locale, Clearance clearance) {
     filter.checked();
     ReportSql.roomToAggregate(em);
     Labels labels = new Labels(locale);
     List<SessionAnswers> sessions = sessions(filter, locale);
     ReportTable formats =
-        table(BY_FORMAT, labels, sessions, s -> List.of(labels.value("Format", s.format())));
-    ReportTable themes = table(BY_THEME, labels, sessions, s -> List.of(s.theme()));
-    ReportTable trainers = table(BY_TRAINER, labels, sessions, SessionAnswers::trainers);
-    ReportTable perSession = table(BY_SESSION, labels, sessions, s -> List.of(s.label()));
+        table(
+            BY_FORMAT,
+            labels,
+            clearance,
+            sessions,
+            s -> List.of(labels.value("Format", s.format())));
+    ReportTable themes = table(BY_THEME, labels, clearance, sessions, s -> List.of(s.theme()));
+    ReportTable trainers = table(BY_TRAINER, labels, clearance, sessions, SessionAnswers::trainers);
+    ReportTable perSession =
+        table(BY_SESSION, labels, clearance, sessions, s -> List.of(s.label()));
     Answers all = Answers.sum(sessions);
-    ReportTable comments = comments(filter, labels, all.hot().n() + all.cold().n());
+    ReportTable comments = comments(filter, labels, clearance, all.hot().n() + all.cold().n());
     List<Dashboard.Headline> headlines = new ArrayList<>();
     if (formats.total() != null) {
       ReportTable.Row total = formats.total();
@@ -65,6 +71,7 @@ public class SatisfactionReport {
   private ReportTable table(
       String id,
       Labels labels,
+      Clearance clearance,
       List<SessionAnswers> sessions,
       Function<SessionAnswers, List<String>> groups) {
     Map<String, List<SessionAnswers>> grouped = new LinkedHashMap<>();
@@ -96,10 +103,11 @@ public class SatisfactionReport {
       Answers all = Answers.sum(sessions);
       table.total(labels.get("report.total"), all.people(), all.figures());
     }
-    return table.build();
+    return table.build(clearance);
   }
 
-  private ReportTable comments(ReportFilter filter, Labels labels, long respondents) {
+  private ReportTable comments(
+      ReportFilter filter, Labels labels, Clearance clearance, long respondents) {
     ReportTable.Builder table =
         ReportTable.builder(
                 COMMENTS,
@@ -107,7 +115,7 @@ public class SatisfactionReport {
                 labels.get("report.satisfaction.comment"))
             .column(labels.get("report.satisfaction.times"));
     if (!Disclosure.showable(respondents)) {
-      return table.build();
+      return table.build(clearance);
     }
     SqlWhere p = new SqlWhere();
     String sql =
@@ -123,7 +131,7 @@ public class SatisfactionReport {
     for (Object[] r : ReportSql.rows(em, sql, p)) {
       table.row("« " + r[0] + " »", List.of(Figure.count(ReportSql.count(r[1]))));
     }
-    return table.build();
+    return table.build(clearance);
   }
 
   /** Answers are pseudonymous: of the people filters, only professional / student applies. */

@@ -44,16 +44,17 @@ public class WellbeingReport {
 
   @PersistenceContext private EntityManager em;
 
-  public Dashboard build(ReportFilter filter, Locale locale) {
+  public Dashboard build(ReportFilter filter, Locale locale, Clearance clearance) {
     filter.checked();
     ReportSql.roomToAggregate(em);
     Labels labels = new Labels(locale);
     Map<String, Stats> stats = stats(filter);
-    ReportTable scores = scores(stats, labels);
-    ReportTable formats = breakdown(BY_FORMAT, stats, labels, "Format", "f:");
-    ReportTable audiences = breakdown(BY_AUDIENCE, stats, labels, "ParticipantStatus", "a:");
-    ReportTable distribution = distribution(filter, labels);
-    ReportTable changes = changes(filter, labels);
+    ReportTable scores = scores(stats, labels, clearance);
+    ReportTable formats = breakdown(BY_FORMAT, stats, labels, clearance, "Format", "f:");
+    ReportTable audiences =
+        breakdown(BY_AUDIENCE, stats, labels, clearance, "ParticipantStatus", "a:");
+    ReportTable distribution = distribution(filter, labels, clearance);
+    ReportTable changes = changes(filter, labels, clearance);
     List<Dashboard.Headline> headlines = new ArrayList<>();
     for (int i : MAIN_SCALES) {
       ReportTable.Row row = scores.rows().get(i);
@@ -129,7 +130,7 @@ public class WellbeingReport {
     return stats;
   }
 
-  private ReportTable scores(Map<String, Stats> stats, Labels labels) {
+  private ReportTable scores(Map<String, Stats> stats, Labels labels, Clearance clearance) {
     ReportTable.Builder table =
         ReportTable.builder(
                 SCORES, labels.get("report.wellbeing.scores"), labels.get("report.wellbeing.scale"))
@@ -143,7 +144,7 @@ public class WellbeingReport {
           new long[] {s.n()},
           List.of(Figure.count(s.n()), Figure.decimal(s.mean()), past(scale, s)));
     }
-    return table.build();
+    return table.build(clearance);
   }
 
   private static Figure past(String[] scale, Stats s) {
@@ -154,7 +155,12 @@ public class WellbeingReport {
 
   /** One row per format (or audience), the three instruments side by side. */
   private ReportTable breakdown(
-      String id, Map<String, Stats> stats, Labels labels, String enumName, String prefix) {
+      String id,
+      Map<String, Stats> stats,
+      Labels labels,
+      Clearance clearance,
+      String enumName,
+      String prefix) {
     ReportTable.Builder table =
         ReportTable.builder(
             id,
@@ -183,7 +189,7 @@ public class WellbeingReport {
     if (!values.isEmpty()) {
       addRow(table, labels.get("report.total"), stats, "");
     }
-    return table.build();
+    return table.build(clearance);
   }
 
   private static void addRow(
@@ -205,7 +211,7 @@ public class WellbeingReport {
   }
 
   /** Respondents per band of 20 points (10 for the PSS-10, out of 40). */
-  private ReportTable distribution(ReportFilter filter, Labels labels) {
+  private ReportTable distribution(ReportFilter filter, Labels labels, Clearance clearance) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
@@ -246,14 +252,14 @@ public class WellbeingReport {
       }
       table.total(labels.get("report.total"), totals, figures);
     }
-    return table.build();
+    return table.build(clearance);
   }
 
   /**
    * Linked pairs: each "after" answer of the period with the same person's latest "before" answer
    * to the same instrument (same pseudonym), overall, by format and by audience.
    */
-  private ReportTable changes(ReportFilter filter, Labels labels) {
+  private ReportTable changes(ReportFilter filter, Labels labels, Clearance clearance) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
@@ -285,13 +291,22 @@ public class WellbeingReport {
             .column(labels.get("report.wellbeing.ciLow"), 0)
             .column(labels.get("report.wellbeing.ciHigh"), 0)
             .column(labels.get("report.wellbeing.improved"), 0);
+    // Per scale, its overall row then its rows by audience and by format, each adding up to it.
+    int overall = -1;
+    List<Integer> byAudience = new ArrayList<>();
+    List<Integer> byFormat = new ArrayList<>();
     for (Object[] r : ReportSql.rows(em, sql, p)) {
       String[] scale = {(String) r[0], (String) r[1]};
       String label = scaleLabel(labels, scale);
       if (ReportSql.count(r[4]) == 0) {
         label += " – " + labels.value("Format", (String) r[2]);
+        byFormat.add(table.rowCount());
       } else if (ReportSql.count(r[5]) == 0) {
         label += " – " + labels.value("ParticipantStatus", (String) r[3]);
+        byAudience.add(table.rowCount());
+      } else {
+        declareParts(table, overall, byAudience, byFormat);
+        overall = table.rowCount();
       }
       int pairs = (int) ReportSql.count(r[6]);
       List<Figure> figures = new ArrayList<>();
@@ -317,7 +332,17 @@ public class WellbeingReport {
       }
       table.row(label, new long[] {pairs}, figures);
     }
-    return table.build();
+    declareParts(table, overall, byAudience, byFormat);
+    return table.build(clearance);
+  }
+
+  private static void declareParts(
+      ReportTable.Builder table, int overall, List<Integer> byAudience, List<Integer> byFormat) {
+    if (overall >= 0) {
+      table.parts(overall, byAudience).parts(overall, byFormat);
+    }
+    byAudience.clear();
+    byFormat.clear();
   }
 
   static String scaleLabel(Labels labels, String[] scale) {

@@ -119,4 +119,56 @@ class DisclosureTest {
     assertTrue(Disclosure.hide(List.of(2L, 1L), false).total(), "a total of three people");
     assertFalse(Disclosure.hide(List.of(0L, 0L), true).total(), "nobody: zero is shown");
   }
+
+  @Test
+  void aForcedCellIsHiddenWhateverItsSizeAndProtectedLikeASmallOne() {
+    // Site A's 10 nurses, while all sites have 12: 12 − 10 would give the other sites' 2.
+    List<Long> people = List.of(10L, 20L, 30L);
+    assertEquals(Set.of(0), Disclosure.hide(people, false, Set.of(0)).cells(), "no total shown");
+    Disclosure.Hidden hidden = Disclosure.hide(people, true, Set.of(0));
+    assertEquals(Set.of(0, 1), hidden.cells(), "with the total, the next smallest goes too");
+    assertFalse(hidden.total());
+    assertEquals(Set.of(), Disclosure.hide(people, true, Set.of()).cells(), "nothing forced");
+  }
+
+  @Test
+  void forcedAndSmallCellsProtectEachOther() {
+    Disclosure.Hidden hidden = Disclosure.hide(List.of(3L, 10L, 20L, 40L), true, Set.of(1));
+    assertEquals(Set.of(0, 1), hidden.cells(), "3 + 10 hidden together: nothing more to hide");
+    assertEquals(
+        Set.of(1, 2), Disclosure.hide(List.of(0L, 6L, 7L), true, Set.of(1)).cells(), "not 0");
+  }
+
+  @Test
+  void hiddenCellsTogetherDoNotDifferFromTheBroaderBreakdownsSameCellsByASmallGroup() {
+    // Site A: nurses 10, physicians 6, midwives 9 (total 25); all sites: 12, 6, 14 (total 32).
+    List<Long> siteA = List.of(10L, 6L, 9L);
+    List<Long> allSites = List.of(12L, 6L, 14L);
+    List<Long> elsewhere = List.of(2L, 0L, 5L);
+    long siteTotal = siteA.stream().mapToLong(Long::longValue).sum();
+
+    Disclosure.Hidden blind = Disclosure.hide(siteA, true, Set.of(0));
+    assertEquals(2, broaderMinusRecomputed(blind, siteA, allSites, siteTotal), "the 2 come back");
+
+    Disclosure.Hidden hidden = Disclosure.hide(siteA, true, Set.of(0), List.of(elsewhere));
+    long rest = broaderMinusRecomputed(hidden, siteA, allSites, siteTotal);
+    assertTrue(rest == 0 || Disclosure.showable(rest), "hidden together differ by " + rest);
+    assertFalse(hidden.total());
+    assertTrue(hidden.cell(0));
+  }
+
+  /** All sites' hidden cells (shown there) minus site A's total minus its shown cells. */
+  private static long broaderMinusRecomputed(
+      Disclosure.Hidden hidden, List<Long> people, List<Long> broader, long total) {
+    long recomputed = total;
+    long broaderSame = 0;
+    for (int i = 0; i < people.size(); i++) {
+      if (hidden.cell(i)) {
+        broaderSame += broader.get(i);
+      } else {
+        recomputed -= people.get(i);
+      }
+    }
+    return broaderSame - recomputed;
+  }
 }
