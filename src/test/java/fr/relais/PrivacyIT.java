@@ -18,6 +18,7 @@ import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.registration.RegistrationService;
 import fr.relais.survey.Pseudonyms;
+import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
@@ -81,9 +82,9 @@ class PrivacyIT {
     String email = text("SELECT email FROM account WHERE id = " + person);
     long attended = pastSessionAttendedBy(person, Instant.now().minus(Duration.ofDays(30)));
     long upcoming = fixtures.openSession(activity, Instant.now().plus(Duration.ofDays(20)), 1, 0);
-    registrations.register(upcoming, person, null);
+    registrations.register(Callers.participant(person), upcoming, null);
     long waiting = fixtures.participant("EnAttente", false);
-    registrations.register(upcoming, waiting, null);
+    registrations.register(Callers.participant(waiting), upcoming, null);
     String pseudonym = pseudonyms.of(person);
     long before = response(attended, pseudonym);
     long after = response(attended, pseudonym);
@@ -262,7 +263,7 @@ class PrivacyIT {
   /** A completed session in the past, the person registered and present, with a certificate. */
   private long pastSessionAttendedBy(long person, Instant start) throws SQLException {
     long session = fixtures.openSession(activity, Instant.now().plus(Duration.ofDays(300)), 30, 0);
-    registrations.register(session, person, null);
+    registrations.register(Callers.participant(person), session, null);
     fixtures.moveTo(session, start, start.plus(Duration.ofHours(2)));
     sql("UPDATE session SET status = 'COMPLETED' WHERE id = ?", session);
     long registration =

@@ -14,6 +14,7 @@ import fr.relais.registration.RegistrationStatus;
 import fr.relais.registration.Reminders;
 import fr.relais.scheduling.SessionPlan;
 import fr.relais.scheduling.SessionService;
+import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
@@ -99,7 +100,7 @@ class RegistrationIT {
           executor.submit(
               () -> {
                 go.await();
-                return registrations.register(session, person, null);
+                return registrations.register(Callers.participant(person), session, null);
               }));
     }
     // The same people again, at the same time: a double click must not give a second seat.
@@ -109,7 +110,7 @@ class RegistrationIT {
           executor.submit(
               () -> {
                 go.await();
-                return registrations.register(session, person, null);
+                return registrations.register(Callers.participant(person), session, null);
               }));
     }
     go.countDown();
@@ -178,7 +179,7 @@ class RegistrationIT {
                     + session
                     + " AND status = 'WAITLISTED' ORDER BY rank LIMIT 1")
             .get(0);
-    registrations.cancelOwn(session, confirmed.get(0));
+    registrations.cancelOwn(Callers.participant(confirmed.get(0)), session);
     assertEquals(
         "CONFIRMED",
         text(
@@ -210,20 +211,27 @@ class RegistrationIT {
     long student2 = fixtures.participant("Etudiant", true);
     assertEquals(
         RegistrationStatus.CONFIRMED,
-        registrations.register(session, pro1, null).registration().getStatus());
+        registrations
+            .register(Callers.participant(pro1), session, null)
+            .registration()
+            .getStatus());
     assertEquals(
         RegistrationStatus.CONFIRMED,
-        registrations.register(session, student1, null).registration().getStatus());
-    RegistrationOutcome waiting = registrations.register(session, pro2, null);
+        registrations
+            .register(Callers.participant(student1), session, null)
+            .registration()
+            .getStatus());
+    RegistrationOutcome waiting = registrations.register(Callers.participant(pro2), session, null);
     assertEquals(RegistrationStatus.WAITLISTED, waiting.registration().getStatus());
     assertEquals(1, waiting.waitlistPosition());
-    assertEquals(2, registrations.register(session, student2, null).waitlistPosition());
+    assertEquals(
+        2, registrations.register(Callers.participant(student2), session, null).waitlistPosition());
 
-    registrations.cancelOwn(session, student1); // frees the student seat
+    registrations.cancelOwn(Callers.participant(student1), session); // frees the student seat
     assertEquals(
         "WAITLISTED", liveStatus(session, pro2), "a professional never takes a student seat");
     assertEquals("CONFIRMED", liveStatus(session, student2));
-    registrations.cancelOwn(session, pro1); // frees a general seat
+    registrations.cancelOwn(Callers.participant(pro1), session); // frees a general seat
     assertEquals("CONFIRMED", liveStatus(session, pro2));
   }
 
@@ -231,8 +239,8 @@ class RegistrationIT {
   void registeringTwiceGivesTheSameRegistration() {
     long session = fixtures.openSession(activity, nextSlot(), 5, 0);
     long lea = fixtures.participant("Lea", false);
-    RegistrationOutcome first = registrations.register(session, lea, null);
-    RegistrationOutcome again = registrations.register(session, lea, null);
+    RegistrationOutcome first = registrations.register(Callers.participant(lea), session, null);
+    RegistrationOutcome again = registrations.register(Callers.participant(lea), session, null);
     assertTrue(first.created());
     assertTrue(!again.created());
     assertEquals(first.registration().getId(), again.registration().getId());
@@ -243,18 +251,24 @@ class RegistrationIT {
     long lea = fixtures.participant("Lea", false);
     long students = fixtures.openSession(studentsOnly, nextSlot(), 5, 0);
     BusinessException audience =
-        assertThrows(BusinessException.class, () -> registrations.register(students, lea, null));
+        assertThrows(
+            BusinessException.class,
+            () -> registrations.register(Callers.participant(lea), students, null));
     assertEquals("registration.wrongAudience", audience.getMessageKey());
     long cancelled = fixtures.openSession(activity, nextSlot(), 5, 0);
-    sessions.cancel(cancelled, "Intervenant absent");
+    sessions.cancel(Callers.coordinator(), cancelled, "Intervenant absent");
     assertEquals(
         "registration.sessionCancelled",
-        assertThrows(BusinessException.class, () -> registrations.register(cancelled, lea, null))
+        assertThrows(
+                BusinessException.class,
+                () -> registrations.register(Callers.participant(lea), cancelled, null))
             .getMessageKey());
     long past = fixtures.openSession(activity, Instant.now().minus(Duration.ofDays(1)), 5, 0);
     assertEquals(
         "registration.sessionNotOpen",
-        assertThrows(BusinessException.class, () -> registrations.register(past, lea, null))
+        assertThrows(
+                BusinessException.class,
+                () -> registrations.register(Callers.participant(lea), past, null))
             .getMessageKey());
     long draft =
         fixtures.session(
@@ -266,7 +280,9 @@ class RegistrationIT {
             5);
     assertEquals(
         "registration.sessionNotOpen",
-        assertThrows(BusinessException.class, () -> registrations.register(draft, lea, null))
+        assertThrows(
+                BusinessException.class,
+                () -> registrations.register(Callers.participant(lea), draft, null))
             .getMessageKey());
     assertEquals(0, count("SELECT count(*) FROM registration WHERE account_id = " + lea));
   }
@@ -276,8 +292,8 @@ class RegistrationIT {
     long session = fixtures.openSession(activity, nextSlot(), 1, 0);
     long a = fixtures.participant("A", false);
     long b = fixtures.participant("B", false);
-    registrations.register(session, a, null);
-    registrations.register(session, b, null);
+    registrations.register(Callers.participant(a), session, null);
+    registrations.register(Callers.participant(b), session, null);
     assertEquals("WAITLISTED", liveStatus(session, b));
     var s = sessions.find(session);
     long trainer = fixtures.trainer("Formatrice", "Places");
@@ -296,7 +312,7 @@ class RegistrationIT {
             null,
             null,
             null);
-    sessions.update(session, bigger);
+    sessions.update(Callers.coordinator(), session, bigger);
     assertEquals("CONFIRMED", liveStatus(session, b));
     SessionPlan smaller =
         new SessionPlan(
@@ -314,7 +330,8 @@ class RegistrationIT {
             null,
             null);
     InvalidInput refused =
-        assertThrows(InvalidInput.class, () -> sessions.update(session, smaller));
+        assertThrows(
+            InvalidInput.class, () -> sessions.update(Callers.coordinator(), session, smaller));
     assertEquals("registration.capacityBelowConfirmed", refused.getErrors().get(0).key());
     assertEquals(2, count("SELECT capacity FROM session WHERE id = " + session));
   }
@@ -324,9 +341,9 @@ class RegistrationIT {
     long session = fixtures.openSession(activity, nextSlot(), 1, 0);
     long a = fixtures.participant("A", false);
     long b = fixtures.participant("B", false);
-    registrations.register(session, a, null);
-    registrations.register(session, b, null);
-    sessions.cancel(session, "Salle inondée");
+    registrations.register(Callers.participant(a), session, null);
+    registrations.register(Callers.participant(b), session, null);
+    sessions.cancel(Callers.coordinator(), session, "Salle inondée");
     assertEquals(
         0,
         count(
@@ -380,7 +397,7 @@ class RegistrationIT {
   void remindersGoOnceForSessionsOfTheNextDay() throws Exception {
     long session = fixtures.openSession(activity, Instant.now().plus(Duration.ofHours(5)), 3, 0);
     long a = fixtures.participant("Rappel", false);
-    registrations.register(session, a, null);
+    registrations.register(Callers.participant(a), session, null);
     reminders.sendDue();
     reminders.sendDue();
     assertEquals(
