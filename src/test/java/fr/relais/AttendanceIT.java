@@ -17,6 +17,7 @@ import fr.relais.people.Role;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.registration.RegistrationService;
+import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
@@ -93,7 +94,7 @@ class AttendanceIT {
     Caller[] people = new Caller[participants];
     for (int i = 0; i < participants; i++) {
       long id = fixtures.participant("Présent" + i, false);
-      registrations.register(session, id, null);
+      registrations.register(Callers.participant(id), session, null);
       people[i] = new Caller(id, "p" + id + "@participants.relais.test", Set.of(Role.PARTICIPANT));
     }
     fixtures.moveTo(session, start, end);

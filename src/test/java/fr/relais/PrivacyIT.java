@@ -30,6 +30,7 @@ import fr.relais.survey.Pseudonyms;
 import fr.relais.survey.QuestionnaireService;
 import fr.relais.survey.SurveyKind;
 import fr.relais.survey.SurveyRepository;
+import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
@@ -113,9 +114,9 @@ class PrivacyIT {
     String email = text("SELECT email FROM account WHERE id = " + person);
     long attended = pastSessionAttendedBy(person, Instant.now().minus(Duration.ofDays(30)));
     long upcoming = fixtures.openSession(activity, Instant.now().plus(Duration.ofDays(20)), 1, 0);
-    registrations.register(upcoming, person, null);
+    registrations.register(Callers.participant(person), upcoming, null);
     long waiting = fixtures.participant("EnAttente", false);
-    registrations.register(upcoming, waiting, null);
+    registrations.register(Callers.participant(waiting), upcoming, null);
     String pseudonym = pseudonyms.of(person);
     long before = response(attended, pseudonym);
     long after = response(attended, pseudonym);
@@ -273,7 +274,8 @@ class PrivacyIT {
     assertEquals(201, me.api("POST", "/api/sessions/" + cancelled + "/registrations"));
     assertEquals(200, me.api("DELETE", "/api/sessions/" + cancelled + "/registrations/me"));
     long full = fixtures.openSession(activity, now.plus(Duration.ofDays(21)), 1, 0);
-    registrations.register(full, fixtures.participant("Premiere", false), null);
+    registrations.register(
+        Callers.participant(fixtures.participant("Premiere", false)), full, null);
     assertEquals(201, me.api("POST", "/api/sessions/" + full + "/registrations"));
     assertEquals(
         "WAITLISTED",
@@ -283,7 +285,7 @@ class PrivacyIT {
                 + " AND account_id = "
                 + me.id()));
     long byHand = fixtures.openSession(activity, now.plus(Duration.ofDays(22)), 5, 0);
-    registrations.addByHand(byHand, me.email());
+    registrations.addByHand(Callers.coordinator(), byHand, me.email());
   }
 
   /** Checks in with the code of a session under way; returns the session. */
@@ -310,16 +312,24 @@ class PrivacyIT {
   private long answersTheSurveyOfASession(Person me, Caller leader) throws Exception {
     long past = sessionOf(me.id(), leader.accountId(), Instant.now().minus(Duration.ofHours(3)));
     long questionnaire =
-        questionnaires.create(SurveyKind.SATISFACTION, "Avis effacement", "Erasure opinion");
+        questionnaires.create(
+            Callers.coordinator(), SurveyKind.SATISFACTION, "Avis effacement", "Erasure opinion");
     long section = surveys.questionnaire(questionnaire).orElseThrow().getSections().get(0).getId();
     questionnaires.addItem(
+        Callers.coordinator(),
         questionnaire,
         section,
         new QuestionnaireService.ItemDraft(
             ItemType.RATING, "Note", "Rating", true, null, null, null, false));
     long campaign =
         campaigns.launch(
-            Fixtures.unique("Campagne effacement"), questionnaire, Phase.HOT, null, past, 0);
+            Callers.coordinator(),
+            Fixtures.unique("Campagne effacement"),
+            questionnaire,
+            Phase.HOT,
+            null,
+            past,
+            0);
     attendance.mark(leader, past, registrationOf(me.id(), past), 0, AttendanceStatus.PRESENT, null);
     attendance.complete(leader, past);
     long invitation =
@@ -466,7 +476,7 @@ class PrivacyIT {
   /** A completed session in the past, the person registered and present, with a certificate. */
   private long pastSessionAttendedBy(long person, Instant start) throws SQLException {
     long session = fixtures.openSession(activity, Instant.now().plus(Duration.ofDays(300)), 30, 0);
-    registrations.register(session, person, null);
+    registrations.register(Callers.participant(person), session, null);
     fixtures.moveTo(session, start, start.plus(Duration.ofHours(2)));
     sql("UPDATE session SET status = 'COMPLETED' WHERE id = ?", session);
     long registration =
@@ -515,7 +525,7 @@ class PrivacyIT {
   /** A session the trainer leads, the person confirmed on it, starting then for 90 minutes. */
   private long sessionOf(long person, long trainer, Instant start) {
     long session = fixtures.openSession(activity, Instant.now().plus(Duration.ofDays(300)), 30, 0);
-    registrations.register(session, person, null);
+    registrations.register(Callers.participant(person), session, null);
     fixtures.lead(session, trainer);
     fixtures.moveTo(session, start, start.plus(Duration.ofMinutes(90)));
     return session;

@@ -14,6 +14,7 @@ import fr.relais.registration.RegistrationStatus;
 import fr.relais.registration.Reminders;
 import fr.relais.scheduling.SessionPlan;
 import fr.relais.scheduling.SessionService;
+import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
@@ -98,7 +99,7 @@ class RegistrationIT {
           executor.submit(
               () -> {
                 go.await();
-                return registrations.register(session, person, null);
+                return registrations.register(Callers.participant(person), session, null);
               }));
     }
     // The same people again, at the same time: a double click must not give a second seat.
@@ -108,7 +109,7 @@ class RegistrationIT {
           executor.submit(
               () -> {
                 go.await();
-                return registrations.register(session, person, null);
+                return registrations.register(Callers.participant(person), session, null);
               }));
     }
     go.countDown();
@@ -170,7 +171,7 @@ class RegistrationIT {
                     + session
                     + " AND status = 'WAITLISTED' ORDER BY rank LIMIT 1")
             .get(0);
-    registrations.cancelOwn(session, confirmed.get(0));
+    registrations.cancelOwn(Callers.participant(confirmed.get(0)), session);
     assertEquals(
         "CONFIRMED",
         text(
@@ -202,20 +203,27 @@ class RegistrationIT {
     long student2 = fixtures.participant("Etudiant", true);
     assertEquals(
         RegistrationStatus.CONFIRMED,
-        registrations.register(session, pro1, null).registration().getStatus());
+        registrations
+            .register(Callers.participant(pro1), session, null)
+            .registration()
+            .getStatus());
     assertEquals(
         RegistrationStatus.CONFIRMED,
-        registrations.register(session, student1, null).registration().getStatus());
-    RegistrationOutcome waiting = registrations.register(session, pro2, null);
+        registrations
+            .register(Callers.participant(student1), session, null)
+            .registration()
+            .getStatus());
+    RegistrationOutcome waiting = registrations.register(Callers.participant(pro2), session, null);
     assertEquals(RegistrationStatus.WAITLISTED, waiting.registration().getStatus());
     assertEquals(1, waiting.waitlistPosition());
-    assertEquals(2, registrations.register(session, student2, null).waitlistPosition());
+    assertEquals(
+        2, registrations.register(Callers.participant(student2), session, null).waitlistPosition());
 
-    registrations.cancelOwn(session, student1); // frees the student seat
+    registrations.cancelOwn(Callers.participant(student1), session); // frees the student seat
     assertEquals(
         "WAITLISTED", liveStatus(session, pro2), "a professional never takes a student seat");
     assertEquals("CONFIRMED", liveStatus(session, student2));
-    registrations.cancelOwn(session, pro1); // frees a general seat
+    registrations.cancelOwn(Callers.participant(pro1), session); // frees a general seat
     assertEquals("CONFIRMED", liveStatus(session, pro2));
   }
 
@@ -227,11 +235,11 @@ class RegistrationIT {
     long firstWaiting = fixtures.participant("Etudiante", true);
     long pro = fixtures.participant("Pro", false);
     for (long person : List.of(onStudentSeat, onGeneralSeat, firstWaiting, pro)) {
-      registrations.register(session, person, null);
+      registrations.register(Callers.participant(person), session, null);
     }
     assertEquals(List.of("STUDENT", "GENERAL", "WAITLISTED", "WAITLISTED"), seatsAsStored(session));
 
-    registrations.cancelOwn(session, onGeneralSeat);
+    registrations.cancelOwn(Callers.participant(onGeneralSeat), session);
     assertEquals("CONFIRMED", liveStatus(session, firstWaiting), "first in rank");
     assertEquals(
         "GENERAL",
@@ -240,7 +248,8 @@ class RegistrationIT {
                 + firstWaiting));
     assertEquals("WAITLISTED", liveStatus(session, pro));
 
-    registrations.cancelOwn(session, onStudentSeat); // a student seat: the professional waits on
+    registrations.cancelOwn(
+        Callers.participant(onStudentSeat), session); // a student seat: the professional waits on
     assertEquals("WAITLISTED", liveStatus(session, pro));
     assertEquals(
         1,
@@ -252,11 +261,13 @@ class RegistrationIT {
     long session = fixtures.openSession(activity, nextSlot(), 1, 0);
     long seated = fixtures.participant("Assise", false);
     long waiting = fixtures.participant("Attente", false);
-    registrations.register(session, seated, null);
+    registrations.register(Callers.participant(seated), session, null);
     long waitingRegistration =
-        registrations.register(session, waiting, null).registration().getId();
+        registrations.register(Callers.participant(waiting), session, null).registration().getId();
     BusinessException refused =
-        assertThrows(BusinessException.class, () -> registrations.promote(waitingRegistration));
+        assertThrows(
+            BusinessException.class,
+            () -> registrations.promote(Callers.coordinator(), waitingRegistration));
     assertEquals("registration.noSeatFree", refused.getMessageKey());
     assertEquals("WAITLISTED", liveStatus(session, waiting));
     assertEquals(1, count("SELECT confirmed_general FROM session WHERE id = " + session));
@@ -273,8 +284,8 @@ class RegistrationIT {
   void registeringTwiceGivesTheSameRegistration() {
     long session = fixtures.openSession(activity, nextSlot(), 5, 0);
     long lea = fixtures.participant("Lea", false);
-    RegistrationOutcome first = registrations.register(session, lea, null);
-    RegistrationOutcome again = registrations.register(session, lea, null);
+    RegistrationOutcome first = registrations.register(Callers.participant(lea), session, null);
+    RegistrationOutcome again = registrations.register(Callers.participant(lea), session, null);
     assertTrue(first.created());
     assertTrue(!again.created());
     assertEquals(first.registration().getId(), again.registration().getId());
@@ -285,18 +296,24 @@ class RegistrationIT {
     long lea = fixtures.participant("Lea", false);
     long students = fixtures.openSession(studentsOnly, nextSlot(), 5, 0);
     BusinessException audience =
-        assertThrows(BusinessException.class, () -> registrations.register(students, lea, null));
+        assertThrows(
+            BusinessException.class,
+            () -> registrations.register(Callers.participant(lea), students, null));
     assertEquals("registration.wrongAudience", audience.getMessageKey());
     long cancelled = fixtures.openSession(activity, nextSlot(), 5, 0);
-    sessions.cancel(cancelled, "Intervenant absent");
+    sessions.cancel(Callers.coordinator(), cancelled, "Intervenant absent");
     assertEquals(
         "registration.sessionCancelled",
-        assertThrows(BusinessException.class, () -> registrations.register(cancelled, lea, null))
+        assertThrows(
+                BusinessException.class,
+                () -> registrations.register(Callers.participant(lea), cancelled, null))
             .getMessageKey());
     long past = fixtures.openSession(activity, Instant.now().minus(Duration.ofDays(1)), 5, 0);
     assertEquals(
         "registration.sessionNotOpen",
-        assertThrows(BusinessException.class, () -> registrations.register(past, lea, null))
+        assertThrows(
+                BusinessException.class,
+                () -> registrations.register(Callers.participant(lea), past, null))
             .getMessageKey());
     long draft =
         fixtures.session(
@@ -308,7 +325,9 @@ class RegistrationIT {
             5);
     assertEquals(
         "registration.sessionNotOpen",
-        assertThrows(BusinessException.class, () -> registrations.register(draft, lea, null))
+        assertThrows(
+                BusinessException.class,
+                () -> registrations.register(Callers.participant(lea), draft, null))
             .getMessageKey());
     assertEquals(0, count("SELECT count(*) FROM registration WHERE account_id = " + lea));
   }
@@ -318,8 +337,8 @@ class RegistrationIT {
     long session = fixtures.openSession(activity, nextSlot(), 1, 0);
     long a = fixtures.participant("A", false);
     long b = fixtures.participant("B", false);
-    registrations.register(session, a, null);
-    registrations.register(session, b, null);
+    registrations.register(Callers.participant(a), session, null);
+    registrations.register(Callers.participant(b), session, null);
     assertEquals("WAITLISTED", liveStatus(session, b));
     var s = sessions.find(session);
     long trainer = fixtures.trainer("Formatrice", "Places");
@@ -338,7 +357,7 @@ class RegistrationIT {
             null,
             null,
             null);
-    sessions.update(session, bigger);
+    sessions.update(Callers.coordinator(), session, bigger);
     assertEquals("CONFIRMED", liveStatus(session, b));
     SessionPlan smaller =
         new SessionPlan(
@@ -356,7 +375,8 @@ class RegistrationIT {
             null,
             null);
     InvalidInput refused =
-        assertThrows(InvalidInput.class, () -> sessions.update(session, smaller));
+        assertThrows(
+            InvalidInput.class, () -> sessions.update(Callers.coordinator(), session, smaller));
     assertEquals("registration.capacityBelowConfirmed", refused.getErrors().get(0).key());
     assertEquals(2, count("SELECT capacity FROM session WHERE id = " + session));
   }
@@ -366,9 +386,9 @@ class RegistrationIT {
     long session = fixtures.openSession(activity, nextSlot(), 1, 0);
     long a = fixtures.participant("A", false);
     long b = fixtures.participant("B", false);
-    registrations.register(session, a, null);
-    registrations.register(session, b, null);
-    sessions.cancel(session, "Salle inondée");
+    registrations.register(Callers.participant(a), session, null);
+    registrations.register(Callers.participant(b), session, null);
+    sessions.cancel(Callers.coordinator(), session, "Salle inondée");
     assertEquals(
         0,
         count(
@@ -422,7 +442,7 @@ class RegistrationIT {
   void remindersGoOnceForSessionsOfTheNextDay() throws Exception {
     long session = fixtures.openSession(activity, Instant.now().plus(Duration.ofHours(5)), 3, 0);
     long a = fixtures.participant("Rappel", false);
-    registrations.register(session, a, null);
+    registrations.register(Callers.participant(a), session, null);
     reminders.sendDue();
     reminders.sendDue();
     assertEquals(

@@ -18,6 +18,7 @@ import fr.relais.scheduling.SessionMode;
 import fr.relais.scheduling.SessionPlan;
 import fr.relais.scheduling.SessionService;
 import fr.relais.scheduling.SessionStatus;
+import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
@@ -142,12 +143,13 @@ class SchedulingIT {
   @Test
   void aValidSessionIsCreatedAsADraftWithDefaultsAndAnAuditLine() {
     Instant start = nextSlot();
-    Session created = sessions.create(onSite(start, room, 15, trainer), false);
+    Session created =
+        sessions.create(Callers.coordinator(), onSite(start, room, 15, trainer), false);
     assertEquals(SessionStatus.DRAFT, created.getStatus());
     assertEquals(start.minus(Duration.ofHours(24)), created.getCancellationDeadline());
     assertEquals(start, created.getRegistrationClosesAt());
     assertEquals("CREATED", audit.of("session", created.getId()).get(0).getAction());
-    sessions.publish(created.getId());
+    sessions.publish(Callers.coordinator(), created.getId());
     assertEquals("PUBLISHED", audit.of("session", created.getId()).get(0).getAction());
   }
 
@@ -230,20 +232,23 @@ class SchedulingIT {
   }
 
   private void assertRefused(String expected, SessionPlan plan) {
-    InvalidInput refusal = assertThrows(InvalidInput.class, () -> sessions.create(plan, true));
+    InvalidInput refusal =
+        assertThrows(InvalidInput.class, () -> sessions.create(Callers.coordinator(), plan, true));
     assertTrue(keys(refusal).contains(expected), () -> expected + " not in " + keys(refusal));
   }
 
   @Test
   void aRoomTakenAtThatTimeIsRefusedNamingTheOtherSession() {
     Instant start = nextSlot();
-    Session first = sessions.create(onSite(start, room, 10, trainer), true);
+    Session first = sessions.create(Callers.coordinator(), onSite(start, room, 10, trainer), true);
     InvalidInput refusal =
         assertThrows(
             InvalidInput.class,
             () ->
                 sessions.create(
-                    onSite(start.plus(Duration.ofMinutes(90)), room, 10, otherTrainer), true));
+                    Callers.coordinator(),
+                    onSite(start.plus(Duration.ofMinutes(90)), room, 10, otherTrainer),
+                    true));
     FieldError error = refusal.getErrors().get(0);
     assertEquals("room", error.field());
     assertEquals("session.conflict.room", error.key());
@@ -251,19 +256,24 @@ class SchedulingIT {
     assertEquals(new TimeRange(first.getStartsAt(), first.getEndsAt()), error.arguments()[2]);
     // Back to back is fine.
     assertNotNull(
-        sessions.create(onSite(start.plus(Duration.ofHours(2)), room, 10, otherTrainer), true));
+        sessions.create(
+            Callers.coordinator(),
+            onSite(start.plus(Duration.ofHours(2)), room, 10, otherTrainer),
+            true));
   }
 
   @Test
   void aTrainerInTwoPlacesAtOnceIsRefused() {
     Instant start = nextSlot();
-    sessions.create(onSite(start, room, 10, trainer), true);
+    sessions.create(Callers.coordinator(), onSite(start, room, 10, trainer), true);
     InvalidInput refusal =
         assertThrows(
             InvalidInput.class,
             () ->
                 sessions.create(
-                    onSite(start.plus(Duration.ofMinutes(30)), otherRoom, 10, trainer), true));
+                    Callers.coordinator(),
+                    onSite(start.plus(Duration.ofMinutes(30)), otherRoom, 10, trainer),
+                    true));
     assertEquals("trainers:session.conflict.trainer", keys(refusal));
     assertEquals("Claire Testeuse", refusal.getErrors().get(0).arguments()[0]);
   }
@@ -271,17 +281,19 @@ class SchedulingIT {
   @Test
   void aCancelledSessionFreesItsRoomAndTrainer() {
     Instant start = nextSlot();
-    Session first = sessions.create(onSite(start, room, 10, trainer), true);
-    sessions.cancel(first.getId(), "Formatrice malade");
-    assertNotNull(sessions.create(onSite(start, room, 10, trainer), true));
+    Session first = sessions.create(Callers.coordinator(), onSite(start, room, 10, trainer), true);
+    sessions.cancel(Callers.coordinator(), first.getId(), "Formatrice malade");
+    assertNotNull(sessions.create(Callers.coordinator(), onSite(start, room, 10, trainer), true));
     assertEquals("CANCELLED", audit.of("session", first.getId()).get(0).getAction());
   }
 
   @Test
   void aCancellationNeedsAReason() {
-    Session session = sessions.create(onSite(nextSlot(), room, 10, trainer), true);
+    Session session =
+        sessions.create(Callers.coordinator(), onSite(nextSlot(), room, 10, trainer), true);
     assertThrows(
-        fr.relais.kernel.BusinessException.class, () -> sessions.cancel(session.getId(), "  "));
+        fr.relais.kernel.BusinessException.class,
+        () -> sessions.cancel(Callers.coordinator(), session.getId(), "  "));
   }
 
   @Test
@@ -301,7 +313,7 @@ class SchedulingIT {
               () -> {
                 go.await();
                 try {
-                  sessions.create(onSite(start, room, 10, t), true);
+                  sessions.create(Callers.coordinator(), onSite(start, room, 10, t), true);
                   return "saved";
                 } catch (InvalidInput refused) {
                   return keys(refused);
@@ -359,9 +371,12 @@ class SchedulingIT {
   @Test
   void theDatabaseItselfRefusesATrainerInTwoSessionsAtOnce() throws Exception {
     Instant start = nextSlot();
-    Session a = sessions.create(onSite(start, room, 10, otherTrainer), true);
+    Session a = sessions.create(Callers.coordinator(), onSite(start, room, 10, otherTrainer), true);
     Session b =
-        sessions.create(onSite(start.plus(Duration.ofHours(1)), otherRoom, 10, trainer), true);
+        sessions.create(
+            Callers.coordinator(),
+            onSite(start.plus(Duration.ofHours(1)), otherRoom, 10, trainer),
+            true);
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
@@ -389,7 +404,8 @@ class SchedulingIT {
 
   @Test
   void theDatabaseRefusesACapacityAboveTheRoom() throws Exception {
-    Session s = sessions.create(onSite(nextSlot(), otherRoom, 12, trainer), false);
+    Session s =
+        sessions.create(Callers.coordinator(), onSite(nextSlot(), otherRoom, 12, trainer), false);
     try (Connection c = dataSource.getConnection()) {
       SQLException refused =
           assertThrows(
@@ -433,7 +449,7 @@ class SchedulingIT {
             null,
             null,
             null);
-    long seriesId = series.create(plan, chosen, template, true).getId();
+    long seriesId = series.create(Callers.coordinator(), plan, chosen, template, true).getId();
 
     List<Object[]> created =
         rows(
@@ -453,7 +469,13 @@ class SchedulingIT {
 
     LocalDate third = new ArrayList<>(new java.util.TreeSet<>(chosen)).get(2);
     int changed =
-        series.updateFrom(seriesId, third, LocalTime.of(18, 30), LocalTime.of(20, 0), template);
+        series.updateFrom(
+            Callers.coordinator(),
+            seriesId,
+            third,
+            LocalTime.of(18, 30),
+            LocalTime.of(20, 0),
+            template);
     assertEquals(chosen.size() - 2, changed);
     List<Object[]> after =
         rows("SELECT starts_at FROM session WHERE series_id = " + seriesId + " ORDER BY starts_at");
@@ -492,7 +514,9 @@ class SchedulingIT {
             null);
     InvalidInput refusal =
         assertThrows(
-            InvalidInput.class, () -> series.create(sundaysInAWeekday, Set.of(), template, true));
+            InvalidInput.class,
+            () ->
+                series.create(Callers.coordinator(), sundaysInAWeekday, Set.of(), template, true));
     assertEquals("days:series.noDate", keys(refusal));
     assertEquals(before, count("SELECT count(*) FROM series"));
   }
@@ -515,7 +539,7 @@ class SchedulingIT {
             null,
             null,
             partner[0]);
-    Session session = sessions.create(reserved, true);
+    Session session = sessions.create(Callers.coordinator(), reserved, true);
     assertTrue(
         session.getInvitationCode().matches("[A-HJ-NP-Z2-9]{8}"), session.getInvitationCode());
     Instant other = nextSlot();
@@ -535,7 +559,8 @@ class SchedulingIT {
             null,
             nonPartnerSite);
     InvalidInput refusal =
-        assertThrows(InvalidInput.class, () -> sessions.create(notPartner, true));
+        assertThrows(
+            InvalidInput.class, () -> sessions.create(Callers.coordinator(), notPartner, true));
     assertEquals("reservedFor:session.reservedFor.notPartner", keys(refusal));
   }
 

@@ -25,6 +25,7 @@ import fr.relais.survey.QuestionnaireService;
 import fr.relais.survey.SurveyKind;
 import fr.relais.survey.SurveyLinks;
 import fr.relais.survey.SurveyRepository;
+import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import jakarta.annotation.Resource;
@@ -86,9 +87,12 @@ class SurveyIT {
       activity =
           fixtures.activity(
               Fixtures.unique("Groupe de parole enquêtes"), Format.TALK_GROUP, theme, Audience.ALL);
-      satisfaction = questionnaires.create(SurveyKind.SATISFACTION, "Avis de test", "Test opinion");
+      satisfaction =
+          questionnaires.create(
+              Callers.coordinator(), SurveyKind.SATISFACTION, "Avis de test", "Test opinion");
       long section = surveys.questionnaire(satisfaction).orElseThrow().getSections().get(0).getId();
       questionnaires.addItem(
+          Callers.coordinator(),
           satisfaction,
           section,
           new QuestionnaireService.ItemDraft(
@@ -105,17 +109,20 @@ class SurveyIT {
               InvalidInput.class,
               () ->
                   questionnaires.addItem(
+                      Callers.coordinator(),
                       satisfaction,
                       section,
                       new QuestionnaireService.ItemDraft(
                           ItemType.RATING, "Note", "Rating", true, null, null, null, true)));
       assertEquals("objectives", notAgreement.getErrors().get(0).field());
       questionnaires.addItem(
+          Callers.coordinator(),
           satisfaction,
           section,
           new QuestionnaireService.ItemDraft(
               ItemType.RATING, "Note", "Rating", true, null, null, null, false));
       questionnaires.addItem(
+          Callers.coordinator(),
           satisfaction,
           section,
           new QuestionnaireService.ItemDraft(
@@ -133,7 +140,7 @@ class SurveyIT {
     long[] people = new long[participants];
     for (int i = 0; i < participants; i++) {
       people[i] = fixtures.participant("Répondant" + i, false);
-      registrations.register(session, people[i], null);
+      registrations.register(Callers.participant(people[i]), session, null);
     }
     Instant start = Instant.now().minus(Duration.ofHours(3));
     fixtures.moveTo(session, start, start.plus(Duration.ofMinutes(90)));
@@ -142,7 +149,13 @@ class SurveyIT {
 
   private long campaign(Phase phase, long questionnaire, Long session, int weeks) {
     return campaigns.launch(
-        Fixtures.unique("Campagne " + phase), questionnaire, phase, null, session, weeks);
+        Callers.coordinator(),
+        Fixtures.unique("Campagne " + phase),
+        questionnaire,
+        phase,
+        null,
+        session,
+        weeks);
   }
 
   private long invitationOf(long campaign, long account) throws SQLException {
@@ -264,11 +277,14 @@ class SurveyIT {
 
     assertEquals(
         "survey.questionnaire.frozen",
-        refusal(() -> questionnaires.describe(satisfaction, "Autre", "Other", null, null)),
+        refusal(
+            () ->
+                questionnaires.describe(
+                    Callers.coordinator(), satisfaction, "Autre", "Other", null, null)),
         "a questionnaire with answers never changes in place");
-    long next = questionnaires.newVersion(satisfaction);
+    long next = questionnaires.newVersion(Callers.coordinator(), satisfaction);
     assertNotEquals(satisfaction, next);
-    questionnaires.describe(next, "Avis v2", "Opinion v2", null, null);
+    questionnaires.describe(Callers.coordinator(), next, "Avis v2", "Opinion v2", null, null);
     assertEquals(3, surveys.questionnaire(next).orElseThrow().items().size(), "same items");
     assertEquals(2, surveys.questionnaire(next).orElseThrow().getVersion());
   }
@@ -378,7 +394,7 @@ class SurveyIT {
     long before = campaign(Phase.BEFORE, who5, session, 0);
     long after = campaign(Phase.AFTER, who5, session, 6);
     long carol = fixtures.participant("Carole", false);
-    registrations.register(session, carol, null);
+    registrations.register(Callers.participant(carol), session, null);
 
     long beforeInvitation = invitationOf(before, carol);
     assertTrue(beforeInvitation > 0, "asked at registration");

@@ -175,7 +175,7 @@ public class DemoHistory {
       if (registered == wanted) {
         break;
       }
-      registrations.register(s.getId(), person.getId(), null);
+      registrations.register(Caller.of(person), s.getId(), null);
       registered++;
     }
     moveBack(s, realStart, realEnd);

@@ -2,6 +2,7 @@ package fr.relais.demo;
 
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
+import fr.relais.people.Caller;
 import fr.relais.registration.RegistrationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class DemoRegistrations {
   }
 
   private int register(long session, Optional<Account> person) {
-    person.ifPresent(p -> registrations.register(session, p.getId(), null));
+    person.ifPresent(p -> registrations.register(Caller.of(p), session, null));
     return person.isPresent() ? 1 : 0;
   }
 

@@ -1,5 +1,6 @@
 package fr.relais.demo;
 
+import fr.relais.people.Caller;
 import fr.relais.programme.Format;
 import fr.relais.survey.AnswerService;
 import fr.relais.survey.CampaignService;
@@ -51,7 +52,10 @@ public class DemoSurveys {
   public void campaigns() {
     long hot =
         questionnaires.create(
-            SurveyKind.SATISFACTION, "Satisfaction à chaud", "Satisfaction right after");
+            Caller.system(),
+            SurveyKind.SATISFACTION,
+            "Satisfaction à chaud",
+            "Satisfaction right after");
     long section = firstSection(hot);
     likert(
         hot,
@@ -66,6 +70,7 @@ public class DemoSurveys {
         "L'animation m'a aidé(e) à participer.",
         "The facilitation helped me take part.");
     questionnaires.addItem(
+        Caller.system(),
         hot,
         section,
         new QuestionnaireService.ItemDraft(
@@ -81,7 +86,10 @@ public class DemoSurveys {
 
     long cold =
         questionnaires.create(
-            SurveyKind.SATISFACTION, "Satisfaction à froid", "Satisfaction weeks later");
+            Caller.system(),
+            SurveyKind.SATISFACTION,
+            "Satisfaction à froid",
+            "Satisfaction weeks later");
     long coldSection = firstSection(cold);
     likert(
         cold,
@@ -94,6 +102,7 @@ public class DemoSurveys {
         "Mon bien-être au travail s'est amélioré depuis.",
         "My wellbeing at work has improved since.");
     questionnaires.addItem(
+        Caller.system(),
         cold,
         coldSection,
         new QuestionnaireService.ItemDraft(
@@ -108,10 +117,14 @@ public class DemoSurveys {
     comment(cold, coldSection);
 
     long who5 = surveys.instrument("WHO5").orElseThrow().getId();
-    campaigns.launch("Satisfaction à chaud, toutes séances", hot, Phase.HOT, null, null, 0);
-    campaigns.launch("Satisfaction à froid, 6 semaines", cold, Phase.COLD, null, null, 6);
-    campaigns.launch("Bien-être eJADES : avant", who5, Phase.BEFORE, Format.EJADES, null, 0);
-    campaigns.launch("Bien-être eJADES : après", who5, Phase.AFTER, Format.EJADES, null, 8);
+    campaigns.launch(
+        Caller.system(), "Satisfaction à chaud, toutes séances", hot, Phase.HOT, null, null, 0);
+    campaigns.launch(
+        Caller.system(), "Satisfaction à froid, 6 semaines", cold, Phase.COLD, null, null, 6);
+    campaigns.launch(
+        Caller.system(), "Bien-être eJADES : avant", who5, Phase.BEFORE, Format.EJADES, null, 0);
+    campaigns.launch(
+        Caller.system(), "Bien-être eJADES : après", who5, Phase.AFTER, Format.EJADES, null, 8);
   }
 
   /**
@@ -229,6 +242,7 @@ public class DemoSurveys {
 
   private void likert(long questionnaire, long section, String fr, String en, boolean objectives) {
     questionnaires.addItem(
+        Caller.system(),
         questionnaire,
         section,
         new QuestionnaireService.ItemDraft(
@@ -237,6 +251,7 @@ public class DemoSurveys {
 
   private void comment(long questionnaire, long section) {
     questionnaires.addItem(
+        Caller.system(),
         questionnaire,
         section,
         new QuestionnaireService.ItemDraft(

@@ -34,7 +34,8 @@ public class TrainerService {
    * Gives the TRAINER role to the account of that e-mail, creating the account when there is none
    * (with a temporary password the coordinator hands over, to be changed).
    */
-  public Appointment appoint(String email, String firstName, String lastName) {
+  public Appointment appoint(Caller by, String email, String firstName, String lastName) {
+    by.mustCoordinate();
     if (!EmailAddress.isValid(email)) {
       throw BusinessException.onField("email", "relais.email.invalid.text");
     }
@@ -60,7 +61,8 @@ public class TrainerService {
     return new Appointment(account, temporary);
   }
 
-  public void describe(long accountId, String bio, Set<Long> themeIds) {
+  public void describe(Caller by, long accountId, String bio, Set<Long> themeIds) {
+    by.mustCoordinateOrBe(by.is(accountId));
     if (bio != null && bio.length() > 2000) {
       throw BusinessException.onField("bio", "relais.tooLong.text");
     }
@@ -76,7 +78,8 @@ public class TrainerService {
     audit.record("account", accountId, "TRAINER_PROFILE", null);
   }
 
-  public String renewFeed(long accountId) {
+  public String renewFeed(Caller by, long accountId) {
+    by.mustBe(accountId);
     TrainerProfile profile = profile(accountId);
     profile.renewFeedToken();
     audit.record("account", accountId, "FEED_RENEWED", null);

@@ -22,6 +22,7 @@ public class TrainersBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private TrainerRepository repository;
+  @Inject private CurrentUser currentUser;
   @Inject private TrainerService trainers;
   @Inject private ProgrammeRepository programme;
 
@@ -45,7 +46,8 @@ public class TrainersBacking implements Serializable {
 
   public void appoint() {
     try {
-      TrainerService.Appointment appointment = trainers.appoint(email, firstName, lastName);
+      TrainerService.Appointment appointment =
+          trainers.appoint(currentUser.caller(), email, firstName, lastName);
       if (appointment.temporaryPassword() == null) {
         Feedback.info("trainer.appointed", appointment.account().getDisplayName());
       } else {
@@ -74,7 +76,7 @@ public class TrainersBacking implements Serializable {
 
   public void saveProfile() {
     try {
-      trainers.describe(editedId, bio, new HashSet<>(themeIds));
+      trainers.describe(currentUser.caller(), editedId, bio, new HashSet<>(themeIds));
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "profile");
       return;

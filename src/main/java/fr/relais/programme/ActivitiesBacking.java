@@ -2,6 +2,7 @@ package fr.relais.programme;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.web.Feedback;
+import fr.relais.people.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ public class ActivitiesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ProgrammeRepository repository;
+  @Inject private CurrentUser currentUser;
   @Inject private ProgrammeService programme;
 
   private boolean showArchived;
@@ -28,14 +30,14 @@ public class ActivitiesBacking implements Serializable {
   }
 
   public void archive(long id, boolean archived) {
-    programme.archive(id, archived);
+    programme.archive(currentUser.caller(), id, archived);
     Feedback.info(archived ? "activity.archived" : "activity.reopened");
     load();
   }
 
   public void delete(long id) {
     try {
-      programme.delete(id);
+      programme.delete(currentUser.caller(), id);
       Feedback.info("activity.deleted");
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "activities");

@@ -4,6 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
+import fr.relais.people.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,7 @@ public class ActivityEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ProgrammeRepository repository;
+  @Inject private CurrentUser currentUser;
   @Inject private ProgrammeService programme;
 
   private String id;
@@ -42,7 +44,7 @@ public class ActivityEditBacking implements Serializable {
 
   public void save() throws IOException {
     try {
-      programme.saveActivity(activityId, form);
+      programme.saveActivity(currentUser.caller(), activityId, form);
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "activity");
       return;

@@ -3,6 +3,7 @@ package fr.relais.programme;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Audit;
+import fr.relais.people.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,7 +19,8 @@ public class ProgrammeService {
   @Inject private ProgrammeRepository repository;
   @Inject private Audit audit;
 
-  public Activity saveActivity(Long id, @NotNull @Valid ActivityForm form) {
+  public Activity saveActivity(Caller by, Long id, @NotNull @Valid ActivityForm form) {
+    by.mustCoordinate();
     Theme theme =
         repository
             .theme(form.getThemeId())
@@ -38,7 +40,8 @@ public class ProgrammeService {
     return activity;
   }
 
-  public void archive(long id, boolean archived) {
+  public void archive(Caller by, long id, boolean archived) {
+    by.mustCoordinate();
     Activity activity = activity(id);
     if (archived) {
       activity.archive();
@@ -49,7 +52,8 @@ public class ProgrammeService {
   }
 
   /** Deletes an activity that never had a session; refuses otherwise (archive it instead). */
-  public void delete(long id) {
+  public void delete(Caller by, long id) {
+    by.mustCoordinate();
     Activity activity = activity(id);
     if (repository.sessionsOf(activity) > 0) {
       throw new BusinessException("activity.hasSessions");
@@ -58,7 +62,8 @@ public class ProgrammeService {
     audit.record("activity", id, "DELETED", activity.getTitle());
   }
 
-  public Theme saveTheme(Long id, String nameFr, String nameEn) {
+  public Theme saveTheme(Caller by, Long id, String nameFr, String nameEn) {
+    by.mustCoordinate();
     if (nameFr == null || nameFr.isBlank()) {
       throw BusinessException.onField("nameFr", "relais.required.text");
     }
@@ -80,7 +85,8 @@ public class ProgrammeService {
     return theme;
   }
 
-  public void deleteTheme(long id) {
+  public void deleteTheme(Caller by, long id) {
+    by.mustCoordinate();
     Theme theme = repository.theme(id).orElseThrow(() -> new NotFoundException("theme " + id));
     if (repository.activitiesAbout(theme) > 0) {
       throw new BusinessException("theme.inUse");

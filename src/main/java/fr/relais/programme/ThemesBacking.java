@@ -2,6 +2,7 @@ package fr.relais.programme;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.web.Feedback;
+import fr.relais.people.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ public class ThemesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private ProgrammeRepository repository;
+  @Inject private CurrentUser currentUser;
   @Inject private ProgrammeService programme;
 
   private List<Theme> themes;
@@ -43,7 +45,7 @@ public class ThemesBacking implements Serializable {
 
   public void save() {
     try {
-      programme.saveTheme(editedId, nameFr, nameEn);
+      programme.saveTheme(currentUser.caller(), editedId, nameFr, nameEn);
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "theme");
       return;
@@ -55,7 +57,7 @@ public class ThemesBacking implements Serializable {
 
   public void delete(long id) {
     try {
-      programme.deleteTheme(id);
+      programme.deleteTheme(currentUser.caller(), id);
       Feedback.info("theme.deleted");
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "themes");

@@ -63,7 +63,7 @@ public class MyRegistrationsBacking implements Serializable {
 
   public void cancel(long sessionId) {
     try {
-      registrations.cancelOwn(sessionId, accountId);
+      registrations.cancelOwn(currentUser.caller(), sessionId);
       Feedback.info("registration.cancelledDone");
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "mine");

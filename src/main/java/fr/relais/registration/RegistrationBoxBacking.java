@@ -14,7 +14,8 @@ import java.io.Serializable;
 
 /**
  * The register / cancel box of the session page, for signed-in people. Roles: shown to every
- * signed-in account; acting needs PARTICIPANT (checked by the service).
+ * signed-in account; registering needs PARTICIPANT (checked by the service, which acts for the
+ * signed-in caller only).
  */
 @Named
 @ViewScoped
@@ -27,7 +28,6 @@ public class RegistrationBoxBacking implements Serializable {
   @Inject private CurrentUser currentUser;
 
   private long sessionId;
-  private long accountId;
   private RegistrationBox box;
   private String invitationCode;
 
@@ -38,14 +38,14 @@ public class RegistrationBoxBacking implements Serializable {
     sessionId = Ids.parse(id).orElse(0L);
     Account me = currentUser.account().orElse(null);
     if (me != null && sessionId > 0) {
-      accountId = me.getId();
       box = views.box(sessionId, me).orElse(null);
     }
   }
 
   public void register() {
     try {
-      RegistrationOutcome outcome = registrations.register(sessionId, accountId, invitationCode);
+      RegistrationOutcome outcome =
+          registrations.register(currentUser.caller(), sessionId, invitationCode);
       if (outcome.registration().getStatus() == RegistrationStatus.CONFIRMED) {
         Feedback.info("registration.done");
       } else {
@@ -59,7 +59,7 @@ public class RegistrationBoxBacking implements Serializable {
 
   public void cancel() {
     try {
-      registrations.cancelOwn(sessionId, accountId);
+      registrations.cancelOwn(currentUser.caller(), sessionId);
       Feedback.info("registration.cancelledDone");
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "registration");

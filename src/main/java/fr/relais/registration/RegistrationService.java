@@ -7,6 +7,7 @@ import fr.relais.kernel.audit.Audit;
 import fr.relais.notification.MailSettings;
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
+import fr.relais.people.Caller;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionStatus;
 import jakarta.ejb.Stateless;
@@ -20,6 +21,11 @@ import java.util.List;
  * Registers, cancels and promotes, one session at a time: each operation locks the session's row,
  * so seats, waitlist order and "one registration per person" hold however many people click at
  * once. Mails are queued in the same transaction and sent after it commits.
+ *
+ * <p>Who may do what (checked here, whatever the page shows): a participant registers and cancels
+ * only themselves; adding by hand, promoting and cancelling someone else's registration are for
+ * coordinators and administrators, on any session. A session's trainers see its registrations but
+ * change none (as the page has always offered them).
  */
 @Stateless
 public class RegistrationService {
@@ -35,9 +41,11 @@ public class RegistrationService {
 
   /**
    * Registers the person: confirmed if a seat of their kind is free, waitlisted otherwise.
-   * Registering again returns the existing registration, never a second one.
+   * Registering again returns the existing registration, never a second one. The caller registers
+   * themselves: nobody registers someone else this way (coordinators use {@link #addByHand}).
    */
-  public RegistrationOutcome register(long sessionId, long accountId, String invitationCode) {
+  public RegistrationOutcome register(Caller by, long sessionId, String invitationCode) {
+    long accountId = by.accountId();
     // The rules are checked before taking the lock: a refusal never waits for the crowd.
     Session session =
         registrations
@@ -67,7 +75,8 @@ public class RegistrationService {
   }
 
   /** A coordinator adds someone by hand: no window or audience rule, but seats as for anyone. */
-  public RegistrationOutcome addByHand(long sessionId, String email) {
+  public RegistrationOutcome addByHand(Caller by, long sessionId, String email) {
+    by.mustCoordinate();
     Session session = lock(sessionId);
     if (session.getStatus() != SessionStatus.PUBLISHED
         && session.getStatus() != SessionStatus.DRAFT) {
@@ -105,8 +114,9 @@ public class RegistrationService {
     return new RegistrationOutcome(registration, true, position);
   }
 
-  /** The participant cancels their own registration, until the session's deadline. */
-  public Registration cancelOwn(long sessionId, long accountId) {
+  /** The caller cancels their own registration, until the session's deadline. */
+  public Registration cancelOwn(Caller by, long sessionId) {
+    long accountId = by.accountId();
     Session session = lock(sessionId);
     Registration registration =
         registrations
@@ -122,7 +132,9 @@ public class RegistrationService {
 
   /**
    * Frees every seat the person holds or waits for in sessions not yet started, for an account
-   * being erased: the waitlist moves up as for any cancellation.
+   * being erased: the waitlist moves up as for any cancellation. Takes no caller: only {@code
+   * privacy.Erasure} calls it, which checks who may erase (the person themselves, or the nightly
+   * retention job).
    */
   public int withdrawFromUpcoming(long accountId, String reason) {
     List<Long> sessions = registrations.upcomingSessionsOf(accountId, clock.instant());
@@ -136,7 +148,8 @@ public class RegistrationService {
   }
 
   /** A coordinator cancels anyone's registration, with a reason. */
-  public Registration cancelByCoordinator(long registrationId, String reason) {
+  public Registration cancelByCoordinator(Caller by, long registrationId, String reason) {
+    by.mustCoordinate();
     if (reason == null || reason.isBlank()) {
       throw BusinessException.onField("reason", "registration.reasonRequired");
     }
@@ -152,7 +165,8 @@ public class RegistrationService {
   }
 
   /** A coordinator moves one person up from the waitlist, if a seat for them is free. */
-  public Registration promote(long registrationId) {
+  public Registration promote(Caller by, long registrationId) {
+    by.mustCoordinate();
     Registration found =
         registrations.find(registrationId).orElseThrow(() -> new NotFoundException("registration"));
     lock(found.getSession().getId());

@@ -5,6 +5,7 @@ import fr.relais.kernel.Ids;
 import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
+import fr.relais.people.CurrentUser;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionRepository;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +19,8 @@ import java.util.Locale;
 /**
  * The registrations of one session: filter, CSV, add by hand, move up from the waitlist, cancel
  * with a reason. Roles: COORDINATOR, ADMIN, and TRAINER of that session (adding, promoting and
- * cancelling are for coordinators).
+ * cancelling are for coordinators: the page shows them only to them, RegistrationService refuses
+ * anyone else).
  */
 @Named
 @ViewScoped
@@ -30,6 +32,7 @@ public class RosterBacking implements Serializable {
   @Inject private RegistrationService registrations;
   @Inject private SessionRepository sessions;
   @Inject private RosterAccess access;
+  @Inject private CurrentUser currentUser;
   @Inject private Audit audit;
 
   private String id;
@@ -89,7 +92,7 @@ public class RosterBacking implements Serializable {
 
   public void add() {
     try {
-      RegistrationOutcome outcome = registrations.addByHand(sessionId, email);
+      RegistrationOutcome outcome = registrations.addByHand(currentUser.caller(), sessionId, email);
       Feedback.info(
           outcome.created() ? "roster.added" : "roster.alreadyThere",
           outcome.registration().getAccount().getDisplayName());
@@ -102,7 +105,7 @@ public class RosterBacking implements Serializable {
 
   public void promote(long registrationId) {
     try {
-      registrations.promote(registrationId);
+      registrations.promote(currentUser.caller(), registrationId);
       Feedback.info("roster.promoted");
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "roster");
@@ -117,7 +120,7 @@ public class RosterBacking implements Serializable {
 
   public void cancel() {
     try {
-      registrations.cancelByCoordinator(cancelling, reason);
+      registrations.cancelByCoordinator(currentUser.caller(), cancelling, reason);
       Feedback.info("roster.cancelled");
       cancelling = null;
     } catch (BusinessException refusal) {

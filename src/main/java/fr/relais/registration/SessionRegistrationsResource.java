@@ -3,7 +3,6 @@ package fr.relais.registration;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
-import fr.relais.people.Account;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +35,7 @@ public class SessionRegistrationsResource {
   public Response register(@PathParam("id") String id, Request request) {
     RegistrationOutcome outcome =
         registrations.register(
-            session(id), me().getId(), request == null ? null : request.invitationCode());
+            currentUser.caller(), session(id), request == null ? null : request.invitationCode());
     return Response.status(outcome.created() ? 201 : 200)
         .entity(RegistrationJson.of(outcome.registration(), outcome.waitlistPosition()))
         .build();
@@ -46,15 +45,11 @@ public class SessionRegistrationsResource {
   @Path("me")
   @Allowed(Role.PARTICIPANT_ROLE)
   public RegistrationJson cancel(@PathParam("id") String id) {
-    Registration cancelled = registrations.cancelOwn(session(id), me().getId());
+    Registration cancelled = registrations.cancelOwn(currentUser.caller(), session(id));
     return RegistrationJson.of(cancelled, 0);
   }
 
   private long session(String id) {
     return Ids.parse(id).orElseThrow(() -> new NotFoundException("session " + id));
-  }
-
-  private Account me() {
-    return currentUser.account().orElseThrow(() -> new NotFoundException("account"));
   }
 }

@@ -55,7 +55,7 @@ public class MySessionsBacking implements Serializable {
   }
 
   public void renewFeed() {
-    feedUrl = url(trainers.renewFeed(trainerId));
+    feedUrl = url(trainers.renewFeed(currentUser.caller(), trainerId));
   }
 
   private static String url(String token) {

@@ -3,6 +3,7 @@ package fr.relais.scheduling;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
+import fr.relais.people.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ public class SeriesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SeriesService series;
+  @Inject private CurrentUser currentUser;
   @Inject private SchedulingChoices choices;
 
   private SchedulingChoices.Choices options;
@@ -75,7 +77,7 @@ public class SeriesBacking implements Serializable {
     form.setEndTime(endTime);
     form.setDay(firstDay);
     try {
-      Series created = series.create(plan(), days, form.toPlan(), publish);
+      Series created = series.create(currentUser.caller(), plan(), days, form.toPlan(), publish);
       Feedback.info("series.created", days.size());
       Pages.redirect("/scheduling/sessions?series=" + created.getId());
     } catch (BusinessException refusal) {

@@ -6,6 +6,7 @@ import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Actor;
 import fr.relais.kernel.audit.Audit;
+import fr.relais.people.Caller;
 import fr.relais.programme.Activity;
 import fr.relais.programme.ProgrammeRepository;
 import jakarta.ejb.Stateless;
@@ -41,7 +42,12 @@ public class SeriesService {
    * start and end are ignored, the plan's hours are used on each day.
    */
   public Series create(
-      SeriesPlan plan, Set<LocalDate> chosenDays, SessionPlan template, boolean publish) {
+      Caller by,
+      SeriesPlan plan,
+      Set<LocalDate> chosenDays,
+      SessionPlan template,
+      boolean publish) {
+    by.mustCoordinate();
     List<FieldError> errors = checkPlan(plan);
     Set<LocalDate> days = new TreeSet<>();
     plan.occurrences().stream()
@@ -103,7 +109,13 @@ public class SeriesService {
    * new hours, and everything else the template says.
    */
   public int updateFrom(
-      long seriesId, LocalDate from, LocalTime start, LocalTime end, SessionPlan template) {
+      Caller by,
+      long seriesId,
+      LocalDate from,
+      LocalTime start,
+      LocalTime end,
+      SessionPlan template) {
+    by.mustCoordinate();
     Series series =
         sessions.series(seriesId).orElseThrow(() -> new NotFoundException("series " + seriesId));
     List<Session> following =

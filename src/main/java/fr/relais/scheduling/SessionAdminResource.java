@@ -5,6 +5,7 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import java.util.List;
 public class SessionAdminResource {
 
   @Inject private SessionService sessions;
+  @Inject private CurrentUser currentUser;
   @Inject private SessionRepository repository;
   @Context private UriInfo uri;
 
@@ -41,7 +43,8 @@ public class SessionAdminResource {
   @POST
   public Response create(SessionInput input) {
     Session created =
-        sessions.create(required(input).toPlan(), Boolean.TRUE.equals(input.publish()));
+        sessions.create(
+            currentUser.caller(), required(input).toPlan(), Boolean.TRUE.equals(input.publish()));
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
         .entity(ManagedSessionJson.of(reload(created.getId())))
@@ -52,10 +55,10 @@ public class SessionAdminResource {
   @Path("{id}")
   public ManagedSessionJson update(@PathParam("id") String id, SessionInput input) {
     long sessionId = known(id);
-    sessions.update(sessionId, required(input).toPlan());
+    sessions.update(currentUser.caller(), sessionId, required(input).toPlan());
     if (Boolean.TRUE.equals(input.publish())
         && repository.find(sessionId).orElseThrow().getStatus() == SessionStatus.DRAFT) {
-      sessions.publish(sessionId);
+      sessions.publish(currentUser.caller(), sessionId);
     }
     return ManagedSessionJson.of(reload(sessionId));
   }
@@ -64,7 +67,8 @@ public class SessionAdminResource {
   @Path("{id}/cancel")
   public ManagedSessionJson cancel(@PathParam("id") String id, Cancellation cancellation) {
     long sessionId = known(id);
-    sessions.cancel(sessionId, cancellation == null ? null : cancellation.reason());
+    sessions.cancel(
+        currentUser.caller(), sessionId, cancellation == null ? null : cancellation.reason());
     return ManagedSessionJson.of(reload(sessionId));
   }
 

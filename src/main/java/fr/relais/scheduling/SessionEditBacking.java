@@ -6,6 +6,7 @@ import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.audit.AuditEntry;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
+import fr.relais.people.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +25,7 @@ public class SessionEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SessionService sessions;
+  @Inject private CurrentUser currentUser;
   @Inject private SeriesService series;
   @Inject private SessionRepository repository;
   @Inject private SchedulingChoices choices;
@@ -113,15 +115,20 @@ public class SessionEditBacking implements Serializable {
     long saved;
     try {
       if (sessionId == null) {
-        saved = sessions.create(form.toPlan(), publish).getId();
+        saved = sessions.create(currentUser.caller(), form.toPlan(), publish).getId();
       } else if (wholeSeries && view != null && view.seriesId() != null) {
         series.updateFrom(
-            view.seriesId(), form.getDay(), form.getStartTime(), form.getEndTime(), form.toPlan());
+            currentUser.caller(),
+            view.seriesId(),
+            form.getDay(),
+            form.getStartTime(),
+            form.getEndTime(),
+            form.toPlan());
         saved = sessionId;
       } else {
-        saved = sessions.update(sessionId, form.toPlan()).getId();
+        saved = sessions.update(currentUser.caller(), sessionId, form.toPlan()).getId();
         if (publish && view.status() == SessionStatus.DRAFT) {
-          sessions.publish(saved);
+          sessions.publish(currentUser.caller(), saved);
         }
       }
     } catch (BusinessException refusal) {
@@ -134,7 +141,7 @@ public class SessionEditBacking implements Serializable {
 
   public void publish() throws IOException {
     try {
-      sessions.publish(sessionId);
+      sessions.publish(currentUser.caller(), sessionId);
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "session");
       return;
@@ -145,7 +152,7 @@ public class SessionEditBacking implements Serializable {
 
   public void cancel() throws IOException {
     try {
-      sessions.cancel(sessionId, cancelReason);
+      sessions.cancel(currentUser.caller(), sessionId, cancelReason);
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "cancel");
       return;

@@ -5,6 +5,7 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Audit;
+import fr.relais.people.Caller;
 import fr.relais.programme.Activity;
 import fr.relais.programme.ProgrammeRepository;
 import fr.relais.site.SiteRepository;
@@ -30,7 +31,8 @@ public class SessionService {
   @Inject private Audit audit;
   @Inject private Clock clock;
 
-  public Session create(SessionPlan plan, boolean publish) {
+  public Session create(Caller by, SessionPlan plan, boolean publish) {
+    by.mustCoordinate();
     Activity activity = activityFor(plan, true);
     Session session = new Session(activity, plan.start(), plan.end(), plan.mode());
     assembler.apply(session, plan, false);
@@ -44,7 +46,8 @@ public class SessionService {
     return session;
   }
 
-  public Session update(long id, SessionPlan plan) {
+  public Session update(Caller by, long id, SessionPlan plan) {
+    by.mustCoordinate();
     Session session = changeable(id);
     activityFor(plan, false);
     boolean startUnchanged = session.getStartsAt().equals(plan.start());
@@ -56,7 +59,8 @@ public class SessionService {
     return session;
   }
 
-  public void publish(long id) {
+  public void publish(Caller by, long id) {
+    by.mustCoordinate();
     Session session = find(id);
     if (session.getStatus() != SessionStatus.DRAFT) {
       throw new BusinessException("session.notDraft");
@@ -68,7 +72,8 @@ public class SessionService {
     audit.record("session", id, "PUBLISHED", null);
   }
 
-  public void cancel(long id, String reason) {
+  public void cancel(Caller by, long id, String reason) {
+    by.mustCoordinate();
     Session session = changeable(id);
     if (reason == null || reason.isBlank()) {
       throw BusinessException.onField("reason", "session.cancel.reasonRequired");

@@ -4,6 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Option;
+import fr.relais.people.CurrentUser;
 import fr.relais.programme.Format;
 import fr.relais.site.SiteRepository;
 import jakarta.annotation.PostConstruct;
@@ -29,6 +30,7 @@ public class SessionsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SessionQuery query;
+  @Inject private CurrentUser currentUser;
   @Inject private SessionService sessions;
   @Inject private SiteRepository sites;
 
@@ -47,7 +49,7 @@ public class SessionsBacking implements Serializable {
 
   public void publish(long id) {
     try {
-      sessions.publish(id);
+      sessions.publish(currentUser.caller(), id);
       Feedback.info("session.published");
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "sessions");

@@ -4,6 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
+import fr.relais.people.CurrentUser;
 import fr.relais.people.Region;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ public class SiteEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SiteRepository repository;
+  @Inject private CurrentUser currentUser;
   @Inject private SiteService sites;
 
   private String id;
@@ -48,7 +50,7 @@ public class SiteEditBacking implements Serializable {
   public void save() throws IOException {
     Site site;
     try {
-      site = sites.save(siteId, form);
+      site = sites.save(currentUser.caller(), siteId, form);
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "site");
       return;
@@ -74,7 +76,12 @@ public class SiteEditBacking implements Serializable {
   public void saveRoom() {
     try {
       sites.saveRoom(
-          siteId, roomId, roomName, roomCapacity == null ? 0 : roomCapacity, roomAccessible);
+          currentUser.caller(),
+          siteId,
+          roomId,
+          roomName,
+          roomCapacity == null ? 0 : roomCapacity,
+          roomAccessible);
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "rooms");
       return;
@@ -85,7 +92,7 @@ public class SiteEditBacking implements Serializable {
   }
 
   public void archiveRoom(long id, boolean archived) {
-    sites.archiveRoom(id, archived);
+    sites.archiveRoom(currentUser.caller(), id, archived);
     rooms = repository.roomsOf(siteId);
   }
 

@@ -3,6 +3,7 @@ package fr.relais.site;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Audit;
+import fr.relais.people.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,7 +21,8 @@ public class SiteService {
   @Inject private Audit audit;
   @Inject private Clock clock;
 
-  public Site save(Long id, @NotNull @Valid SiteForm form) {
+  public Site save(Caller by, Long id, @NotNull @Valid SiteForm form) {
+    by.mustCoordinate();
     Site site;
     if (id == null) {
       site =
@@ -37,14 +39,17 @@ public class SiteService {
     return site;
   }
 
-  public void archive(long id, boolean archived) {
+  public void archive(Caller by, long id, boolean archived) {
+    by.mustCoordinate();
     Site site = site(id);
     site.setArchived(archived);
     audit.record("site", id, archived ? "ARCHIVED" : "REOPENED", site.getName());
   }
 
   /** Adds or changes a room; its capacity may not drop below an upcoming session's. */
-  public Room saveRoom(long siteId, Long roomId, String name, int capacity, boolean accessible) {
+  public Room saveRoom(
+      Caller by, long siteId, Long roomId, String name, int capacity, boolean accessible) {
+    by.mustCoordinate();
     if (name == null || name.isBlank()) {
       throw BusinessException.onField("roomName", "relais.required.text");
     }
@@ -73,7 +78,8 @@ public class SiteService {
     return room;
   }
 
-  public void archiveRoom(long roomId, boolean archived) {
+  public void archiveRoom(Caller by, long roomId, boolean archived) {
+    by.mustCoordinate();
     Room room = repository.room(roomId).orElseThrow(() -> new NotFoundException("room " + roomId));
     room.setArchived(archived);
     audit.record("room", roomId, archived ? "ARCHIVED" : "REOPENED", room.getName());

@@ -1,6 +1,7 @@
 package fr.relais.site;
 
 import fr.relais.kernel.web.Feedback;
+import fr.relais.people.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ public class SitesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SiteRepository repository;
+  @Inject private CurrentUser currentUser;
   @Inject private SiteService sites;
 
   private List<Site> list;
@@ -26,7 +28,7 @@ public class SitesBacking implements Serializable {
   }
 
   public void archive(long id, boolean archived) {
-    sites.archive(id, archived);
+    sites.archive(currentUser.caller(), id, archived);
     Feedback.info(archived ? "site.archived" : "site.reopened");
     load();
   }

@@ -3,6 +3,7 @@ package fr.relais.survey;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Actor;
+import fr.relais.people.Caller;
 import fr.relais.programme.Format;
 import fr.relais.scheduling.Session;
 import jakarta.ejb.Stateless;
@@ -21,12 +22,14 @@ public class CampaignService {
 
   /** A new campaign; scope: a session, else a format, else every session. */
   public long launch(
+      Caller by,
       String title,
       Long questionnaireId,
       Phase phase,
       Format format,
       Long sessionId,
       Integer weeksAfter) {
+    by.mustCoordinate();
     List<InvalidInput.FieldError> errors = new ArrayList<>();
     if (title == null || title.isBlank()) {
       errors.add(new InvalidInput.FieldError("title", "relais.required.text"));
@@ -73,7 +76,8 @@ public class CampaignService {
   }
 
   /** Pauses or resumes a campaign: a paused one invites and reminds nobody. */
-  public void setActive(long id, boolean active) {
+  public void setActive(Caller by, long id, boolean active) {
+    by.mustCoordinate();
     surveys.campaign(id).orElseThrow(() -> new NotFoundException("campaign")).setActive(active);
   }
 }

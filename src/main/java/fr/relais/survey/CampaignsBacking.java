@@ -2,6 +2,7 @@ package fr.relais.survey;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.web.Feedback;
+import fr.relais.people.CurrentUser;
 import fr.relais.programme.Format;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ public class CampaignsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SurveyRepository surveys;
+  @Inject private CurrentUser currentUser;
   @Inject private CampaignService campaigns;
   @Inject private java.time.Clock clock;
 
@@ -37,7 +39,8 @@ public class CampaignsBacking implements Serializable {
 
   public void launch() {
     try {
-      campaigns.launch(title, questionnaireId, phase, format, sessionId, weeks);
+      campaigns.launch(
+          currentUser.caller(), title, questionnaireId, phase, format, sessionId, weeks);
       Feedback.info("survey.campaign.launched");
       title = null;
       weeks = null;
@@ -48,7 +51,7 @@ public class CampaignsBacking implements Serializable {
   }
 
   public void toggle(long id, boolean active) {
-    campaigns.setActive(id, active);
+    campaigns.setActive(currentUser.caller(), id, active);
     Feedback.info(active ? "survey.campaign.resumed" : "survey.campaign.paused");
   }
 

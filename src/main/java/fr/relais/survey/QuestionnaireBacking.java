@@ -4,6 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
+import fr.relais.people.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +22,7 @@ public class QuestionnaireBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SurveyRepository surveys;
+  @Inject private CurrentUser currentUser;
   @Inject private QuestionnaireService service;
 
   private String id;
@@ -66,11 +68,17 @@ public class QuestionnaireBacking implements Serializable {
   }
 
   public void describe() {
-    act(() -> service.describe(questionnaireId, titleFr, titleEn, introFr, introEn), "meta");
+    act(
+        () ->
+            service.describe(
+                currentUser.caller(), questionnaireId, titleFr, titleEn, introFr, introEn),
+        "meta");
   }
 
   public void addSection() {
-    if (act(() -> service.addSection(questionnaireId, sectionFr, sectionEn), "section")) {
+    if (act(
+        () -> service.addSection(currentUser.caller(), questionnaireId, sectionFr, sectionEn),
+        "section")) {
       sectionFr = null;
       sectionEn = null;
       sectionId = null;
@@ -83,6 +91,7 @@ public class QuestionnaireBacking implements Serializable {
         act(
             () ->
                 service.addItem(
+                    currentUser.caller(),
                     questionnaireId,
                     sectionId == null ? 0 : sectionId,
                     new QuestionnaireService.ItemDraft(
@@ -99,21 +108,21 @@ public class QuestionnaireBacking implements Serializable {
   }
 
   public void removeItem(long itemId) {
-    act(() -> service.removeItem(questionnaireId, itemId), "items");
+    act(() -> service.removeItem(currentUser.caller(), questionnaireId, itemId), "items");
   }
 
   public void move(long itemId, int delta) {
-    act(() -> service.moveItem(questionnaireId, itemId, delta), "items");
+    act(() -> service.moveItem(currentUser.caller(), questionnaireId, itemId, delta), "items");
   }
 
   public void removeSection(long section) {
     sectionId = null;
-    act(() -> service.removeSection(questionnaireId, section), "items");
+    act(() -> service.removeSection(currentUser.caller(), questionnaireId, section), "items");
   }
 
   public String newVersion() {
     try {
-      long next = service.newVersion(questionnaireId);
+      long next = service.newVersion(currentUser.caller(), questionnaireId);
       Feedback.info("survey.questionnaire.versioned");
       Feedback.keepForNextPage();
       return "/survey/questionnaire?faces-redirect=true&id=" + next;

@@ -3,6 +3,7 @@ package fr.relais.survey;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.NotFoundException;
+import fr.relais.people.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -32,7 +33,8 @@ public class QuestionnaireService {
       String choices,
       boolean objectives) {}
 
-  public long create(SurveyKind kind, String titleFr, String titleEn) {
+  public long create(Caller by, SurveyKind kind, String titleFr, String titleEn) {
+    by.mustCoordinate();
     List<InvalidInput.FieldError> errors = new ArrayList<>();
     required(errors, "titleFr", titleFr);
     required(errors, "titleEn", titleEn);
@@ -48,7 +50,9 @@ public class QuestionnaireService {
     return q.getId();
   }
 
-  public void describe(long id, String titleFr, String titleEn, String introFr, String introEn) {
+  public void describe(
+      Caller by, long id, String titleFr, String titleEn, String introFr, String introEn) {
+    by.mustCoordinate();
     Questionnaire q = editable(id);
     List<InvalidInput.FieldError> errors = new ArrayList<>();
     required(errors, "titleFr", titleFr);
@@ -59,7 +63,8 @@ public class QuestionnaireService {
     q.rename(titleFr.strip(), titleEn.strip(), blankToNull(introFr), blankToNull(introEn));
   }
 
-  public void addSection(long id, String titleFr, String titleEn) {
+  public void addSection(Caller by, long id, String titleFr, String titleEn) {
+    by.mustCoordinate();
     Questionnaire q = editable(id);
     List<InvalidInput.FieldError> errors = new ArrayList<>();
     required(errors, "sectionFr", titleFr);
@@ -70,7 +75,8 @@ public class QuestionnaireService {
     q.addSection(titleFr.strip(), titleEn.strip());
   }
 
-  public void removeSection(long id, long sectionId) {
+  public void removeSection(Caller by, long id, long sectionId) {
+    by.mustCoordinate();
     Questionnaire q = editable(id);
     if (q.getSections().size() == 1) {
       throw new BusinessException("survey.questionnaire.lastSection");
@@ -78,7 +84,8 @@ public class QuestionnaireService {
     q.removeSection(section(q, sectionId));
   }
 
-  public void addItem(long id, long sectionId, ItemDraft draft) {
+  public void addItem(Caller by, long id, long sectionId, ItemDraft draft) {
+    by.mustCoordinate();
     Questionnaire q = editable(id);
     Section section = section(q, sectionId);
     List<InvalidInput.FieldError> errors = new ArrayList<>();
@@ -118,20 +125,23 @@ public class QuestionnaireService {
     }
   }
 
-  public void removeItem(long id, long itemId) {
+  public void removeItem(Caller by, long id, long itemId) {
+    by.mustCoordinate();
     Questionnaire q = editable(id);
     Item item = item(q, itemId);
     item.getSection().removeItem(item);
   }
 
-  public void moveItem(long id, long itemId, int delta) {
+  public void moveItem(Caller by, long id, long itemId, int delta) {
+    by.mustCoordinate();
     Questionnaire q = editable(id);
     Item item = item(q, itemId);
     item.getSection().move(item, delta);
   }
 
   /** A new, editable version of a questionnaire (the old one keeps its answers). */
-  public long newVersion(long id) {
+  public long newVersion(Caller by, long id) {
+    by.mustCoordinate();
     Questionnaire q = find(id);
     if (q.isBuiltin()) {
       throw new BusinessException("survey.questionnaire.builtin");
@@ -141,7 +151,8 @@ public class QuestionnaireService {
     return next.getId();
   }
 
-  public void archive(long id) {
+  public void archive(Caller by, long id) {
+    by.mustCoordinate();
     find(id).archive();
   }
 

@@ -2,6 +2,7 @@ package fr.relais.survey;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.web.Feedback;
+import fr.relais.people.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,7 @@ public class QuestionnairesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SurveyRepository surveys;
+  @Inject private CurrentUser currentUser;
   @Inject private QuestionnaireService questionnaires;
 
   private SurveyKind kind = SurveyKind.SATISFACTION;
@@ -28,7 +30,7 @@ public class QuestionnairesBacking implements Serializable {
 
   public String create() {
     try {
-      long id = questionnaires.create(kind, titleFr, titleEn);
+      long id = questionnaires.create(currentUser.caller(), kind, titleFr, titleEn);
       return "/survey/questionnaire?faces-redirect=true&id=" + id;
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "create");
