@@ -28,19 +28,25 @@ public final class WebClient {
 
   private final HttpClient http;
   private final String base;
+  private final CookieManager cookies = new CookieManager();
 
   public WebClient() {
     this.base = RunningRelais.baseUrl();
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
 
   public String base() {
     return base;
+  }
+
+  /** This client's cookies (its session once signed in), for a client of another kind. */
+  public CookieManager cookies() {
+    return cookies;
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
