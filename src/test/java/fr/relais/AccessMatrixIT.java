@@ -3,6 +3,8 @@ package fr.relais;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.testing.AccessMatrix;
+import fr.relais.testing.AccessMatrix.Row;
 import fr.relais.testing.ApiResources;
 import fr.relais.testing.RunningRelais;
 import fr.relais.testing.TestEnvironment;
@@ -36,12 +38,6 @@ class AccessMatrixIT {
   private static final String PASSWORD = "relais-demo-2026";
   private static final List<String> ROLES =
       List.of("visitor", "participant", "trainer", "coordinator", "admin");
-  private static final java.nio.file.Path MATRIX = java.nio.file.Path.of("docs/security.md");
-
-  /**
-   * A row: the request as the code declares it, a concrete sample, the expected outcome by role.
-   */
-  record Row(String request, String sample, List<String> expected) {}
 
   private static final Map<String, String> values = new LinkedHashMap<>();
   private static final Map<String, WebClient> clients = new LinkedHashMap<>();
@@ -248,30 +244,7 @@ class AccessMatrixIT {
 
   /** The rows of the table under "## Access matrix" in docs/security.md. */
   static List<Row> matrix() throws IOException {
-    List<Row> rows = new ArrayList<>();
-    boolean inside = false;
-    for (String line : Files.readAllLines(MATRIX)) {
-      if (line.startsWith("## ")) {
-        inside = line.equals("## Access matrix");
-        continue;
-      }
-      if (!inside
-          || !line.startsWith("| ")
-          || line.startsWith("| request")
-          || line.startsWith("|---")) {
-        continue;
-      }
-      List<String> cells = new ArrayList<>();
-      for (String cell : line.substring(1, line.lastIndexOf('|')).split("\\|", -1)) {
-        cells.add(cell.strip().replace("`", ""));
-      }
-      // Alternatives are written "400 or 404" in the document.
-      List<String> expected =
-          cells.subList(2, 2 + ROLES.size()).stream().map(c -> c.replace(" or ", "|")).toList();
-      rows.add(new Row(cells.get(0), cells.get(1), expected));
-    }
-    assertTrue(rows.size() > 20, "the matrix was read");
-    return rows;
+    return AccessMatrix.rows(ROLES.size());
   }
 
   /** Pages of webapp/, servlets and JAX-RS methods, written as the matrix's first column. */

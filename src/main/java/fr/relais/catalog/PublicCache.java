@@ -1,6 +1,7 @@
 package fr.relais.catalog;
 
 import fr.relais.kernel.i18n.Language;
+import fr.relais.kernel.web.PublicPaths;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,15 +45,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PublicCache extends HttpFilter {
 
   static final String HIT_HEADER = "X-Relais-Cache";
-  private static final Set<String> PUBLIC =
-      Set.of(
-          "/",
-          "/catalog/",
-          "/catalog/index",
-          "/catalog/session",
-          "/api/sessions",
-          "/api/sessions.ics");
-  private static final Pattern ONE_SESSION = Pattern.compile("/api/sessions/\\d{1,18}");
   private static final Set<String> KEPT_TYPES =
       Set.of("text/html", "application/json", "text/calendar");
   private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
@@ -104,7 +96,7 @@ public class PublicCache extends HttpFilter {
         || request.getUserPrincipal() != null
         || request.getHeader("Authorization") != null
         || request.getHeader("If-None-Match") != null
-        || !(PUBLIC.contains(path) || ONE_SESSION.matcher(path).matches())) {
+        || !PublicPaths.isPublic(path)) {
       return null;
     }
     String language = "";

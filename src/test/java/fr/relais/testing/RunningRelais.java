@@ -23,6 +23,17 @@ public final class RunningRelais {
     return micro.baseUrl();
   }
 
+  /** The Payara Micro process (to check what it shows and listens on). */
+  public static synchronized long pid() {
+    baseUrl();
+    return micro.pid();
+  }
+
+  public static synchronized int port() {
+    baseUrl();
+    return micro.port();
+  }
+
   public static Duration startupTime() {
     return startup;
   }

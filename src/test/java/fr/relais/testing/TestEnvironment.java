@@ -73,21 +73,31 @@ public final class TestEnvironment {
     return environment;
   }
 
-  /** Arquillian's Payara Micro reads its JVM options from this property when it boots. */
-  private void configureArquillian() {
+  /**
+   * Arquillian's Payara Micro reads its JVM options and its own options from these properties when
+   * it boots. The settings, database password and survey secret included, go in a file only the
+   * owner may read ({@code --systemproperties}), not on the command line {@code ps} shows.
+   */
+  private void configureArquillian() throws java.io.IOException {
+    Path settings =
+        PayaraMicro.writePrivately(
+            target.resolve("arquillian-micro.properties"),
+            java.util.Map.of(
+                "relais.db.url", database.url(ARQUILLIAN_DB),
+                "relais.db.user", database.user(),
+                "relais.db.password", database.password(),
+                "relais.mail.host", "127.0.0.1",
+                "relais.mail.port", String.valueOf(mail.port()),
+                "relais.mail.retrySeconds", "1",
+                "relais.survey.secret", SURVEY_SECRET));
+    System.setProperty("payara.cmdOptions", "-Xmx768m -Djava.io.tmpdir=" + target.resolve("tmp"));
+    // Arquillian adds --nocluster; the boot commands turn the data grid (port 6900) off.
     System.setProperty(
-        "payara.cmdOptions",
-        String.join(
-            " ",
-            "-Xmx768m",
-            "-Djava.io.tmpdir=" + target.resolve("tmp"),
-            "-Drelais.db.url=" + database.url(ARQUILLIAN_DB),
-            "-Drelais.db.user=" + database.user(),
-            "-Drelais.db.password=" + database.password(),
-            "-Drelais.mail.host=127.0.0.1",
-            "-Drelais.mail.port=" + mail.port(),
-            "-Drelais.mail.retrySeconds=1",
-            "-Drelais.survey.secret=" + SURVEY_SECRET));
+        "payara.extraMicroOptions",
+        "--systemproperties "
+            + settings
+            + " --prebootcommandfile "
+            + PayaraMicro.writeBootCommands(target.resolve("tmp")));
   }
 
   /** The SMTP server every Relais of the tests sends to. */

@@ -34,6 +34,7 @@ public final class WebClient {
 
   private final HttpClient http;
   private final String base;
+  private final CookieManager cookies = new CookieManager();
 
   public WebClient() {
     this(RunningRelais.baseUrl());
@@ -46,7 +47,7 @@ public final class WebClient {
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(CONNECT_TIMEOUT)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
@@ -66,6 +67,11 @@ public final class WebClient {
 
   public String base() {
     return base;
+  }
+
+  /** This client's cookies (its session once signed in), for a client of another kind. */
+  public CookieManager cookies() {
+    return cookies;
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {

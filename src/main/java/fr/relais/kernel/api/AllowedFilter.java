@@ -1,6 +1,8 @@
 package fr.relais.kernel.api;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -17,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Enforces {@link Allowed} on every API call (the method's rule, else its class's). A resource
  * method without a rule is refused: every endpoint must state who may call it. Anonymous callers
- * get 401 with a Basic challenge, signed-in callers without the role 403.
+ * get 401 with a Basic challenge, signed-in callers without the role 403. OPTIONS is answered by
+ * JAX-RS itself (the methods allowed) for everyone.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -32,6 +35,10 @@ public class AllowedFilter implements ContainerRequestFilter {
     Method method = resource.getResourceMethod();
     if (method == null) {
       return; // No resource matched: JAX-RS answers 404 or 405 itself.
+    }
+    if (HttpMethod.OPTIONS.equals(request.getMethod())
+        && method.getAnnotation(OPTIONS.class) == null) {
+      return; // JAX-RS's own answer (the Allow header), which tells nothing about anyone.
     }
     List<String> roles = RULES.computeIfAbsent(method, AllowedFilter::rolesOf);
     if (roles.contains(Allowed.EVERYONE)) {

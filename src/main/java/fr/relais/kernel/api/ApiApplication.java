@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The JSON API under /api. Each resource states its roles with @Allowed. Its description is
- * /openapi (META-INF/openapi.yaml); Jersey's generated WADL (/api/application.wadl) is turned off.
+ * /openapi (META-INF/openapi.yaml); Jersey's generated WADL is off: OPTIONS answers with the Allow
+ * header only, and /api/application.wadl does not exist.
  */
 @ApplicationPath("api")
 public class ApiApplication extends Application {

@@ -1,7 +1,10 @@
 package fr.relais.kernel.api;
 
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -19,6 +22,26 @@ public record ApiError(String message, List<Field> errors) {
 
   public static Response response(int status, String message) {
     return response(status, message, List.of());
+  }
+
+  /**
+   * The same body written by a servlet filter, for what is refused before JAX-RS (a body too large)
+   * or by JAX-RS without its mappers (a Content-Type it cannot parse).
+   */
+  public static void write(HttpServletResponse response, int status, String message)
+      throws IOException {
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setContentType(MediaType.APPLICATION_JSON);
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("errors", Json.createArrayBuilder())
+                .add("message", message)
+                .build()
+                .toString());
   }
 
   public static Response response(int status, String message, List<Field> errors) {

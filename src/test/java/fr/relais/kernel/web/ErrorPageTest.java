@@ -19,6 +19,16 @@ class ErrorPageTest {
   }
 
   @Test
+  void aRefusedPostIsAnExpiredPageNotAnError() {
+    assertEquals(
+        "expired",
+        ErrorPage.codeFor(
+            new jakarta.faces.FacesException(
+                new jakarta.faces.application.ViewExpiredException("forged", "/x.xhtml"))));
+    assertEquals("expired", ErrorPage.codeFor(new org.primefaces.csp.CspException("no nonce")));
+  }
+
+  @Test
   void anythingElseIsAnError() {
     assertEquals("500", ErrorPage.codeFor(new IllegalStateException("bug")));
     assertEquals("500", ErrorPage.codeFor(new SQLException("duplicate", "23505")));
