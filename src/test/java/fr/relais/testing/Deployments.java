@@ -15,6 +15,11 @@ public final class Deployments {
   public static WebArchive relais() {
     File war = new File(System.getProperty("relais.war", "target/relais.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addClasses(Fixtures.class, Sql.class, SqlStatements.class);
+        .addClasses(
+            Fixtures.class,
+            Sql.class,
+            SqlStatements.class,
+            SessionTimes.class,
+            SessionTimes.Span.class);
   }
 }
