@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.testing.Browser;
+import fr.relais.testing.SessionTimes;
 import fr.relais.testing.Sql;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -53,7 +55,8 @@ class AttendanceBrowserIT {
 
   /**
    * A published eJADES led by a trainer of its own (no demo session can collide with it), with four
-   * registrations, then moved to have started five minutes ago.
+   * registrations, then moved to have started five minutes ago (or at 13:00 or midnight if the
+   * half-day under way began later: it stays one half-day at any hour).
    */
   @BeforeAll
   static void aSessionUnderWay() throws Exception {
@@ -83,12 +86,15 @@ class AttendanceBrowserIT {
           web.api("POST", "/api/sessions/" + session + "/registrations", person, PASSWORD, "{}");
       assertEquals(201, r.statusCode(), r.body());
     }
+    SessionTimes.Span underWay =
+        SessionTimes.underWay(Duration.ofMinutes(5), Duration.ofMinutes(55));
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
-      c.createStatement()
-          .executeUpdate(
-              "UPDATE session SET starts_at = now() - interval '5 minutes',"
-                  + " ends_at = now() + interval '55 minutes' WHERE id = "
-                  + session);
+      Sql.update(
+          c,
+          "UPDATE session SET starts_at = ?, ends_at = ? WHERE id = ?",
+          underWay.startsAt(),
+          underWay.endsAt(),
+          session);
     }
   }
 
@@ -253,6 +259,10 @@ class AttendanceBrowserIT {
   @Test
   @Order(2)
   void closingTheSessionGivesRatesAndVerifiableCertificatesToThoseWhoCame() throws Exception {
+    // The session has ended (closing is refused before its end).
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      Sql.update(c, "UPDATE session SET ends_at = LEAST(ends_at, now()) WHERE id = ?", session);
+    }
     browser.phone();
     signIn(trainer);
     browser.open("/attendance/roster?id=" + session);
@@ -372,5 +382,66 @@ class AttendanceBrowserIT {
         403,
         other.get("/attendance/roster?id=" + session).statusCode(),
         "another session's trainer");
+  }
+
+  @Test
+  @Order(4)
+  void aWeekAheadTheTrainersButtonsAreOffAndSayWhenTheyOpen() throws Exception {
+    long ahead;
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      ahead =
+          Sql.number(
+              c,
+              "INSERT INTO session (activity_id, starts_at, ends_at, mode, video_link, capacity,"
+                  + " status) SELECT id, now() + interval '7 days', now() + interval '7 days 1 hour',"
+                  + " 'ONLINE', 'https://visio.relais.test/emargement', 10, 'PUBLISHED'"
+                  + " FROM activity WHERE format = 'EJADES' ORDER BY id LIMIT 1 RETURNING id");
+      Sql.number(
+          c,
+          "INSERT INTO session_trainer SELECT ?, id FROM account WHERE email = ?"
+              + " RETURNING session_id",
+          ahead,
+          trainer);
+    }
+    HttpResponse<String> registered =
+        new WebClient()
+            .api("POST", "/api/sessions/" + ahead + "/registrations", NO_SHOW, PASSWORD, "{}");
+    assertEquals(201, registered.statusCode(), registered.body());
+
+    browser.phone();
+    signIn(trainer);
+    browser.open("/attendance/roster?id=" + ahead);
+    assertTrue(
+        browser.text("#roster\\:notOpen").contains("Le pointage et la signature de cette"),
+        browser.mainText());
+    assertFalse(browser.find(".roster-line .status-button").isEnabled(), "buttons off");
+    assertTrue(browser.all("#trainer\\:signHalfDay").isEmpty(), "nothing to sign yet");
+    assertTrue(browser.text("#trainer").contains("ouvrent le"), browser.text("#trainer"));
+    assertFalse(browser.find("#completion\\:complete").isEnabled(), "nor to close");
+    assertTrue(
+        browser.text("#completion\\:notEnded").contains("après la fin de la séance"),
+        browser.text("#completion"));
+    browser.screenshot("attendance-11-not-open-yet");
+
+    signIn("coordination@relais.test");
+    browser.open("/attendance/roster?id=" + ahead);
+    assertTrue(
+        browser.text("#roster\\:notOpen").contains("chaque pointage anticipé est tracé"),
+        browser.text("#roster\\:notOpen"));
+    browser.click(".roster-line .status-button--EXCUSED");
+    browser.awaitAjax();
+    String absent = lastName(NO_SHOW);
+    browser.waitFor().until(d -> lineOf(absent).contains("Excusé(e)"));
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      assertEquals(
+          1,
+          Sql.number(
+              c,
+              "SELECT count(*) FROM audit_log WHERE action = 'MARKED_AHEAD_OF_TIME' AND entity_id"
+                  + " IN (SELECT t.id FROM attendance t JOIN registration r ON r.id ="
+                  + " t.registration_id WHERE r.session_id = ?)",
+              ahead),
+          "the coordinator's early mark is on the record");
+    }
   }
 }

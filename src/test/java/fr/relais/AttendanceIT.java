@@ -20,6 +20,7 @@ import fr.relais.registration.RegistrationService;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
+import fr.relais.testing.SessionTimes;
 import fr.relais.testing.Sql;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -30,8 +31,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -46,8 +45,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Attendance in the container on a real PostgreSQL: the check-in code's rules (expiry, forgery,
- * window, registration, second check-in), the locking of signed half-days and its audited
- * corrections, completion and its certificates, never for absentees.
+ * window, registration, second check-in), the marking window (nothing ahead of time but a
+ * coordinator's audited mark; no completion before the end), the locking of signed half-days and
+ * its audited corrections, completion and its certificates, never for absentees. Sessions "under
+ * way" are cut to the half-day under way (SessionTimes), so the tests pass at any hour.
  */
 @ExtendWith(ArquillianExtension.class)
 class AttendanceIT {
@@ -80,12 +81,7 @@ class AttendanceIT {
   }
 
   /** A session led by a new trainer with the given confirmed participants, then moved in time. */
-  private record Run(long session, Instant start, Instant end, Caller trainer, Caller[] people) {
-    /** The half-day under way (a session started at 12:55 is in its afternoon at 13:05). */
-    int halfDayNow() {
-      return HalfDay.at(HalfDay.of(start, end), Instant.now()).index();
-    }
-  }
+  private record Run(long session, Instant start, Instant end, Caller trainer, Caller[] people) {}
 
   private Run session(Instant start, Instant end, int participants) {
     long session = fixtures.openSession(activity, Instant.now().plus(Duration.ofDays(400)), 30, 0);
@@ -102,9 +98,15 @@ class AttendanceIT {
         session, start, end, new Caller(trainer, "t" + trainer, Set.of(Role.TRAINER)), people);
   }
 
+  /** Started up to five minutes ago, within the half-day under way: one half-day, open. */
   private Run runningNow(int participants) {
-    Instant start = Instant.now().minus(Duration.ofMinutes(5));
-    return session(start, start.plus(Duration.ofMinutes(90)), participants);
+    return runningNow(Duration.ofMinutes(5), participants);
+  }
+
+  private Run runningNow(Duration since, int participants) {
+    SessionTimes.Span span = SessionTimes.underWay(since, Duration.ofMinutes(85));
+    assertEquals(1, HalfDay.of(span.start(), span.end()).size(), "one half-day at any hour");
+    return session(span.start(), span.end(), participants);
   }
 
   private static String refusal(Runnable action) {
@@ -224,11 +226,10 @@ class AttendanceIT {
                     finished.people()[0], finished.session(), late, CheckInMethod.QR)));
     assertEquals(0, lines(tomorrow.session()) + lines(finished.session()));
 
-    Instant twentyMinutesAgo = Instant.now().minus(Duration.ofMinutes(20));
-    Run started = session(twentyMinutesAgo, twentyMinutesAgo.plus(Duration.ofHours(1)), 1);
-    HalfDay now = HalfDay.of(started.start(), started.end()).get(started.halfDayNow());
-    boolean quarterPast = Instant.now().isAfter(now.start().plus(Duration.ofMinutes(15)));
-    assertTrue(quarterPast || now.index() == 1, "only an afternoon just begun is not late");
+    // Twenty minutes ago, or at 13:00 or midnight if the half-day under way began later: late
+    // unless it began less than a quarter of an hour ago (HalfDayTest has the exact minutes).
+    Run started = runningNow(Duration.ofMinutes(20), 1);
+    boolean quarterPast = HalfDay.of(started.start(), started.end()).get(0).isLateAt(Instant.now());
     assertEquals(
         quarterPast ? AttendanceStatus.LATE : AttendanceStatus.PRESENT,
         attendance.checkIn(
@@ -245,7 +246,7 @@ class AttendanceIT {
     long[] regs = registrationsOf(session);
     Caller trainer = run.trainer();
     Run other = runningNow(0);
-    int half = run.halfDayNow();
+    int half = 0;
 
     attendance.mark(trainer, session, regs[0], half, AttendanceStatus.PRESENT, drawnSignature());
     attendance.mark(trainer, session, regs[1], half, AttendanceStatus.EXCUSED, null);
@@ -318,11 +319,8 @@ class AttendanceIT {
 
   @Test
   void completionMakesNoShowsAndGivesCertificatesOnlyToThoseWhoCame() throws Exception {
-    ZoneId paris = ZoneId.of("Europe/Paris");
-    LocalDate yesterday = LocalDate.now(paris).minusDays(1);
-    Instant nine = yesterday.atTime(9, 0).atZone(paris).toInstant();
-    Instant five = yesterday.atTime(17, 0).atZone(paris).toInstant();
-    Run day = session(nine, five, 3);
+    SessionTimes.Span yesterday = SessionTimes.yesterday(9, 0, 8 * 60);
+    Run day = session(yesterday.start(), yesterday.end(), 3);
     long session = day.session();
     long[] regs = registrationsOf(session);
     Caller trainer = day.trainer();
@@ -330,7 +328,7 @@ class AttendanceIT {
     Instant soon = Instant.now().plus(Duration.ofHours(3));
     Run notYet = session(soon, soon.plus(Duration.ofHours(1)), 1);
     assertEquals(
-        "attendance.notStarted",
+        "attendance.notEnded",
         refusal(() -> attendance.complete(notYet.trainer(), notYet.session())));
 
     attendance.mark(trainer, session, regs[0], 0, AttendanceStatus.PRESENT, null); // morning only
@@ -390,6 +388,102 @@ class AttendanceIT {
         0,
         count("SELECT count(*) FROM certificate WHERE registration_id = " + regs[0]),
         "and takes it back from someone found absent");
+  }
+
+  @Test
+  void aWeekAheadTrainersMarkSignAndCloseNothingWhileCoordinatorsMarkOnTheRecord()
+      throws Exception {
+    Instant nextWeek = Instant.now().plus(Duration.ofDays(7));
+    Run ahead = session(nextWeek, nextWeek.plus(Duration.ofMinutes(90)), 2);
+    long session = ahead.session();
+    long[] regs = registrationsOf(session);
+    Caller trainer = ahead.trainer();
+
+    assertEquals(
+        "attendance.notOpenYet",
+        refusal(
+            () -> attendance.mark(trainer, session, regs[0], 0, AttendanceStatus.PRESENT, null)));
+    assertEquals(
+        "attendance.notOpenYet",
+        refusal(
+            () ->
+                attendance.mark(
+                    trainer, session, regs[0], 0, AttendanceStatus.PRESENT, drawnSignature())),
+        "nor with the participant's signature");
+    assertEquals(
+        "attendance.notOpenYet",
+        refusal(() -> attendance.signHalfDay(trainer, session, 0, drawnSignature())),
+        "nor may the trainer sign and lock it");
+    assertEquals("attendance.notEnded", refusal(() -> attendance.complete(trainer, session)));
+    assertEquals(
+        "attendance.notEnded",
+        refusal(() -> attendance.complete(COORDINATOR, session)),
+        "closing marks the unmarked absent: nobody closes before the end");
+    assertEquals(0, lines(session), "nothing marked");
+    assertEquals(0, count("SELECT count(*) FROM half_day_signature WHERE session_id = " + session));
+    assertEquals("PUBLISHED", text("SELECT status FROM session WHERE id = " + session));
+
+    attendance.mark(COORDINATOR, session, regs[1], 0, AttendanceStatus.EXCUSED, null);
+    assertEquals(1, lines(session), "a coordinator may: someone said they cannot come");
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM audit_log WHERE action = 'MARKED_AHEAD_OF_TIME' AND entity_id ="
+                + " (SELECT id FROM attendance WHERE registration_id = "
+                + regs[1]
+                + ")"),
+        "on the record");
+  }
+
+  @Test
+  void markingOpensHalfAnHourBeforeTheStartAndClosingOnlyAtTheEnd() throws Exception {
+    Instant now = Instant.now();
+    Run inTwenty = session(now.plus(Duration.ofMinutes(20)), now.plus(Duration.ofMinutes(80)), 1);
+    Run inForty = session(now.plus(Duration.ofMinutes(40)), now.plus(Duration.ofMinutes(100)), 1);
+    Run running = session(now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofHours(2)), 1);
+
+    attendance.mark(
+        inTwenty.trainer(),
+        inTwenty.session(),
+        registrationsOf(inTwenty.session())[0],
+        0,
+        AttendanceStatus.PRESENT,
+        null);
+    long forty = registrationsOf(inForty.session())[0];
+    assertEquals(
+        "attendance.notOpenYet",
+        refusal(
+            () ->
+                attendance.mark(
+                    inForty.trainer(),
+                    inForty.session(),
+                    forty,
+                    0,
+                    AttendanceStatus.PRESENT,
+                    null)));
+    attendance.mark(
+        running.trainer(),
+        running.session(),
+        registrationsOf(running.session())[0],
+        0,
+        AttendanceStatus.PRESENT,
+        null);
+    assertEquals(1, lines(inTwenty.session()) + lines(inForty.session()));
+    assertEquals(
+        "attendance.notEnded",
+        refusal(() -> attendance.complete(running.trainer(), running.session())),
+        "started is not over");
+    assertEquals(
+        0,
+        count(
+            "SELECT count(*) FROM audit_log WHERE action = 'MARKED_AHEAD_OF_TIME' AND entity_id IN"
+                + " (SELECT t.id FROM attendance t JOIN registration r ON r.id ="
+                + " t.registration_id WHERE r.session_id IN ("
+                + inTwenty.session()
+                + ", "
+                + running.session()
+                + "))"),
+        "a trainer's marks in the window are no exception");
   }
 
   private static String notFound(Supplier<?> action) {

@@ -146,7 +146,10 @@ class SchedulingIT {
     Session created =
         sessions.create(Callers.coordinator(), onSite(start, room, 15, trainer), false);
     assertEquals(SessionStatus.DRAFT, created.getStatus());
-    assertEquals(start.minus(Duration.ofHours(24)), created.getCancellationDeadline());
+    assertEquals(
+        start.atZone(PARIS).minusDays(1).toInstant(),
+        created.getCancellationDeadline(),
+        "the day before at the same Paris time");
     assertEquals(start, created.getRegistrationClosesAt());
     assertEquals("CREATED", audit.of("session", created.getId()).get(0).getAction());
     sessions.publish(Callers.coordinator(), created.getId());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.testing.Browser;
+import fr.relais.testing.SessionTimes;
 import fr.relais.testing.Sql;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
@@ -105,12 +106,15 @@ class SurveyBrowserIT {
         new WebClient()
             .api("POST", "/api/sessions/" + session + "/registrations", PERSON, PASSWORD, "{}");
     assertEquals(201, registered.statusCode(), registered.body());
+    // Over, and one half-day whatever the hour the test runs at.
+    SessionTimes.Span yesterday = SessionTimes.yesterday(10, 0, 60);
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
-      c.createStatement()
-          .executeUpdate(
-              "UPDATE session SET starts_at = now() - interval '2 hours',"
-                  + " ends_at = now() - interval '1 hour' WHERE id = "
-                  + session);
+      Sql.update(
+          c,
+          "UPDATE session SET starts_at = ?, ends_at = ? WHERE id = ?",
+          yesterday.startsAt(),
+          yesterday.endsAt(),
+          session);
     }
 
     browser.phone();

@@ -28,6 +28,8 @@ import fr.relais.survey.SurveyRepository;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
+import fr.relais.testing.SessionTimes;
+import fr.relais.testing.Sql;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -142,8 +144,9 @@ class SurveyIT {
       people[i] = fixtures.participant("Répondant" + i, false);
       registrations.register(Callers.participant(people[i]), session, null);
     }
-    Instant start = Instant.now().minus(Duration.ofHours(3));
-    fixtures.moveTo(session, start, start.plus(Duration.ofMinutes(90)));
+    // Over, and one half-day whatever the hour the test runs at.
+    SessionTimes.Span yesterday = SessionTimes.yesterday(10, 0, 90);
+    fixtures.moveTo(session, yesterday.start(), yesterday.end());
     return new Run(session, new Caller(trainer, "t" + trainer, Set.of(Role.TRAINER)), people);
   }
 
@@ -355,15 +358,18 @@ class SurveyIT {
 
     invitations.mailDue();
     assertEquals(1, number(sent), "no reminder on the first day");
-    age(invitation, 3);
+    age(invitation, 2);
+    invitations.mailDue();
+    assertEquals(1, number(sent), "nor on day 2");
+    age(invitation, 1);
     invitations.mailDue();
     assertEquals(2, number(sent), "first reminder after 3 days");
     age(invitation, 3);
     invitations.mailDue();
     assertEquals(2, number(sent), "the second waits until day 7");
-    age(invitation, 4);
+    age(invitation, 1);
     invitations.mailDue();
-    assertEquals(3, number(sent), "second reminder at day 7");
+    assertEquals(3, number(sent), "second reminder at day 7 (3 + 4), not 7 days after the first");
     age(invitation, 30);
     invitations.mailDue();
     assertEquals(3, number(sent), "then it stops");
@@ -376,14 +382,15 @@ class SurveyIT {
                 + ")"));
   }
 
+  /** Moves the last mail that many days back, Paris days as the rule counts them. */
   private void age(long invitation, int days) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      c.createStatement()
-          .executeUpdate(
-              "UPDATE survey_invitation SET last_mail_at = last_mail_at - interval '"
-                  + days
-                  + " days' WHERE id = "
-                  + invitation);
+      Sql.update(
+          c,
+          "UPDATE survey_invitation SET last_mail_at = ((last_mail_at AT TIME ZONE 'Europe/Paris')"
+              + " - make_interval(days => ?)) AT TIME ZONE 'Europe/Paris' WHERE id = ?",
+          days,
+          invitation);
     }
   }
 

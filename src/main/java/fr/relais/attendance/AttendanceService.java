@@ -16,7 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import java.util.Map;
 @Stateless
 public class AttendanceService {
 
-  static final Duration LATE_AFTER = Duration.ofMinutes(15);
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
@@ -49,8 +47,9 @@ public class AttendanceService {
 
   /**
    * A trainer (or coordinator) records a participant for a half-day: a status, and for a present
-   * participant optionally the signature they drew. A locked half-day changes only by a
-   * coordinator, and that change is audited.
+   * participant optionally the signature they drew. A half-day opens to its trainers with its
+   * check-in window (AttendanceWindow); a locked half-day changes only by a coordinator. A
+   * coordinator may mark at any time, and a mark before the window or after the lock is audited.
    */
   public void mark(
       Caller by,
@@ -62,11 +61,15 @@ public class AttendanceService {
     Session session = correctable(by, sessionId);
     checkRuns(by, session);
     Registration registration = confirmedIn(session, registrationId);
-    checkHalfDay(session, halfDay);
+    HalfDay half = halfDay(session, halfDay);
     boolean completed = session.getStatus() == SessionStatus.COMPLETED;
     boolean locked = completed || attendance.locked(sessionId, halfDay);
     if (locked && !by.isCoordinator()) {
       throw new BusinessException("attendance.locked");
+    }
+    boolean early = !AttendanceWindow.isOpen(half, clock.instant());
+    if (early && !by.isCoordinator()) {
+      throw new BusinessException("attendance.notOpenYet", AttendanceWindow.opensAt(half));
     }
     byte[] png = signature == null || signature.isBlank() ? null : Signatures.png(signature);
     Attendance line =
@@ -80,6 +83,9 @@ public class AttendanceService {
     }
     if (locked) {
       audit.record("attendance", line.getId(), "CORRECTED_AFTER_LOCK", halfDay + ": " + status);
+    }
+    if (early) {
+      audit.record("attendance", line.getId(), "MARKED_AHEAD_OF_TIME", halfDay + ": " + status);
     }
     if (completed) {
       certify(session);
@@ -121,10 +127,7 @@ public class AttendanceService {
     if (existing.isPresent() && existing.get().getStatus().attended()) {
       throw new BusinessException("attendance.alreadyCheckedIn");
     }
-    AttendanceStatus status =
-        now.isAfter(half.start().plus(LATE_AFTER))
-            ? AttendanceStatus.LATE
-            : AttendanceStatus.PRESENT;
+    AttendanceStatus status = half.isLateAt(now) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
     Attendance line = existing.orElseGet(() -> new Attendance(registration, half.index()));
     line.record(status, method, null, now, by.email());
     if (line.getId() == null) {
@@ -144,9 +147,12 @@ public class AttendanceService {
             .filter(t -> t.getId() == by.accountId())
             .findFirst()
             .orElseThrow(() -> BusinessException.forbidden("attendance.onlyTrainersSign"));
-    checkHalfDay(session, halfDay);
+    HalfDay half = halfDay(session, halfDay);
     if (attendance.locked(sessionId, halfDay)) {
       throw new BusinessException("attendance.alreadySigned");
+    }
+    if (!AttendanceWindow.isOpen(half, clock.instant())) {
+      throw new BusinessException("attendance.notOpenYet", AttendanceWindow.opensAt(half));
     }
     attendance.persist(
         new HalfDaySignature(session, halfDay, me, Signatures.png(signature), clock.instant()));
@@ -156,13 +162,14 @@ public class AttendanceService {
 
   /**
    * Completes the session: everyone confirmed but not marked is absent, the session is completed,
-   * and those present at least one half-day get their certificate.
+   * and those present at least one half-day get their certificate. Only after the session's end,
+   * for coordinators too (see AttendanceWindow).
    */
   public Completion complete(Caller by, long sessionId) {
     Session session = open(sessionId);
     checkRuns(by, session);
-    if (session.getStartsAt().isAfter(clock.instant())) {
-      throw new BusinessException("attendance.notStarted");
+    if (!AttendanceWindow.mayComplete(session.getEndsAt(), clock.instant())) {
+      throw new BusinessException("attendance.notEnded", session.getEndsAt());
     }
     List<HalfDay> halves = HalfDay.of(session.getStartsAt(), session.getEndsAt());
     Map<String, Attendance> lines = attendance.lines(sessionId);
@@ -262,10 +269,12 @@ public class AttendanceService {
         .orElseThrow(() -> new NotFoundException("registration " + registrationId));
   }
 
-  private static void checkHalfDay(Session session, int halfDay) {
-    if (halfDay < 0 || halfDay >= HalfDay.of(session.getStartsAt(), session.getEndsAt()).size()) {
+  private static HalfDay halfDay(Session session, int halfDay) {
+    List<HalfDay> halves = HalfDay.of(session.getStartsAt(), session.getEndsAt());
+    if (halfDay < 0 || halfDay >= halves.size()) {
       throw new NotFoundException("half-day " + halfDay);
     }
+    return halves.get(halfDay);
   }
 
   private String newCode() {

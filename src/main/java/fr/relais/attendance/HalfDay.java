@@ -17,6 +17,9 @@ public record HalfDay(int index, Instant start, Instant end) implements Serializ
 
   static final LocalTime NOON = LocalTime.of(13, 0);
 
+  /** Arriving after the first quarter of an hour of a half-day is late. */
+  public static final Duration LATE_AFTER = Duration.ofMinutes(15);
+
   /** The half-days of a session, in order. */
   public static List<HalfDay> of(Instant start, Instant end) {
     List<HalfDay> halves = new ArrayList<>();
@@ -49,6 +52,11 @@ public record HalfDay(int index, Instant start, Instant end) implements Serializ
       }
     }
     return nearest;
+  }
+
+  /** Whether someone arriving then is late for this half-day. */
+  public boolean isLateAt(Instant arrival) {
+    return arrival.isAfter(start.plus(LATE_AFTER));
   }
 
   public long minutes() {

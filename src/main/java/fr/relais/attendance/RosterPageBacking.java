@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The roster of a session, on the trainer's phone: per half-day, a big button per status for each
@@ -148,9 +149,33 @@ public class RosterPageBacking implements Serializable {
     return line.cells().get(halfDay);
   }
 
+  /**
+   * Whether this user's buttons work: the service refuses the same (a trainer before the half-day's
+   * window or after its lock); coordinators correct at any time.
+   */
   public boolean isEditable() {
-    return !roster.completed() && (!isLocked() || isCoordinator())
-        || roster.completed() && isCoordinator();
+    if (isCoordinator()) {
+      return true;
+    }
+    return !roster.completed() && !isLocked() && isOpen();
+  }
+
+  /** The shown half-day's marking and signing have opened (AttendanceWindow). */
+  public boolean isOpen() {
+    return AttendanceWindow.isOpen(shown(), clock.instant());
+  }
+
+  public Instant getOpensAt() {
+    return AttendanceWindow.opensAt(shown());
+  }
+
+  /** The session's planned end has passed: it may be closed. */
+  public boolean isCompletable() {
+    return AttendanceWindow.mayComplete(roster.end(), clock.instant());
+  }
+
+  private HalfDay shown() {
+    return roster.halfDays().get(halfDay);
   }
 
   public AttendanceStatus[] getStatuses() {

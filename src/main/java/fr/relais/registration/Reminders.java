@@ -1,5 +1,6 @@
 package fr.relais.registration;
 
+import fr.relais.kernel.ClockProducer;
 import fr.relais.kernel.jobs.Jobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -8,22 +9,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
  * The reminder of the day before: every quarter of an hour, each confirmed registration of a
- * session starting within 24 hours gets its reminder, once. "Once" is kept by the outbox's unique
- * key, so a restart or a second server never sends it twice.
+ * session starting by the same time tomorrow (Paris) gets its reminder, once. "Once" is kept by the
+ * outbox's unique key, so a restart or a second server never sends it twice.
  */
 @Startup
 @Singleton
 public class Reminders {
 
   private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
-  static final Duration AHEAD = Duration.ofHours(24);
 
   @PersistenceContext private EntityManager em;
   @Inject private RegistrationMails mails;
@@ -33,6 +32,14 @@ public class Reminders {
   @Schedule(minute = "*/15", hour = "*", persistent = false)
   void everyQuarterHour() {
     jobs.run("reminders", () -> sendDue() + " reminder(s) queued");
+  }
+
+  /**
+   * Sessions starting after now and up to this are reminded: the same Paris time tomorrow, so a
+   * session at 18:00 is reminded from 18:00 the day before, summer time or not.
+   */
+  static Instant remindUntil(Instant now) {
+    return now.atZone(ClockProducer.PARIS).plusDays(1).toInstant();
   }
 
   /** Queues the reminders that are due; returns how many were new. */
@@ -47,7 +54,7 @@ public class Reminders {
                     + " AND s.startsAt > :now AND s.startsAt <= :until",
                 Registration.class)
             .setParameter("now", now)
-            .setParameter("until", now.plus(AHEAD))
+            .setParameter("until", remindUntil(now))
             .getResultList();
     int sent = 0;
     for (Registration r : due) {

@@ -10,7 +10,6 @@ import fr.relais.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,7 +70,7 @@ public class SessionAssembler {
         plan.registrationClosesAt() != null ? plan.registrationClosesAt() : plan.start(),
         plan.cancellationDeadline() != null
             ? plan.cancellationDeadline()
-            : plan.start().minus(Duration.ofHours(24)));
+            : SessionRules.defaultCancellationDeadline(plan.start()));
     if (reservedFor == null) {
       session.reserveFor(null, null);
     } else if (!reservedFor.equals(session.getReservedFor())) {

@@ -1,5 +1,6 @@
 package fr.relais.scheduling;
 
+import fr.relais.kernel.ClockProducer;
 import fr.relais.kernel.InvalidInput.FieldError;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -68,6 +69,15 @@ public final class SessionRules {
     }
     checkWindow(plan, errors);
     return errors;
+  }
+
+  /**
+   * Unless the coordinator sets another, participants cancel until the day before at the same time
+   * in Paris (not 24 hours before: on a change of summer time that would be 17:00 or 19:00 for an
+   * 18:00 session).
+   */
+  public static Instant defaultCancellationDeadline(Instant start) {
+    return start.atZone(ClockProducer.PARIS).minusDays(1).toInstant();
   }
 
   private static void checkWindow(SessionPlan plan, List<FieldError> errors) {

@@ -12,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +24,6 @@ import java.util.Locale;
  */
 @Stateless
 public class Invitations {
-
-  static final Duration FIRST_REMINDER = Duration.ofDays(3);
-  static final Duration SECOND_REMINDER = Duration.ofDays(4); // 7 days after the first mail
-  static final int MAX_MAILS = 3;
 
   @Inject private SurveyRepository surveys;
   @Inject private SurveyLinks links;
@@ -50,8 +45,7 @@ public class Invitations {
     for (long accountId : surveys.attendees(session.getId())) {
       Account person = surveys.find(Account.class, accountId);
       for (Campaign c : campaigns) {
-        Instant opens = c.getPhase().waits() ? now.plus(weeks(c)) : now;
-        invite(c, person, session, opens);
+        invite(c, person, session, SurveyTiming.opensAt(c.getPhase(), c.getWeeksAfter(), now, now));
       }
     }
   }
@@ -63,7 +57,8 @@ public class Invitations {
     for (Campaign c : surveys.activeCampaigns(List.of(Phase.BEFORE, Phase.AFTER))) {
       if (c.covers(session)) {
         Instant opens =
-            c.getPhase().waits() ? session.getStartsAt().plus(weeks(c)) : clock.instant();
+            SurveyTiming.opensAt(
+                c.getPhase(), c.getWeeksAfter(), session.getStartsAt(), clock.instant());
         // One wellbeing invitation per person and campaign, whatever the number of sessions.
         if (!surveys.invited(c.getId(), person.getId(), null)) {
           invite(c, person, null, opens);
@@ -76,8 +71,7 @@ public class Invitations {
   public int mailDue() {
     Instant now = clock.instant();
     List<Invitation> due =
-        surveys.due(
-            now, now.minus(FIRST_REMINDER), now.minus(FIRST_REMINDER).minus(SECOND_REMINDER));
+        surveys.due(now, SurveyTiming.lastMailDueBy(1, now), SurveyTiming.lastMailDueBy(2, now));
     due.forEach(i -> mail(i, now));
     return due.size();
   }
@@ -95,7 +89,7 @@ public class Invitations {
   }
 
   private void mail(Invitation invitation, Instant now) {
-    if (invitation.getMailsSent() >= MAX_MAILS) {
+    if (invitation.getMailsSent() >= SurveyTiming.MAX_MAILS) {
       return;
     }
     Account to = invitation.getAccount();
@@ -118,9 +112,5 @@ public class Invitations {
         context,
         settings.publicUrl() + "/survey/start?t=" + token,
         new DateFormats(locale).day(invitation.getTokenExpiresAt()));
-  }
-
-  private static Duration weeks(Campaign c) {
-    return Duration.ofDays(7L * c.getWeeksAfter());
   }
 }

@@ -87,7 +87,11 @@ public class SurveyRepository {
         .findFirst();
   }
 
-  /** Open, unanswered invitations whose first mail or a reminder is due. */
+  /**
+   * Open, unanswered invitations whose first mail or a reminder is due: a first reminder when the
+   * first mail went at or before firstReminder, a second when the first reminder went at or before
+   * secondReminder (SurveyTiming.lastMailDueBy).
+   */
   public List<Invitation> due(Instant now, Instant firstReminder, Instant secondReminder) {
     // Locked until the caller's transaction ends, skipped by any other server sweeping at the same
     // time: each invitation is mailed by one server only.

@@ -1,5 +1,6 @@
 package fr.relais.registration;
 
+import static fr.relais.testing.ParisDays.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,12 +18,17 @@ import fr.relais.programme.Format;
 import fr.relais.programme.Theme;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionMode;
+import fr.relais.scheduling.SessionRules;
 import fr.relais.site.Site;
 import fr.relais.site.SiteKind;
+import fr.relais.testing.ParisDays;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RegistrationPolicyTest {
 
@@ -128,6 +134,31 @@ class RegistrationPolicyTest {
     trainer.grant(Role.TRAINER);
     assertEquals(
         Optional.of("registration.notParticipant"), why(session(Audience.ALL), trainer, null, NOW));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource(ParisDays.ALL)
+  void participantsCancelUntilTheDayBeforeAtTheSameParisTime(LocalDate day) {
+    Instant start = at(day, 18, 0);
+    Session s =
+        new Session(
+            session(Audience.ALL).getActivity(),
+            start,
+            start.plus(Duration.ofHours(1)),
+            SessionMode.ONLINE);
+    Instant deadline = SessionRules.defaultCancellationDeadline(start);
+    s.setRegistrationWindow(at(day.minusMonths(1), 9, 0), start, deadline);
+    s.publish();
+    assertEquals(at(day.minusDays(1), 18, 0), deadline, "18:00 the day before, not 17:00 or 19:00");
+    assertTrue(RegistrationPolicy.mayCancelThemselves(s, at(day.minusDays(1), 17, 59)));
+    assertFalse(RegistrationPolicy.mayCancelThemselves(s, at(day.minusDays(1), 18, 0)));
+    assertFalse(RegistrationPolicy.mayCancelThemselves(s, at(day.minusDays(1), 18, 1)));
+    assertFalse(RegistrationPolicy.mayCancelThemselves(s, at(day, 12, 59)), "the day itself");
+
+    s.setRegistrationWindow(at(day.minusMonths(1), 9, 0), start, null);
+    assertTrue(
+        RegistrationPolicy.mayCancelThemselves(s, at(day, 17, 59)), "no deadline: until the start");
+    assertFalse(RegistrationPolicy.mayCancelThemselves(s, at(day, 18, 0)));
   }
 
   @Test

@@ -15,6 +15,13 @@ public final class Deployments {
   public static WebArchive relais() {
     File war = new File(System.getProperty("relais.war", "target/relais.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addClasses(Fixtures.class, Callers.class, Sql.class, SqlStatements.class, WebClient.class);
+        .addClasses(
+            Fixtures.class,
+            Callers.class,
+            Sql.class,
+            SqlStatements.class,
+            WebClient.class,
+            SessionTimes.class,
+            SessionTimes.Span.class);
   }
 }
