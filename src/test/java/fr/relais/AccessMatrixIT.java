@@ -7,6 +7,7 @@ import fr.relais.testing.AccessMatrix;
 import fr.relais.testing.AccessMatrix.Row;
 import fr.relais.testing.ApiResources;
 import fr.relais.testing.RunningRelais;
+import fr.relais.testing.Sql;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,15 +15,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +45,7 @@ class AccessMatrixIT {
     RunningRelais.baseUrl(); // starts the application (and its demo data) if no test did yet
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
       String[] mine =
-          strings(
+          Sql.row(
               c,
               "SELECT a.email, r.id FROM certificate ct JOIN registration r ON r.id = ct.registration_id"
                   + " JOIN account a ON a.id = r.account_id WHERE a.email LIKE 'participant1%'"
@@ -56,7 +54,7 @@ class AccessMatrixIT {
       values.put("ownRegistration", mine[1]);
       values.put(
           "otherRegistration",
-          strings(
+          Sql.row(
               c,
               "SELECT r.id FROM certificate ct JOIN registration r ON r.id = ct.registration_id"
                   + " JOIN account a ON a.id = r.account_id WHERE a.email <> '"
@@ -64,13 +62,13 @@ class AccessMatrixIT {
                   + "' ORDER BY r.id LIMIT 1")[0]);
       values.put(
           "session",
-          strings(
+          Sql.row(
               c,
               "SELECT id FROM session WHERE status = 'PUBLISHED' AND starts_at > now()"
                   + " ORDER BY starts_at LIMIT 1")[0]);
       values.put(
           "ownSession",
-          strings(
+          Sql.row(
               c,
               "SELECT s.id FROM session s JOIN session_trainer st ON st.session_id = s.id"
                   + " JOIN account a ON a.id = st.account_id"
@@ -78,7 +76,7 @@ class AccessMatrixIT {
               0]);
       values.put(
           "otherSession",
-          strings(
+          Sql.row(
               c,
               "SELECT s.id FROM session s WHERE s.status <> 'DRAFT' AND NOT EXISTS (SELECT 1"
                   + " FROM session_trainer st JOIN account a ON a.id = st.account_id"
@@ -86,17 +84,17 @@ class AccessMatrixIT {
                   + " ORDER BY s.id LIMIT 1")[0]);
       values.put(
           "certifiedSession",
-          strings(c, "SELECT session_id FROM registration WHERE id = " + mine[1])[0]);
+          Sql.row(c, "SELECT session_id FROM registration WHERE id = " + mine[1])[0]);
       values.put("missing", "99999999");
-      values.put("activity", strings(c, "SELECT min(id) FROM activity")[0]);
-      values.put("site", strings(c, "SELECT min(id) FROM site")[0]);
-      values.put("questionnaire", strings(c, "SELECT min(id) FROM questionnaire")[0]);
-      values.put("campaign", strings(c, "SELECT min(id) FROM campaign")[0]);
-      values.put("invitation", strings(c, "SELECT min(id) FROM survey_invitation")[0]);
-      values.put("code", strings(c, "SELECT min(code) FROM certificate")[0]);
+      values.put("activity", Sql.row(c, "SELECT min(id) FROM activity")[0]);
+      values.put("site", Sql.row(c, "SELECT min(id) FROM site")[0]);
+      values.put("questionnaire", Sql.row(c, "SELECT min(id) FROM questionnaire")[0]);
+      values.put("campaign", Sql.row(c, "SELECT min(id) FROM campaign")[0]);
+      values.put("invitation", Sql.row(c, "SELECT min(id) FROM survey_invitation")[0]);
+      values.put("code", Sql.row(c, "SELECT min(code) FROM certificate")[0]);
       values.put(
           "token",
-          strings(
+          Sql.row(
               c,
               "SELECT p.feed_token FROM trainer_profile p JOIN account a ON a.id = p.account_id"
                   + " WHERE a.email = 'formatrice@relais.test'")[0]);
@@ -135,7 +133,7 @@ class AccessMatrixIT {
     List<String> differences = new ArrayList<>();
     for (Row row : matrix()) {
       String method = row.request().substring(0, row.request().indexOf(' '));
-      String path = fill(row.sample());
+      String path = AccessMatrix.fill(row.sample(), values);
       for (int i = 0; i < ROLES.size(); i++) {
         String actual = outcome(clients.get(ROLES.get(i)), method, path);
         String expected = row.expected().get(i);
@@ -228,20 +226,6 @@ class AccessMatrixIT {
     return String.valueOf(status);
   }
 
-  private static String fill(String sample) {
-    Matcher m = Pattern.compile("\\{(\\w+)}").matcher(sample);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String value = values.get(m.group(1));
-      if (value == null) {
-        throw new IllegalArgumentException("no sample value for " + m.group());
-      }
-      m.appendReplacement(out, value);
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
   /** The rows of the table under "## Access matrix" in docs/security.md. */
   static List<Row> matrix() throws IOException {
     return AccessMatrix.rows(ROLES.size());
@@ -270,16 +254,5 @@ class AccessMatrixIT {
     }
     ApiResources.all().forEach(operation -> found.add(operation.request()));
     return found;
-  }
-
-  private static String[] strings(Connection c, String sql) throws Exception {
-    try (ResultSet r = c.createStatement().executeQuery(sql)) {
-      assertTrue(r.next(), sql);
-      String[] row = new String[r.getMetaData().getColumnCount()];
-      for (int i = 0; i < row.length; i++) {
-        row[i] = r.getString(i + 1);
-      }
-      return row;
-    }
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.testing.RunningRelais;
+import fr.relais.testing.Sql;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
 import java.net.URI;
@@ -14,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +51,7 @@ class HeadersIT {
     RunningRelais.baseUrl();
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
       String[] mine =
-          row(
+          Sql.row(
               c,
               "SELECT a.email, r.id, r.session_id, ct.code FROM certificate ct"
                   + " JOIN registration r ON r.id = ct.registration_id"
@@ -62,7 +62,8 @@ class HeadersIT {
       session = mine[2];
       code = mine[3];
       published =
-          row(c, "SELECT min(id) FROM session WHERE status = 'PUBLISHED' AND starts_at > now()")[0];
+          Sql.row(
+              c, "SELECT min(id) FROM session WHERE status = 'PUBLISHED' AND starts_at > now()")[0];
     }
   }
 
@@ -294,16 +295,5 @@ class HeadersIT {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static String[] row(Connection c, String sql) throws Exception {
-    try (ResultSet r = c.createStatement().executeQuery(sql)) {
-      assertTrue(r.next(), sql);
-      String[] row = new String[r.getMetaData().getColumnCount()];
-      for (int i = 0; i < row.length; i++) {
-        row[i] = r.getString(i + 1);
-      }
-      return row;
-    }
   }
 }

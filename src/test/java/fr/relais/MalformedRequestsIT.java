@@ -174,7 +174,7 @@ class MalformedRequestsIT {
     List<Attempt> attempts = new ArrayList<>();
     for (Row row : AccessMatrix.rows(5)) {
       String method = row.method().equals("PAGE") ? "GET" : row.method();
-      String path = fill(row.sample());
+      String path = AccessMatrix.fill(row.sample(), values);
       if (!seen.add(method + " " + path)) {
         continue;
       }
@@ -287,20 +287,6 @@ class MalformedRequestsIT {
       }
     }
     return counts;
-  }
-
-  private static String fill(String sample) {
-    Matcher m = Pattern.compile("\\{(\\w+)}").matcher(sample);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String value = values.get(m.group(1));
-      if (value == null) {
-        throw new IllegalArgumentException("no sample value for " + m.group());
-      }
-      m.appendReplacement(out, value);
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 
   private static String withoutScripts(String html) {

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The access matrix of docs/security.md as rows, for the tests that walk every page and endpoint
@@ -56,5 +59,20 @@ public final class AccessMatrix {
       throw new IllegalStateException("the access matrix of " + MATRIX + " was not read");
     }
     return rows;
+  }
+
+  /** The sample with each {placeholder} replaced by its value; fails on one without a value. */
+  public static String fill(String sample, Map<String, String> values) {
+    Matcher m = Pattern.compile("\\{(\\w+)}").matcher(sample);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalArgumentException("no sample value for " + m.group());
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 }

@@ -33,6 +33,21 @@ public final class Sql {
     }
   }
 
+  /** The first row, every column as text; fails when there is none. */
+  public static String[] row(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = prepare(c, sql, values);
+        ResultSet r = statement.executeQuery()) {
+      if (!r.next()) {
+        throw new AssertionError("no row for " + sql);
+      }
+      String[] row = new String[r.getMetaData().getColumnCount()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = r.getString(i + 1);
+      }
+      return row;
+    }
+  }
+
   /** As {@link #number(Connection, String, Object...)}, on a connection of its own. */
   public static long number(DataSource source, String sql, Object... values) throws SQLException {
     try (Connection c = source.getConnection()) {
