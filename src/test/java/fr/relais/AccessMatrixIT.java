@@ -72,8 +72,8 @@ class AccessMatrixIT {
               c,
               "SELECT s.id FROM session s JOIN session_trainer st ON st.session_id = s.id"
                   + " JOIN account a ON a.id = st.account_id"
-                  + " WHERE a.email = 'formatrice@relais.test' ORDER BY s.starts_at DESC LIMIT 1")[
-              0]);
+                  + " WHERE a.email = 'formatrice@relais.test' AND s.status = 'PUBLISHED'"
+                  + " ORDER BY s.starts_at DESC LIMIT 1")[0]);
       values.put(
           "otherSession",
           Sql.row(

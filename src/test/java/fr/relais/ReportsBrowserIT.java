@@ -133,7 +133,9 @@ class ReportsBrowserIT {
     browser.awaitAjax();
     browser.click("#annual\\:start");
     browser.find("#annual\\:progress");
-    browser.waitFor().until(d -> !browser.all("#annual-ready").isEmpty());
+    browser
+        .waitFor(java.time.Duration.ofSeconds(90))
+        .until(d -> !browser.all("#annual-ready").isEmpty());
     assertTrue(browser.text("#annual-ready").contains("Le rapport " + year + " est prêt."));
     assertTrue(browser.text("#annual\\:progress").contains("100"), "the bar ends full");
     browser.screenshot("reports-07-annual-ready");

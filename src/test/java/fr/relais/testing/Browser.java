@@ -239,7 +239,12 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
   }
 
   public WebDriverWait waitFor() {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    return waitFor(Duration.ofSeconds(15));
+  }
+
+  /** A longer wait, for what runs in the background (the annual report) on a loaded machine. */
+  public WebDriverWait waitFor(Duration atMost) {
+    WebDriverWait wait = new WebDriverWait(driver, atMost);
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
   }
