@@ -98,3 +98,19 @@ window.addEventListener("load", function () {
   }
   window.relais.filterRoster();
 });
+
+// The projector page: a "full screen" button where the browser allows it (hidden otherwise).
+window.addEventListener("load", function () {
+  var button = document.getElementById("fullScreen");
+  if (!button || !document.fullscreenEnabled) {
+    return;
+  }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    if (document.fullscreenElement) {
+      document.exitFullscreen();
+    } else {
+      document.documentElement.requestFullscreen();
+    }
+  });
+});

@@ -582,7 +582,20 @@ class AttendanceBrowserIT {
     assertTrue(browser.all("#roster\\:markAllPresent").isEmpty(), "nobody left to mark");
     assertEquals(4, attendanceLines(running));
     browser.screenshot("staff-02-all-present-done-phone");
+
+    // The projector page counts them.
+    browser.open("/attendance/qr?id=" + running);
+    assertEquals("3 présent(s) sur 4 inscrit(s)", browser.text("#qrCount"));
+    assertTrue(browser.text("#qrSession").length() > 3, "the session's title");
+    assertTrue(browser.text("#qrCode").matches("[A-Z2-9]{6}"));
+    assertTrue(browser.all(".site-header").stream().noneMatch(WebElement::isDisplayed));
+    Number qrWidth =
+        (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
+    assertTrue(qrWidth.intValue() <= 0, "no sideways scrolling on a phone: " + qrWidth);
+    browser.screenshot("staff-08-projector-phone");
     browser.desktop();
+    browser.open("/attendance/qr?id=" + running);
+    browser.screenshot("staff-09-projector-desktop");
     browser.open("/attendance/roster?id=" + running);
     browser.screenshot("staff-03-roster-desktop");
   }

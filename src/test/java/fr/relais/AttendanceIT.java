@@ -569,6 +569,26 @@ class AttendanceIT {
         "a coordinator's early marks are on the record");
   }
 
+  @Test
+  void theProjectorShowsTheCodeAndCountsThoseCheckedInForItsPeopleOnly() throws Exception {
+    Run run = runningNow(3);
+    AttendanceService.Projection before = attendance.projection(run.trainer(), run.session());
+    assertEquals(0, before.checkedIn());
+    assertEquals(3, before.confirmed());
+    assertTrue(before.title().startsWith("Journée JADES émargement"), before.title());
+    attendance.checkIn(run.people()[0], run.session(), before.code(), CheckInMethod.QR);
+    long[] regs = registrationsOf(run.session());
+    attendance.mark(run.trainer(), run.session(), regs[1], 0, AttendanceStatus.ABSENT, null);
+    AttendanceService.Projection after = attendance.projection(COORDINATOR, run.session());
+    assertEquals(1, after.checkedIn(), "the absent one does not count");
+    assertEquals(
+        "registration.notYourSession",
+        refusal(() -> attendance.projection(runningNow(0).trainer(), run.session())));
+    assertEquals(
+        "registration.notYourSession",
+        refusal(() -> attendance.projection(run.people()[0], run.session())));
+  }
+
   private static String notFound(Supplier<?> action) {
     assertThrows(fr.relais.kernel.NotFoundException.class, action::get);
     return "not found";

@@ -140,6 +140,34 @@ public class AttendanceService {
     }
   }
 
+  /** What the projector page shows: the session, its code while open, who has checked in. */
+  public record Projection(String title, String code, long checkedIn, long confirmed)
+      implements java.io.Serializable {}
+
+  /**
+   * The projector's view for the session's trainers and coordinators: the code (null once the
+   * session is closed) and how many confirmed participants are in on the half-day under way.
+   */
+  public Projection projection(Caller by, long sessionId) {
+    Session session =
+        sessions.find(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
+    checkRuns(by, session);
+    Instant now = clock.instant();
+    int half = HalfDay.at(HalfDay.of(session.getStartsAt(), session.getEndsAt()), now).index();
+    Map<String, Attendance> lines = attendance.lines(sessionId);
+    List<Registration> confirmed = attendance.confirmed(sessionId);
+    long in =
+        confirmed.stream()
+            .map(r -> lines.get(AttendanceRepository.key(r.getId(), half)))
+            .filter(line -> line != null && line.getStatus().attended())
+            .count();
+    String code =
+        session.getStatus() == SessionStatus.PUBLISHED
+            ? CheckInCodes.code(attendance.checkinSecret(sessionId), sessionId, now)
+            : null;
+    return new Projection(session.getActivity().getTitle(), code, in, confirmed.size());
+  }
+
   /** A participant checks in with the session's current code (scanned or typed). */
   public AttendanceStatus checkIn(Caller by, long sessionId, String code, CheckInMethod method) {
     Session session =
