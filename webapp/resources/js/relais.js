@@ -52,3 +52,65 @@ window.addEventListener("load", function () {
     jQuery(document).on("pfAjaxComplete", window.relais.followReport);
   }
 });
+
+// The roster's search: hides the lines whose name does not contain what is typed (accents and
+// case ignored), says how many are shown, and filters again after each ajax update of the lines.
+window.relais.filterRoster = function () {
+  var input = document.getElementById("rosterSearch");
+  if (!input) {
+    return;
+  }
+  var fold = function (text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  };
+  var wanted = fold(input.value);
+  var lines = document.querySelectorAll(".roster-line");
+  var shown = 0;
+  lines.forEach(function (line) {
+    var name = line.querySelector(".roster-line__name");
+    var match = wanted === "" || (name && fold(name.textContent).indexOf(wanted) >= 0);
+    line.hidden = !match;
+    if (match) {
+      shown++;
+    }
+  });
+  var count = document.getElementById("rosterSearchCount");
+  if (count) {
+    count.textContent =
+      wanted === "" ? "" : (input.getAttribute("data-count") || "{0} / {1}")
+          .replace("{0}", shown).replace("{1}", lines.length);
+  }
+};
+window.addEventListener("load", function () {
+  var input = document.getElementById("rosterSearch");
+  if (!input) {
+    return;
+  }
+  input.addEventListener("input", window.relais.filterRoster);
+  // Enter in the search field must not submit anything.
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Enter") {
+      event.preventDefault();
+    }
+  });
+  if (window.jQuery) {
+    jQuery(document).on("pfAjaxComplete", window.relais.filterRoster);
+  }
+  window.relais.filterRoster();
+});
+
+// The projector page: a "full screen" button where the browser allows it (hidden otherwise).
+window.addEventListener("load", function () {
+  var button = document.getElementById("fullScreen");
+  if (!button || !document.fullscreenEnabled) {
+    return;
+  }
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    if (document.fullscreenElement) {
+      document.exitFullscreen();
+    } else {
+      document.documentElement.requestFullscreen();
+    }
+  });
+});

@@ -444,4 +444,169 @@ class AttendanceBrowserIT {
           "the coordinator's early mark is on the record");
     }
   }
+
+  private static final String[] IN_THE_ROOM = {
+    "participant280@relais.test",
+    "participant281@relais.test",
+    "participant282@relais.test",
+    "participant283@relais.test"
+  };
+
+  /**
+   * Another session under way (as in aSessionUnderWay), with those registered, led by a trainer of
+   * its own (the first trainer is busy at that time).
+   */
+  private static long anotherSessionUnderWay(String leader, String... people) throws Exception {
+    long id;
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      long account =
+          Sql.number(
+              c,
+              "INSERT INTO account (email, first_name, last_name, password_hash)"
+                  + " SELECT ?, 'Yanis', 'Perrot', password_hash FROM account"
+                  + " WHERE email = 'coordination@relais.test' RETURNING id",
+              leader);
+      Sql.number(c, "INSERT INTO account_role VALUES (?, 'TRAINER') RETURNING account_id", account);
+      id =
+          Sql.number(
+              c,
+              "INSERT INTO session (activity_id, starts_at, ends_at, mode, video_link, capacity,"
+                  + " status) SELECT id, now() + interval '2 hours', now() + interval '3 hours',"
+                  + " 'ONLINE', 'https://visio.relais.test/tous-presents', 10, 'PUBLISHED'"
+                  + " FROM activity WHERE format = 'EJADES' ORDER BY id LIMIT 1 RETURNING id");
+      Sql.number(
+          c,
+          "INSERT INTO session_trainer SELECT ?, id FROM account WHERE email = ?"
+              + " RETURNING session_id",
+          id,
+          leader);
+    }
+    WebClient web = new WebClient();
+    for (String person : people) {
+      HttpResponse<String> r =
+          web.api("POST", "/api/sessions/" + id + "/registrations", person, PASSWORD, "{}");
+      assertEquals(201, r.statusCode(), r.body());
+    }
+    SessionTimes.Span underWay =
+        SessionTimes.underWay(Duration.ofMinutes(5), Duration.ofMinutes(55));
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      Sql.update(
+          c,
+          "UPDATE session SET starts_at = ?, ends_at = ? WHERE id = ?",
+          underWay.startsAt(),
+          underWay.endsAt(),
+          id);
+    }
+    return id;
+  }
+
+  @Test
+  @Order(5)
+  void theTrainerMarksEveryoneNotYetMarkedPresentInOneConfirmedClick() throws Exception {
+    String leader = "formateur.touspresents." + System.nanoTime() + "@relais.test";
+    long running = anotherSessionUnderWay(leader, IN_THE_ROOM);
+    browser.phone();
+    signIn(leader);
+    browser.open("/attendance/roster?id=" + running);
+    String excused = lastName(IN_THE_ROOM[0]);
+
+    // The search keeps the lines whose name holds what is typed, whatever the case.
+    String wanted = lastName(IN_THE_ROOM[1]);
+    browser.type("#rosterSearch", wanted.toLowerCase());
+    browser
+        .waitFor()
+        .until(
+            d -> browser.all(".roster-line").stream().filter(WebElement::isDisplayed).count() < 4);
+    java.util.List<String> shown =
+        browser.all(".roster-line").stream()
+            .filter(WebElement::isDisplayed)
+            .map(WebElement::getText)
+            .toList();
+    assertFalse(shown.isEmpty());
+    assertTrue(
+        shown.stream().allMatch(t -> t.toUpperCase().contains(wanted.toUpperCase())), "" + shown);
+    assertEquals(
+        shown.size() + " sur 4 affiché(s)", browser.text("#rosterSearchCount"), "said aloud too");
+    assertEquals(
+        "Rechercher un nom",
+        browser.find("label[for=rosterSearch]").getText(),
+        "the field has its label");
+    browser.screenshot("staff-04-roster-search-phone");
+    browser.find("#rosterSearch").clear();
+    browser.type("#rosterSearch", "zzzz");
+    browser
+        .waitFor()
+        .until(d -> browser.all(".roster-line").stream().noneMatch(WebElement::isDisplayed));
+    browser.find("#rosterSearch").clear();
+    browser.script("document.getElementById('rosterSearch').dispatchEvent(new Event('input'))");
+    browser
+        .waitFor()
+        .until(
+            d -> browser.all(".roster-line").stream().filter(WebElement::isDisplayed).count() == 4);
+
+    browser.all(".roster-line").stream()
+        .filter(l -> l.getText().toUpperCase().contains(excused.toUpperCase()))
+        .findFirst()
+        .orElseThrow()
+        .findElement(org.openqa.selenium.By.cssSelector(".status-button--EXCUSED"))
+        .click();
+    browser.awaitAjax();
+    browser.waitFor().until(d -> lineOf(excused).contains("Excusé(e)"));
+
+    // The dialog opens on the safe choice: Enter changes nothing.
+    browser.click("#roster\\:markAllPresent");
+    browser.find(".ui-confirm-dialog .ui-confirmdialog-yes");
+    assertTrue(
+        browser.text(".ui-confirm-dialog").contains("Marquer présentes les 3 personne(s)"),
+        browser.text(".ui-confirm-dialog"));
+    assertEquals("Marquer présentes", browser.text(".ui-confirm-dialog .ui-confirmdialog-yes"));
+    WebElement focused = browser.driver().switchTo().activeElement();
+    assertEquals("Ne rien changer", focused.getText(), "the focus is on the safe choice");
+    browser.screenshot("staff-01-all-present-confirm-phone");
+    focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+    browser
+        .waitFor()
+        .until(d -> browser.all(".ui-confirm-dialog").stream().noneMatch(WebElement::isDisplayed));
+    assertEquals(1, attendanceLines(running), "nothing changed");
+
+    browser.click("#roster\\:markAllPresent");
+    browser.click(".ui-confirm-dialog .ui-confirmdialog-yes");
+    browser.awaitAjax();
+    browser
+        .waitFor()
+        .until(d -> browser.mainText().contains("3 personne(s) marquée(s) présente(s)."));
+    for (String person : IN_THE_ROOM) {
+      String line = lineOf(lastName(person));
+      assertTrue(line.contains(person.equals(IN_THE_ROOM[0]) ? "Excusé(e)" : "Présent(e)"), line);
+    }
+    assertTrue(browser.all("#roster\\:markAllPresent").isEmpty(), "nobody left to mark");
+    assertEquals(4, attendanceLines(running));
+    browser.screenshot("staff-02-all-present-done-phone");
+
+    // The projector page counts them.
+    browser.open("/attendance/qr?id=" + running);
+    assertEquals("3 présent(s) sur 4 inscrit(s)", browser.text("#qrCount"));
+    assertTrue(browser.text("#qrSession").length() > 3, "the session's title");
+    assertTrue(browser.text("#qrCode").matches("[A-Z2-9]{6}"));
+    assertTrue(browser.all(".site-header").stream().noneMatch(WebElement::isDisplayed));
+    Number qrWidth =
+        (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
+    assertTrue(qrWidth.intValue() <= 0, "no sideways scrolling on a phone: " + qrWidth);
+    browser.screenshot("staff-08-projector-phone");
+    browser.desktop();
+    browser.open("/attendance/qr?id=" + running);
+    browser.screenshot("staff-09-projector-desktop");
+    browser.open("/attendance/roster?id=" + running);
+    browser.screenshot("staff-03-roster-desktop");
+  }
+
+  private static long attendanceLines(long sessionId) throws Exception {
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      return Sql.number(
+          c,
+          "SELECT count(*) FROM attendance t JOIN registration r ON r.id = t.registration_id"
+              + " WHERE r.session_id = ?",
+          sessionId);
+    }
+  }
 }

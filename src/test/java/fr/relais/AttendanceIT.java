@@ -486,6 +486,109 @@ class AttendanceIT {
         "a trainer's marks in the window are no exception");
   }
 
+  @Test
+  void allPresentMarksOnlyTheUnmarkedUnderTheRulesOfASingleMark() throws Exception {
+    Run run = runningNow(4);
+    long session = run.session();
+    long[] regs = registrationsOf(session);
+    Caller trainer = run.trainer();
+    attendance.mark(trainer, session, regs[0], 0, AttendanceStatus.EXCUSED, null);
+    attendance.mark(trainer, session, regs[1], 0, AttendanceStatus.LATE, null);
+    Run other = runningNow(0);
+
+    assertEquals(
+        "registration.notYourSession",
+        refusal(() -> attendance.markAllPresent(other.trainer(), session, 0)),
+        "a trainer of another session");
+    assertEquals(
+        "registration.notYourSession",
+        refusal(() -> attendance.markAllPresent(run.people()[2], session, 0)),
+        "a participant");
+    assertEquals(2, lines(session), "refused: nothing marked");
+
+    assertEquals(2, attendance.markAllPresent(trainer, session, 0));
+    assertEquals(
+        "EXCUSED,LATE,PRESENT,PRESENT",
+        text(
+            "SELECT string_agg(t.status, ',' ORDER BY r.id) FROM attendance t"
+                + " JOIN registration r ON r.id = t.registration_id WHERE r.session_id = "
+                + session),
+        "those already marked keep their status");
+    assertEquals(
+        "HAND",
+        text("SELECT method FROM attendance WHERE registration_id = " + regs[3]),
+        "marked by the trainer");
+    assertEquals(
+        "0: 2",
+        text(
+            "SELECT details FROM audit_log WHERE action = 'MARKED_ALL_PRESENT'"
+                + " AND entity = 'session' AND entity_id = "
+                + session),
+        "the batch is on the record");
+    assertEquals(0, attendance.markAllPresent(trainer, session, 0), "a second click marks nobody");
+    assertEquals(
+        "not found", notFound(() -> attendance.markAllPresent(trainer, session, 1)), "no such");
+
+    Run signed = runningNow(2);
+    attendance.signHalfDay(signed.trainer(), signed.session(), 0, drawnSignature());
+    assertEquals(
+        "attendance.locked",
+        refusal(() -> attendance.markAllPresent(signed.trainer(), signed.session(), 0)));
+    assertEquals(2, attendance.markAllPresent(COORDINATOR, signed.session(), 0));
+    assertEquals(
+        2,
+        count(
+            "SELECT count(*) FROM audit_log WHERE action = 'CORRECTED_AFTER_LOCK' AND entity_id IN"
+                + " (SELECT t.id FROM attendance t JOIN registration r ON r.id = t.registration_id"
+                + " WHERE r.session_id = "
+                + signed.session()
+                + ")"),
+        "a coordinator's marks after the lock are audited line by line, as single marks");
+  }
+
+  @Test
+  void allPresentOpensWithTheHalfDayLikeASingleMark() throws Exception {
+    Instant now = Instant.now();
+    Run inForty = session(now.plus(Duration.ofMinutes(40)), now.plus(Duration.ofMinutes(100)), 2);
+    Run inTwenty = session(now.plus(Duration.ofMinutes(20)), now.plus(Duration.ofMinutes(80)), 1);
+    assertEquals(
+        "attendance.notOpenYet",
+        refusal(() -> attendance.markAllPresent(inForty.trainer(), inForty.session(), 0)));
+    assertEquals(0, lines(inForty.session()));
+    assertEquals(1, attendance.markAllPresent(inTwenty.trainer(), inTwenty.session(), 0));
+
+    assertEquals(2, attendance.markAllPresent(COORDINATOR, inForty.session(), 0));
+    assertEquals(
+        2,
+        count(
+            "SELECT count(*) FROM audit_log WHERE action = 'MARKED_AHEAD_OF_TIME' AND entity_id IN"
+                + " (SELECT t.id FROM attendance t JOIN registration r ON r.id = t.registration_id"
+                + " WHERE r.session_id = "
+                + inForty.session()
+                + ")"),
+        "a coordinator's early marks are on the record");
+  }
+
+  @Test
+  void theProjectorShowsTheCodeAndCountsThoseCheckedInForItsPeopleOnly() throws Exception {
+    Run run = runningNow(3);
+    AttendanceService.Projection before = attendance.projection(run.trainer(), run.session());
+    assertEquals(0, before.checkedIn());
+    assertEquals(3, before.confirmed());
+    assertTrue(before.title().startsWith("Journée JADES émargement"), before.title());
+    attendance.checkIn(run.people()[0], run.session(), before.code(), CheckInMethod.QR);
+    long[] regs = registrationsOf(run.session());
+    attendance.mark(run.trainer(), run.session(), regs[1], 0, AttendanceStatus.ABSENT, null);
+    AttendanceService.Projection after = attendance.projection(COORDINATOR, run.session());
+    assertEquals(1, after.checkedIn(), "the absent one does not count");
+    assertEquals(
+        "registration.notYourSession",
+        refusal(() -> attendance.projection(runningNow(0).trainer(), run.session())));
+    assertEquals(
+        "registration.notYourSession",
+        refusal(() -> attendance.projection(run.people()[0], run.session())));
+  }
+
   private static String notFound(Supplier<?> action) {
     assertThrows(fr.relais.kernel.NotFoundException.class, action::get);
     return "not found";

@@ -1,9 +1,14 @@
 package fr.relais;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.testing.Browser;
+import fr.relais.testing.Sql;
+import fr.relais.testing.TestEnvironment;
+import java.sql.Connection;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A coordinator builds a month of the programme from the pages alone, five months ahead (after the
@@ -274,5 +280,78 @@ class SchedulingBrowserIT {
     assertTrue(calendar.contains("eJADES – Souffler avant la garde"), calendar);
     assertTrue(calendar.contains("Mindfulness"), calendar);
     browser.screenshot("scheduling-08-calendar");
+  }
+
+  @Test
+  @Order(9)
+  void sheDuplicatesTheTalkGroupAWeekLaterAsADraftAndTheGuardStillApplies() throws Exception {
+    LocalDate day = weekday(2, DayOfWeek.WEDNESDAY);
+    long original;
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      original =
+          Sql.number(
+              c,
+              "SELECT s.id FROM session s JOIN activity a ON a.id = s.activity_id"
+                  + " WHERE a.title = 'Groupe de parole des soignants' AND s.starts_at = ?",
+              Timestamp.from(day.atTime(18, 0).atZone(PARIS).toInstant()));
+    }
+    browser.desktop();
+    browser.open("/scheduling/session?id=" + original);
+    browser.clickAndWait("#duplicate");
+    assertEquals("Nouvelle séance", browser.heading());
+    assertTrue(browser.text("#copyNotice").contains("une semaine plus tard"));
+    assertEquals(day.plusWeeks(1).toString(), browser.find("#session\\:day").getAttribute("value"));
+    assertEquals("18:00", browser.find("#session\\:start").getAttribute("value"));
+    assertEquals("20:00", browser.find("#session\\:end").getAttribute("value"));
+    assertEquals("8", browser.find("#session\\:capacity").getAttribute("value"));
+    assertTrue(
+        new Select(browser.find("#session\\:room"))
+            .getFirstSelectedOption()
+            .getText()
+            .contains("Salon d'écoute"));
+    assertEquals(
+        "Hélène Garnier",
+        browser.script(
+            "return Array.from(document.querySelectorAll('#session input:checked'))"
+                + ".filter(i => i.name.endsWith('trainers'))"
+                + ".map(i => i.labels[0].textContent.trim()).join(',')"));
+    assertTrue(browser.all("#session\\:savePublish").isEmpty(), "a copy is saved as a draft");
+    browser.screenshot("staff-05-duplicate-form-desktop");
+    browser.phone();
+    Number width =
+        (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
+    assertTrue(width.intValue() <= 0, "no sideways scrolling on a phone: " + width);
+    browser.screenshot("staff-06-duplicate-form-phone");
+    browser.desktop();
+
+    browser.clickAndWait("#session\\:saveDraft");
+    assertTrue(browser.mainText().contains("Séance enregistrée."), browser.mainText());
+    assertTrue(browser.text(".page-head .status").contains("Brouillon"));
+    assertFalse(browser.url().endsWith("id=" + original), "a new session: " + browser.url());
+    browser.screenshot("staff-07-duplicate-saved-desktop");
+
+    // The same copy again: the room is now taken that evening, by the first copy.
+    browser.open("/scheduling/session?duplicate=" + original);
+    browser.clickAndWait("#session\\:saveDraft");
+    assertTrue(
+        browser.mainText().contains("La salle « Salon d'écoute » est déjà prise"),
+        browser.mainText());
+    assertEquals(
+        day.plusWeeks(1).toString(),
+        browser.find("#session\\:day").getAttribute("value"),
+        "the form keeps what was filled");
+    browser.setValue("#session\\:day", weekday(3, DayOfWeek.THURSDAY).toString());
+    browser.clickAndWait("#session\\:saveDraft");
+    assertTrue(browser.mainText().contains("Séance enregistrée."), browser.mainText());
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      assertEquals(
+          2,
+          Sql.number(
+              c,
+              "SELECT count(*) FROM session s JOIN activity a ON a.id = s.activity_id"
+                  + " WHERE a.title = 'Groupe de parole des soignants' AND s.status = 'DRAFT'"
+                  + " AND s.starts_at > ?",
+              Timestamp.from(day.atTime(18, 0).atZone(PARIS).toInstant())));
+    }
   }
 }

@@ -1,6 +1,7 @@
 package fr.relais;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import fr.relais.programme.Format;
 import fr.relais.scheduling.SeriesPlan;
 import fr.relais.scheduling.SeriesService;
 import fr.relais.scheduling.Session;
+import fr.relais.scheduling.SessionForm;
 import fr.relais.scheduling.SessionMode;
 import fr.relais.scheduling.SessionPlan;
 import fr.relais.scheduling.SessionService;
@@ -263,6 +265,62 @@ class SchedulingIT {
             Callers.coordinator(),
             onSite(start.plus(Duration.ofHours(2)), room, 10, otherTrainer),
             true));
+  }
+
+  @Test
+  void aDuplicateIsTheSameSessionAWeekLaterSavedAsADraftThroughTheGuard() {
+    // Far from the other tests' slots: the copy lands a week later.
+    Instant start =
+        BASE.plus(Duration.ofDays(200))
+            .atZone(PARIS)
+            .toLocalDate()
+            .atTime(10, 0)
+            .atZone(PARIS)
+            .toInstant();
+    Session original =
+        sessions.create(
+            Callers.coordinator(), onSite(start, room, 14, trainer, otherTrainer), true);
+
+    assertThrows(
+        fr.relais.kernel.BusinessException.class,
+        () -> sessions.duplicate(Callers.trainer(trainer), original.getId()),
+        "coordinators only, even for the session's trainer");
+    SessionForm copy = sessions.duplicate(Callers.coordinator(), original.getId());
+    assertEquals(activity, copy.getActivityId());
+    assertEquals(start.atZone(PARIS).toLocalDate().plusWeeks(1), copy.getDay());
+    assertEquals(start.atZone(PARIS).toLocalTime(), copy.getStartTime(), "same Paris hours");
+    assertEquals(SessionMode.ON_SITE, copy.getMode());
+    assertEquals(room, copy.getRoomId());
+    assertEquals(14, copy.getCapacity());
+    assertEquals(Set.of(trainer, otherTrainer), Set.copyOf(copy.getTrainerIds()));
+    assertEquals(
+        original.getCancellationDeadline().atZone(PARIS).plusWeeks(1).toLocalDateTime(),
+        copy.getCancellationDeadline(),
+        "the cancellation deadline moves with it");
+
+    Session saved = sessions.create(Callers.coordinator(), copy.toPlan(), false);
+    assertEquals(SessionStatus.DRAFT, saved.getStatus());
+    assertEquals(start.atZone(PARIS).plusWeeks(1).toInstant(), saved.getStartsAt());
+    assertEquals(original.getEndsAt().atZone(PARIS).plusWeeks(1).toInstant(), saved.getEndsAt());
+    assertEquals(2, saved.getTrainers().size());
+    assertEquals("CREATED", audit.of("session", saved.getId()).get(0).getAction());
+
+    SessionForm again = sessions.duplicate(Callers.coordinator(), original.getId());
+    InvalidInput refusal =
+        assertThrows(
+            InvalidInput.class,
+            () -> sessions.create(Callers.coordinator(), again.toPlan(), false),
+            "the same room a week later is now taken by the first copy");
+    assertTrue(keys(refusal).contains("room:session.conflict.room"), keys(refusal));
+    again.setRoomId(otherRoom);
+    again.setCapacity(12);
+    String trainers =
+        keys(
+            assertThrows(
+                InvalidInput.class,
+                () -> sessions.create(Callers.coordinator(), again.toPlan(), false)));
+    assertTrue(trainers.startsWith("trainers:session.conflict.trainer"), "its trainers too");
+    assertFalse(trainers.contains("room:"), trainers);
   }
 
   @Test

@@ -61,9 +61,55 @@ public class AttendanceService {
     Session session = correctable(by, sessionId);
     checkRuns(by, session);
     Registration registration = confirmedIn(session, registrationId);
+    Marking marking = marking(by, session, halfDay);
+    byte[] png = signature == null || signature.isBlank() ? null : Signatures.png(signature);
+    Attendance line =
+        attendance
+            .line(registrationId, halfDay)
+            .orElseGet(() -> new Attendance(registration, halfDay));
+    CheckInMethod method = png != null ? CheckInMethod.SIGNATURE : CheckInMethod.HAND;
+    record(by, marking, line, status, method, png);
+    if (marking.completed()) {
+      certify(session);
+    }
+  }
+
+  /**
+   * "Tous présents": every confirmed participant not yet marked for that half-day is marked
+   * present, under the rules of a single mark (who, the window, the lock, the same audit of
+   * exceptions), and the batch itself is on the record. Lines already marked keep their status.
+   *
+   * @return how many people were marked
+   */
+  public int markAllPresent(Caller by, long sessionId, int halfDay) {
+    Session session = correctable(by, sessionId);
+    checkRuns(by, session);
+    Marking marking = marking(by, session, halfDay);
+    Map<String, Attendance> lines = attendance.lines(sessionId);
+    int marked = 0;
+    for (Registration r : attendance.confirmed(sessionId)) {
+      if (!lines.containsKey(AttendanceRepository.key(r.getId(), halfDay))) {
+        Attendance line = new Attendance(r, halfDay);
+        record(by, marking, line, AttendanceStatus.PRESENT, CheckInMethod.HAND, null);
+        marked++;
+      }
+    }
+    if (marked > 0) {
+      audit.record("session", sessionId, "MARKED_ALL_PRESENT", halfDay + ": " + marked);
+      if (marking.completed()) {
+        certify(session);
+      }
+    }
+    return marked;
+  }
+
+  /** What a mark on that half-day is: refused, ordinary, or an exception to put on the record. */
+  private record Marking(int halfDay, boolean completed, boolean locked, boolean early) {}
+
+  private Marking marking(Caller by, Session session, int halfDay) {
     HalfDay half = halfDay(session, halfDay);
     boolean completed = session.getStatus() == SessionStatus.COMPLETED;
-    boolean locked = completed || attendance.locked(sessionId, halfDay);
+    boolean locked = completed || attendance.locked(session.getId(), halfDay);
     if (locked && !by.isCoordinator()) {
       throw new BusinessException("attendance.locked");
     }
@@ -71,25 +117,55 @@ public class AttendanceService {
     if (early && !by.isCoordinator()) {
       throw new BusinessException("attendance.notOpenYet", AttendanceWindow.opensAt(half));
     }
-    byte[] png = signature == null || signature.isBlank() ? null : Signatures.png(signature);
-    Attendance line =
-        attendance
-            .line(registrationId, halfDay)
-            .orElseGet(() -> new Attendance(registration, halfDay));
-    CheckInMethod method = png != null ? CheckInMethod.SIGNATURE : CheckInMethod.HAND;
+    return new Marking(halfDay, completed, locked, early);
+  }
+
+  private void record(
+      Caller by,
+      Marking marking,
+      Attendance line,
+      AttendanceStatus status,
+      CheckInMethod method,
+      byte[] png) {
     line.record(status, method, png, clock.instant(), by.email());
     if (line.getId() == null) {
       attendance.persist(line);
     }
-    if (locked) {
-      audit.record("attendance", line.getId(), "CORRECTED_AFTER_LOCK", halfDay + ": " + status);
+    String what = marking.halfDay() + ": " + status;
+    if (marking.locked()) {
+      audit.record("attendance", line.getId(), "CORRECTED_AFTER_LOCK", what);
     }
-    if (early) {
-      audit.record("attendance", line.getId(), "MARKED_AHEAD_OF_TIME", halfDay + ": " + status);
+    if (marking.early()) {
+      audit.record("attendance", line.getId(), "MARKED_AHEAD_OF_TIME", what);
     }
-    if (completed) {
-      certify(session);
-    }
+  }
+
+  /** What the projector page shows: the session, its code while open, who has checked in. */
+  public record Projection(String title, String code, long checkedIn, long confirmed)
+      implements java.io.Serializable {}
+
+  /**
+   * The projector's view for the session's trainers and coordinators: the code (null once the
+   * session is closed) and how many confirmed participants are in on the half-day under way.
+   */
+  public Projection projection(Caller by, long sessionId) {
+    Session session =
+        sessions.find(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
+    checkRuns(by, session);
+    Instant now = clock.instant();
+    int half = HalfDay.at(HalfDay.of(session.getStartsAt(), session.getEndsAt()), now).index();
+    Map<String, Attendance> lines = attendance.lines(sessionId);
+    List<Registration> confirmed = attendance.confirmed(sessionId);
+    long in =
+        confirmed.stream()
+            .map(r -> lines.get(AttendanceRepository.key(r.getId(), half)))
+            .filter(line -> line != null && line.getStatus().attended())
+            .count();
+    String code =
+        session.getStatus() == SessionStatus.PUBLISHED
+            ? CheckInCodes.code(attendance.checkinSecret(sessionId), sessionId, now)
+            : null;
+    return new Projection(session.getActivity().getTitle(), code, in, confirmed.size());
   }
 
   /** A participant checks in with the session's current code (scanned or typed). */

@@ -1,7 +1,7 @@
 package fr.relais.attendance;
 
-import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
+import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
 import fr.relais.registration.RosterAccess;
@@ -13,8 +13,9 @@ import java.io.Serializable;
 import java.time.Clock;
 
 /**
- * The check-in QR code full screen, for the trainer to show the room; the page refreshes it as the
- * code changes. Roles: TRAINER of the session, COORDINATOR, ADMIN.
+ * The check-in QR code on a projector, full screen: the session's title, the code in large type and
+ * how many people have checked in, refreshed as the code changes and people scan it. Roles: TRAINER
+ * of the session, COORDINATOR, ADMIN.
  */
 @Named
 @ViewScoped
@@ -29,6 +30,7 @@ public class QrPageBacking implements Serializable {
 
   private String id;
   private long sessionId;
+  private AttendanceService.Projection now;
 
   public void load() throws IOException {
     sessionId = Ids.parse(id).orElse(0L);
@@ -36,16 +38,35 @@ public class QrPageBacking implements Serializable {
       Pages.notFound();
     } else if (!access.allows(sessionId)) {
       Pages.forbidden();
+    } else {
+      try {
+        refresh();
+      } catch (NotFoundException gone) {
+        Pages.notFound();
+      }
     }
+  }
+
+  /** Reads the code and the count again (the page polls every few seconds). */
+  public void refresh() {
+    now = attendance.projection(currentUser.caller(), sessionId);
   }
 
   /** The current code, or null once the session is closed. */
   public String getCode() {
-    try {
-      return attendance.currentCode(currentUser.caller(), sessionId);
-    } catch (BusinessException closed) {
-      return null;
-    }
+    return now == null ? null : now.code();
+  }
+
+  public String getTitle() {
+    return now == null ? "" : now.title();
+  }
+
+  public long getCheckedIn() {
+    return now == null ? 0 : now.checkedIn();
+  }
+
+  public long getConfirmed() {
+    return now == null ? 0 : now.confirmed();
   }
 
   /** Changes the image address with the code so that no browser shows a stale QR code. */

@@ -75,6 +75,27 @@ public class RosterPageBacking implements Serializable {
     reload();
   }
 
+  /** "Tous présents": the unmarked of the shown half-day, in one call (after a confirmation). */
+  public void markAllPresent() {
+    try {
+      int marked = attendance.markAllPresent(currentUser.caller(), sessionId, halfDay);
+      Feedback.info("attendance.allPresent.done", marked);
+    } catch (BusinessException refusal) {
+      Feedback.refusal(refusal, "roster");
+    }
+    reload();
+  }
+
+  /** People not yet marked on the shown half-day, whom "tous présents" would mark. */
+  public long getUnmarked() {
+    return roster.count(halfDay, null);
+  }
+
+  /** The confirmation's question, with how many people it concerns and which half-day. */
+  public String getAllPresentQuestion() {
+    return Feedback.text("attendance.allPresent.confirm", getUnmarked());
+  }
+
   public void askSignature(long registrationId) {
     signing = registrationId;
     signature = null;

@@ -33,6 +33,8 @@ public class SessionEditBacking implements Serializable {
 
   private String id;
   private String activity;
+  private String duplicate;
+  private Long duplicatedFrom;
   private Long sessionId;
   private SessionForm form = new SessionForm();
   private SchedulingChoices.Choices options;
@@ -73,6 +75,10 @@ public class SessionEditBacking implements Serializable {
 
   public void load() throws IOException {
     options = choices.load();
+    if ((id == null || id.isBlank()) && duplicate != null) {
+      startFromCopy();
+      return;
+    }
     if (id == null || id.isBlank()) {
       Ids.parse(activity)
           .ifPresent(
@@ -97,6 +103,21 @@ public class SessionEditBacking implements Serializable {
             session.getReservedFor() == null ? null : session.getReservedFor().getName(),
             session.getSeries() == null ? null : session.getSeries().getId());
     history = audit.of("session", sessionId);
+  }
+
+  /** "Dupliquer": the new-session form, prefilled a week after the copied session. */
+  private void startFromCopy() throws IOException {
+    Long from = Ids.parse(duplicate).orElse(null);
+    try {
+      if (from != null) {
+        form = sessions.duplicate(currentUser.caller(), from);
+        duplicatedFrom = from;
+        return;
+      }
+    } catch (fr.relais.kernel.NotFoundException gone) {
+      // shown as not found below
+    }
+    Pages.notFound();
   }
 
   /** A new session takes its activity's usual length and seats. */
@@ -159,6 +180,19 @@ public class SessionEditBacking implements Serializable {
     }
     Feedback.info("session.cancelled");
     Pages.redirect("/scheduling/session?id=" + sessionId);
+  }
+
+  /** The session this new one copies, or null. */
+  public Long getDuplicatedFrom() {
+    return duplicatedFrom;
+  }
+
+  public String getDuplicate() {
+    return duplicate;
+  }
+
+  public void setDuplicate(String duplicate) {
+    this.duplicate = duplicate;
   }
 
   public boolean isNew() {

@@ -51,6 +51,18 @@ public class SessionForm {
     return form;
   }
 
+  /**
+   * The same session a week later at the same Paris hours (also across a clock change), its
+   * registration window moved with it.
+   */
+  public SessionForm aWeekLater() {
+    day = day == null ? null : day.plusWeeks(1);
+    registrationOpensAt = registrationOpensAt == null ? null : registrationOpensAt.plusWeeks(1);
+    registrationClosesAt = registrationClosesAt == null ? null : registrationClosesAt.plusWeeks(1);
+    cancellationDeadline = cancellationDeadline == null ? null : cancellationDeadline.plusWeeks(1);
+    return this;
+  }
+
   /** The plan the service checks; missing hours stay null and are reported as required. */
   public SessionPlan toPlan() {
     return new SessionPlan(

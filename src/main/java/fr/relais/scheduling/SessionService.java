@@ -86,6 +86,18 @@ public class SessionService {
     audit.record("session", id, "CANCELLED", reason.strip());
   }
 
+  /**
+   * A new session's form prefilled from an existing one (any status): same activity, hours a week
+   * later in Paris time, place, seats and trainers. Nothing is saved: the coordinator checks it and
+   * saves it through {@link #create}, where the double-booking guard applies.
+   */
+  public SessionForm duplicate(Caller by, long id) {
+    by.mustCoordinate();
+    Session session =
+        sessions.findComplete(id).orElseThrow(() -> new NotFoundException("session " + id));
+    return SessionForm.of(session).aWeekLater();
+  }
+
   public Session find(long id) {
     return sessions.find(id).orElseThrow(() -> new NotFoundException("session " + id));
   }
