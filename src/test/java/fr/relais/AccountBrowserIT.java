@@ -87,8 +87,8 @@ class AccountBrowserIT {
     browser.click("#password\\:submit");
     browser.awaitAjax();
     assertTrue(
-        browser.text("#messages").contains("Votre mot de passe est changé"),
-        browser.text("#messages"));
+        browser.text("#password\\:changed").contains("Votre mot de passe est changé"),
+        browser.text("#password"));
     browser.screenshot("account-03-phone-password-changed");
 
     HttpResponse<String> ended = elsewhere.get("/people/account");
@@ -103,6 +103,21 @@ class AccountBrowserIT {
     browser.signIn(email, NEW);
     browser.open("/people/account");
     assertEquals("Mon compte", browser.heading(), "signed in with the new password");
+
+    browser.click("label[for='profile:status:1']"); // Étudiant(e) en santé
+    browser.tick("#profile", "Me rappeler la veille", false);
+    browser.clickAndWait("#profile\\:save");
+    assertTrue(
+        browser.text("#messages").contains("Votre profil est enregistré."), browser.mainText());
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      assertEquals(
+          "STUDENT false true",
+          Sql.text(
+              c,
+              "SELECT status || ' ' || reminder_mails || ' ' || survey_mails FROM account"
+                  + " WHERE email = ?",
+              email));
+    }
   }
 
   @Test
@@ -123,7 +138,7 @@ class AccountBrowserIT {
         browser.text("#email"));
     browser.screenshot("account-05-desktop-email-sent");
     assertTrue(new WebClient().signIn(email, DEMO_PASSWORD), "nothing changes before the link");
-    assertTrue(mailTo(email, "Changement d'adresse").contains(wanted), "the old address is told");
+    assertTrue(mailTo(email, "Changement d’adresse").contains(wanted), "the old address is told");
 
     Matcher link =
         Pattern.compile("(/people/email\\?t=[A-Za-z0-9_-]+)")

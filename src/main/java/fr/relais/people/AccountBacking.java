@@ -37,6 +37,7 @@ public class AccountBacking implements Serializable {
   private String newEmail;
   private String emailPassword;
   private String emailSentTo;
+  private boolean passwordChanged;
 
   @PostConstruct
   void load() {
@@ -73,6 +74,7 @@ public class AccountBacking implements Serializable {
       accounts.changePassword(
           caller, caller.accountId(), currentPassword, newPassword, confirmation);
     } catch (BusinessException refusal) {
+      passwordChanged = false;
       Feedback.refusal(refusal, "password");
       return;
     } finally {
@@ -84,7 +86,11 @@ public class AccountBacking implements Serializable {
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     request.changeSessionId();
     credentials.remember(request.getSession(), email); // this session stays signed in
-    Feedback.info("account.password.changed");
+    passwordChanged = true; // said next to the form: the top of the page is far on a phone
+  }
+
+  public boolean isPasswordChanged() {
+    return passwordChanged;
   }
 
   public void changeEmail() {
