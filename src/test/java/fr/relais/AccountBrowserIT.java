@@ -165,6 +165,27 @@ class AccountBrowserIT {
     browser.screenshot("account-08-phone-after-email-change");
   }
 
+  /** Staff have no participant profile: their account page offers the language and the rest. */
+  @Test
+  void staffSeeTheirAccountWithoutAParticipantProfile() throws Exception {
+    browser.desktop();
+    browser.signIn("coordination@relais.test", DEMO_PASSWORD);
+    browser.open("/people/account");
+    assertEquals("Mon compte", browser.heading());
+    assertTrue(browser.all("#profile\\:status").isEmpty(), "no participant profile");
+    assertFalse(browser.all("#profile\\:language").isEmpty());
+    assertFalse(browser.all("#password\\:current").isEmpty());
+    browser.screenshot("account-09-desktop-coordinator");
+    browser.phone();
+    browser.signIn("formatrice@relais.test", DEMO_PASSWORD);
+    browser.open("/people/account");
+    assertEquals("Mon compte", browser.heading());
+    assertEquals(
+        Boolean.TRUE,
+        browser.script("return document.documentElement.scrollWidth <= window.innerWidth"));
+    browser.screenshot("account-10-phone-trainer");
+  }
+
   /** The text of the latest mail to this address whose subject has these words. */
   private static String mailTo(String address, String subjectPart) throws Exception {
     long deadline = System.currentTimeMillis() + 30_000;
