@@ -1,5 +1,6 @@
 package fr.relais.notification;
 
+import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
 import fr.relais.kernel.ics.IcsCalendar;
 import fr.relais.people.Account;
@@ -28,11 +29,18 @@ public class Mailer {
   /** A mail built from bundle keys "mail.KIND.subject" and "mail.KIND.body". */
   @Transactional(Transactional.TxType.MANDATORY)
   public void send(String kind, Account to, IcsCalendar ics, Object... arguments) {
-    Texts texts = Texts.in(to.getLanguage());
+    send(kind, to.getEmail(), to.getLanguage(), ics, arguments);
+  }
+
+  /** The same, to an address that is not (yet) the account's, e.g. a new one to confirm. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void send(
+      String kind, String address, Language language, IcsCalendar ics, Object... arguments) {
+    Texts texts = Texts.in(language);
     OutboxMail mail =
         new OutboxMail(
             kind,
-            to.getEmail(),
+            address,
             texts.get("mail." + kind + ".subject", arguments),
             texts.get("mail." + kind + ".body", arguments) + "\n\n" + texts.get("mail.signature"),
             clock.instant());

@@ -66,6 +66,15 @@ public class Account {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "reminder_mails")
+  private boolean reminderMails = true;
+
+  @Column(name = "survey_mails")
+  private boolean surveyMails = true;
+
+  @Column(name = "credentials_version")
+  private long credentialsVersion;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "role")
@@ -93,6 +102,15 @@ public class Account {
     roles.add(Role.PARTICIPANT);
   }
 
+  /** Changes the participant profile ("Mon compte"), without touching the roles. */
+  public void redescribe(
+      ParticipantStatus status, Profession profession, WorkplaceType workplace, Region region) {
+    this.status = status;
+    this.profession = profession;
+    this.workplaceType = workplace;
+    this.region = region;
+  }
+
   public void consentToPrivacyNotice(Instant when) {
     this.privacyConsentAt = when;
   }
@@ -107,6 +125,24 @@ public class Account {
 
   public void setLanguage(Language language) {
     this.language = language;
+  }
+
+  /** Reminders and survey invitations; legal and transactional mails always go. */
+  public void chooseMails(boolean reminders, boolean surveys) {
+    this.reminderMails = reminders;
+    this.surveyMails = surveys;
+  }
+
+  /** A new password: sessions signed in with the old one end (CredentialVersions). */
+  public void changePassword(String hash) {
+    this.passwordHash = hash;
+    credentialsVersion++;
+  }
+
+  /** A confirmed new address: it is the sign-in name, so every session ends. */
+  public void changeEmail(String newEmail) {
+    this.email = EmailAddress.normalize(newEmail);
+    credentialsVersion++;
   }
 
   public boolean isStudent() {
@@ -167,6 +203,18 @@ public class Account {
 
   public Instant getLastLoginAt() {
     return lastLoginAt;
+  }
+
+  public boolean isReminderMails() {
+    return reminderMails;
+  }
+
+  public boolean isSurveyMails() {
+    return surveyMails;
+  }
+
+  public long getCredentialsVersion() {
+    return credentialsVersion;
   }
 
   public Set<Role> getRoles() {

@@ -35,6 +35,8 @@ public class PasswordResets {
   @Inject private MailSettings settings;
   @Inject private PasswordHasher hasher;
   @Inject private Clock clock;
+  @Inject private EmailChanges emailChanges;
+  @Inject private jakarta.enterprise.event.Event<CredentialVersions.Changed> credentialsChanged;
 
   /** Mails a link when an account has this address; does the same nothing otherwise. */
   public void request(String email) {
@@ -104,7 +106,9 @@ public class PasswordResets {
       throw new InvalidInput(
           List.of(new InvalidInput.FieldError("confirmation", "reset.mismatch")));
     }
-    account.setPasswordHash(hasher.hash(password));
+    account.changePassword(hasher.hash(password)); // ends the sessions signed in with the old one
+    emailChanges.cancelPending(account.getId());
+    credentialsChanged.fire(new CredentialVersions.Changed(account.getEmail()));
     em.createNativeQuery(
             "UPDATE password_reset SET used_at = CAST(? AS timestamptz)"
                 + " WHERE account_id = ? AND used_at IS NULL")

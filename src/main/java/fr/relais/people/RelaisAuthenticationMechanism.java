@@ -44,6 +44,7 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private SignInThrottle throttle;
+  @Inject private CredentialVersions credentials;
 
   /** Set on the request when a sign-in was refused for too many failures, for the page to say. */
   public static final String THROTTLED = "relais.signin.throttled";
@@ -86,7 +87,9 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     throttle.succeeded(email);
     context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-    context.getRequest().getSession(true).setAttribute(ROLES, Set.copyOf(result.getCallerGroups()));
+    HttpSession session = context.getRequest().getSession(true);
+    session.setAttribute(ROLES, Set.copyOf(result.getCallerGroups()));
+    credentials.remember(session, result.getCallerPrincipal().getName());
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -100,6 +103,9 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
       Principal principal, HttpServletRequest request, HttpMessageContext context)
       throws AuthenticationException {
     HttpSession session = request.getSession(false);
+    if (!credentials.stillValid(session, principal.getName())) {
+      return signedInElsewhereWithOldCredentials(request, session, context);
+    }
     Object roles = session == null ? null : session.getAttribute(ROLES);
     if (roles instanceof Set<?> groups) {
       return context.notifyContainerAboutLogin(principal, (Set<String>) groups);
@@ -113,6 +119,20 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
       throw new AuthenticationException(e);
     }
     return AuthenticationStatus.SUCCESS;
+  }
+
+  /**
+   * The password or e-mail changed since this session signed in (or the account is gone): the
+   * session ends, and the person signs in again, coming back to the page they asked for.
+   */
+  private static AuthenticationStatus signedInElsewhereWithOldCredentials(
+      HttpServletRequest request, HttpSession session, HttpMessageContext context) {
+    LOG.info("A session signed in with older credentials was ended");
+    if (session != null) {
+      session.invalidate();
+    }
+    String url = signInUrl(request);
+    return context.redirect(url + (url.contains("?") ? "&" : "?") + "ended=true");
   }
 
   private AuthenticationStatus basic(

@@ -89,6 +89,7 @@ public class Erasure {
         "DELETE FROM certificate WHERE registration_id IN (SELECT id FROM registration WHERE account_id = ?)",
         accountId);
     update("DELETE FROM password_reset WHERE account_id = ?", accountId);
+    update("DELETE FROM email_change WHERE account_id = ?", accountId);
     update("DELETE FROM mail_outbox WHERE recipient = ?", email);
     forgetAsActor(email, erasedName(accountId));
     update("DELETE FROM account_role WHERE account_id = ?", accountId);

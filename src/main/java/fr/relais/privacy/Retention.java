@@ -66,13 +66,19 @@ public class Retention {
         .executeUpdate();
   }
 
-  /** Mails sent long ago (they hold names and addresses) and spent password-reset links. */
+  /**
+   * Mails sent long ago (they hold names and addresses) and spent password-reset and e-mail-change
+   * links.
+   */
   public int forgetOldMails(Instant now) {
     Timestamp before = Timestamp.from(settings.sentMailsKeptSince(now));
     return em.createNativeQuery("DELETE FROM mail_outbox WHERE status = 'SENT' AND sent_at < ?")
             .setParameter(1, before)
             .executeUpdate()
         + em.createNativeQuery("DELETE FROM password_reset WHERE expires_at < ?")
+            .setParameter(1, before)
+            .executeUpdate()
+        + em.createNativeQuery("DELETE FROM email_change WHERE expires_at < ?")
             .setParameter(1, before)
             .executeUpdate();
   }

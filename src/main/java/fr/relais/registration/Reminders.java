@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * The reminder of the day before: every quarter of an hour, each confirmed registration of a
  * session starting by the same time tomorrow (Paris) gets its reminder, once. "Once" is kept by the
- * outbox's unique key, so a restart or a second server never sends it twice.
+ * outbox's unique key, so a restart or a second server never sends it twice. Those who turned
+ * reminders off in "Mon compte" get none (their confirmations and cancellations still go).
  */
 @Startup
 @Singleton
@@ -50,6 +51,7 @@ public class Reminders {
                 "SELECT r FROM Registration r JOIN FETCH r.account JOIN FETCH r.session s"
                     + " JOIN FETCH s.activity LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room"
                     + " WHERE r.status = fr.relais.registration.RegistrationStatus.CONFIRMED"
+                    + " AND r.account.reminderMails = TRUE" // turned off in "Mon compte"
                     + " AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED"
                     + " AND s.startsAt > :now AND s.startsAt <= :until",
                 Registration.class)

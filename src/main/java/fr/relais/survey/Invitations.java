@@ -20,7 +20,9 @@ import java.util.Locale;
  * Who is asked, and when: after a completed session those present get the hot survey at once and
  * the cold one weeks later; someone given a seat gets the wellbeing "before" questionnaire at once
  * and the "after" one weeks after the session. Mails carry a single-use link; reminders go 3 and 7
- * days after the first mail to those who have not answered, then stop.
+ * days after the first mail to those who have not answered, then stop. Whoever turned survey
+ * invitations off in "Mon compte" is still invited (the survey is in "Mes questionnaires") but gets
+ * no mail.
  */
 @Stateless
 public class Invitations {
@@ -91,6 +93,9 @@ public class Invitations {
   private void mail(Invitation invitation, Instant now) {
     if (invitation.getMailsSent() >= SurveyTiming.MAX_MAILS) {
       return;
+    }
+    if (!invitation.getAccount().isSurveyMails()) {
+      return; // turned off in "Mon compte": the survey waits in "Mes questionnaires"
     }
     Account to = invitation.getAccount();
     Locale locale = to.getLanguage().locale();

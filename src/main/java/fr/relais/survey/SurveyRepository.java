@@ -99,7 +99,9 @@ public class SurveyRepository {
     List<Number> ids =
         em.createNativeQuery(
                 "SELECT i.id FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
+                    + " JOIN account a ON a.id = i.account_id"
                     + " WHERE NOT i.answered AND i.opens_at <= CAST(? AS timestamptz) AND c.active"
+                    + " AND a.survey_mails" // turned off in "Mon compte"
                     + " AND (i.mails_sent = 0"
                     + " OR (i.mails_sent = 1 AND i.last_mail_at <= CAST(? AS timestamptz))"
                     + " OR (i.mails_sent = 2 AND i.last_mail_at <= CAST(? AS timestamptz)))"

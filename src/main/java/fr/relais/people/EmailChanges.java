@@ -1,0 +1,181 @@
+package fr.relais.people;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.InvalidInput;
+import fr.relais.kernel.InvalidInput.FieldError;
+import fr.relais.kernel.Tokens;
+import fr.relais.kernel.audit.Audit;
+import fr.relais.notification.MailSettings;
+import fr.relais.notification.Mailer;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * A new e-mail for an account, which is also its sign-in name. The person confirms with their
+ * password; a single-use link (only its hash kept) goes to the new address, and the old one is told
+ * at once; nothing changes until the link is used. The link lasts 24 hours, not the one hour of a
+ * password reset: it opens no account (the person is already signed in), it only proves the new
+ * mailbox is theirs, and a new work mailbox is often read the next day. Changing the password
+ * cancels it.
+ *
+ * <p>An address another account uses gets the same answer as any ("a link was sent"), so the page
+ * tells no one which addresses have an account; no link is made, and that address is told instead
+ * that someone tried to use it. Confirming checks again, for an address taken in between.
+ */
+@Stateless
+public class EmailChanges {
+
+  static final Duration VALID_FOR = Duration.ofHours(24);
+  static final int MAX_PER_DAY = 5;
+  private static final Logger LOG = Logger.getLogger(EmailChanges.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AccountRepository accounts;
+  @Inject private PasswordHasher hasher;
+  @Inject private Mailer mailer;
+  @Inject private MailSettings settings;
+  @Inject private Audit audit;
+  @Inject private Clock clock;
+  @Inject private Event<CredentialVersions.Changed> credentialsChanged;
+
+  /** Asks for a change to this address: mails the link (or tells a taken address). */
+  public void request(Caller caller, long accountId, String newEmail, String password) {
+    caller.mustBe(accountId);
+    Account account = em.find(Account.class, accountId);
+    List<FieldError> errors = new ArrayList<>();
+    String wanted = newEmail == null ? "" : newEmail.strip();
+    if (!EmailAddress.isValid(wanted)) {
+      errors.add(new FieldError("newEmail", "relais.email.invalid.text"));
+    } else if (EmailAddress.normalize(wanted).equals(account.getEmail())) {
+      errors.add(new FieldError("newEmail", "account.email.same"));
+    }
+    if (password == null
+        || password.isEmpty()
+        || !hasher.matches(password, account.getPasswordHash())) {
+      errors.add(new FieldError("emailPassword", "account.password.wrongCurrent"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    Instant now = clock.instant();
+    if (recent(accountId, now) >= MAX_PER_DAY) {
+      throw BusinessException.onField("newEmail", "account.email.tooMany");
+    }
+    String address = EmailAddress.normalize(wanted);
+    String token = Tokens.random();
+    Instant expires = now.plus(VALID_FOR);
+    em.createNativeQuery(
+            "INSERT INTO email_change (account_id, new_email, token_hash, created_at, expires_at)"
+                + " VALUES (?, ?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz))")
+        .setParameter(1, accountId)
+        .setParameter(2, address)
+        .setParameter(3, Tokens.hash(token))
+        .setParameter(4, Timestamp.from(now))
+        .setParameter(5, Timestamp.from(expires))
+        .executeUpdate();
+    var owner = accounts.findByEmail(address);
+    if (owner.isPresent()) {
+      // Counted like any request (no probing by the count), but never usable.
+      em.createNativeQuery("UPDATE email_change SET used_at = created_at WHERE token_hash = ?")
+          .setParameter(1, Tokens.hash(token))
+          .executeUpdate();
+      mailer.send("emailInUse", owner.get(), null, owner.get().getFirstName());
+      LOG.info(() -> "E-mail change to an address in use asked by account " + accountId);
+    } else {
+      mailer.send(
+          "emailChangeLink",
+          address,
+          account.getLanguage(),
+          null,
+          account.getFirstName(),
+          settings.publicUrl() + "/people/email?t=" + token,
+          expires);
+    }
+    mailer.send("emailChangeAsked", account, null, account.getFirstName(), address);
+    audit.record("account", accountId, "EMAIL_CHANGE_ASKED", "a link mailed to the new address");
+  }
+
+  /** Whether a link can still be used (the page says so before offering to confirm). */
+  public boolean usable(String token) {
+    return Tokens.plausible(token) && open(token, false) != null;
+  }
+
+  /**
+   * Uses the link: the account's e-mail becomes the new one, every session of the account ends (the
+   * e-mail is the sign-in name), and the old address is told. Returns the new address.
+   */
+  public String confirm(String token) {
+    Object[] link = Tokens.plausible(token) ? open(token, true) : null;
+    if (link == null) {
+      throw BusinessException.forbidden("account.email.link.invalid");
+    }
+    long accountId = ((Number) link[1]).longValue();
+    String address = (String) link[2];
+    markUsed("id = ?", ((Number) link[0]).longValue());
+    if (accounts.emailExists(address)) {
+      throw BusinessException.forbidden("account.email.taken");
+    }
+    Account account = em.find(Account.class, accountId);
+    String old = account.getEmail();
+    account.changeEmail(address);
+    em.flush(); // the unique index settles two accounts racing for one address
+    markUsed("account_id = ?", accountId);
+    mailer.send("emailChanged", old, account.getLanguage(), null, account.getFirstName(), address);
+    audit.record("account", accountId, "EMAIL_CHANGED", "confirmed from the new address");
+    credentialsChanged.fire(new CredentialVersions.Changed(old, address));
+    LOG.info(() -> "E-mail changed for account " + accountId);
+    return address;
+  }
+
+  /**
+   * Kills the account's open links: its password changed. No caller: only the password services
+   * call it, after their own check.
+   */
+  public void cancelPending(long accountId) {
+    markUsed("account_id = ?", accountId);
+  }
+
+  private void markUsed(String where, long value) {
+    em.createNativeQuery(
+            "UPDATE email_change SET used_at = CAST(? AS timestamptz) WHERE used_at IS NULL AND "
+                + where)
+        .setParameter(1, Timestamp.from(clock.instant()))
+        .setParameter(2, value)
+        .executeUpdate();
+  }
+
+  private long recent(long accountId, Instant now) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM email_change WHERE account_id = ?"
+                        + " AND created_at > CAST(? AS timestamptz)")
+                .setParameter(1, accountId)
+                .setParameter(2, Timestamp.from(now.minus(Duration.ofDays(1))))
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** The unused, unexpired link (id, account id, new e-mail), locked when asked; null otherwise. */
+  private Object[] open(String token, boolean lock) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, account_id, new_email FROM email_change WHERE token_hash = ?"
+                    + " AND used_at IS NULL AND expires_at > CAST(? AS timestamptz)"
+                    + (lock ? " FOR UPDATE" : ""))
+            .setParameter(1, Tokens.hash(token))
+            .setParameter(2, Timestamp.from(clock.instant()))
+            .getResultList();
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+}
