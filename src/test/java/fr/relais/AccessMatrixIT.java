@@ -89,6 +89,7 @@ class AccessMatrixIT {
           strings(c, "SELECT session_id FROM registration WHERE id = " + mine[1])[0]);
       values.put("missing", "99999999");
       values.put("activity", strings(c, "SELECT min(id) FROM activity")[0]);
+      values.put("account", strings(c, "SELECT min(id) FROM account WHERE erased_at IS NULL")[0]);
       values.put("site", strings(c, "SELECT min(id) FROM site")[0]);
       values.put("questionnaire", strings(c, "SELECT min(id) FROM questionnaire")[0]);
       values.put("campaign", strings(c, "SELECT min(id) FROM campaign")[0]);
