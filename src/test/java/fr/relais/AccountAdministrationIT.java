@@ -108,6 +108,7 @@ class AccountAdministrationIT {
                   "Refus",
                   Role.COORDINATOR));
       forbidden(() -> administration.overview(caller, person));
+      forbidden(() -> administration.open(caller, person));
       forbidden(
           () -> administration.page(caller, new AccountAdministration.Search(null, null), 0, 20));
     }

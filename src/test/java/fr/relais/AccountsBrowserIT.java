@@ -119,17 +119,23 @@ class AccountsBrowserIT {
 
     browser.signIn("admin@relais.test", PASSWORD);
     browser.open("/admin/account?id=" + id);
-    notWiderThanTheWindow();
     browser.screenshot("admin-accounts-05-account-phone");
-    browser.open("/admin/accounts");
     notWiderThanTheWindow();
+    browser.open("/admin/accounts");
     browser.screenshot("admin-accounts-06-list-phone");
+    notWiderThanTheWindow();
   }
 
   private void notWiderThanTheWindow() {
     long page =
         ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
     long window = ((Number) browser.script("return window.innerWidth")).longValue();
-    assertTrue(page <= window, "page " + page + " px wide in a " + window + " px window");
+    Object widest =
+        browser.script(
+            "let w = null; for (const e of document.querySelectorAll('main *')) {"
+                + " if (e.getBoundingClientRect().right > window.innerWidth + 1) w = e; }"
+                + " return w && (w.tagName + '.' + w.className + '#' + w.id);");
+    assertTrue(
+        page <= window, "page " + page + " px wide in a " + window + " px window: " + widest);
   }
 }

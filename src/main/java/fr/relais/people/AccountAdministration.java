@@ -62,6 +62,14 @@ public class AccountAdministration {
         .getResultList();
   }
 
+  /** An account's page as it opens: logged as a view of personal data. */
+  public Overview open(Caller by, long accountId) {
+    Overview overview = overview(by, accountId);
+    audit.viewed("account", accountId, "ACCOUNT_PAGE");
+    return overview;
+  }
+
+  /** The account and its counts (after a change on its page: not logged again). */
   public Overview overview(Caller by, long accountId) {
     by.mustAdminister();
     Account account = live(accountId);
@@ -74,7 +82,6 @@ public class AccountAdministration {
                         + " WHERE r.account_id = ?")
                 .setParameter(1, accountId)
                 .getSingleResult();
-    audit.viewed("account", accountId, "ACCOUNT_PAGE");
     return new Overview(
         account, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
   }

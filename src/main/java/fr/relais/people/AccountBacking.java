@@ -41,10 +41,12 @@ public class AccountBacking implements Serializable {
     }
     accountId = parsed;
     try {
-      refresh();
+      overview = administration.open(currentUser.caller(), accountId);
     } catch (NotFoundException gone) {
       Pages.notFound();
+      return;
     }
+    history = audit.of("account", accountId).stream().limit(20).toList();
   }
 
   private void refresh() {

@@ -96,6 +96,20 @@ public class PasswordResets {
     return Tokens.plausible(token) && open(token, false) != null;
   }
 
+  /** Whether an open link is an invitation (the page then welcomes instead of "reset"). */
+  public boolean isInvitation(String token) {
+    if (!Tokens.plausible(token)) {
+      return false;
+    }
+    return !em.createNativeQuery(
+            "SELECT 1 FROM password_reset WHERE token_hash = ? AND purpose = 'INVITATION'"
+                + " AND used_at IS NULL AND expires_at > CAST(? AS timestamptz)")
+        .setParameter(1, Tokens.hash(token))
+        .setParameter(2, Timestamp.from(clock.instant()))
+        .getResultList()
+        .isEmpty();
+  }
+
   /**
    * Sets the new password. A weak password or a wrong confirmation is said next to its field; an
    * unknown, used or expired link is refused; in every refusal nothing changes.
