@@ -126,6 +126,55 @@ class AccountsBrowserIT {
     notWiderThanTheWindow();
   }
 
+  @Test
+  void anInvitedTrainerChoosesTheirPasswordFromTheLinkOnce() throws Exception {
+    String email = "invite." + System.nanoTime() + "@relais.test";
+    browser.phone();
+    browser.signIn("admin@relais.test", PASSWORD);
+    browser.open("/admin/accounts");
+    browser.type("#invite\\:email", email);
+    browser.type("#invite\\:firstName", "Inès");
+    browser.type("#invite\\:lastName", "Invitée");
+    browser.choose("#invite\\:role", "Formateur(rice)");
+    browser.click("#invite\\:submit");
+    browser.awaitAjax();
+    assertTrue(browser.text("#messages").contains("Invitation envoyée"), browser.text("#messages"));
+    browser.screenshot("admin-accounts-07-invited-phone");
+    notWiderThanTheWindow();
+
+    String link;
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      assertEquals(
+          "TRAINER",
+          Sql.text(
+              c,
+              "SELECT string_agg(r.role, ',') FROM account_role r JOIN account a"
+                  + " ON a.id = r.account_id WHERE a.email = ?",
+              email));
+      String body =
+          Sql.text(
+              c, "SELECT body FROM mail_outbox WHERE kind = 'invitation' AND recipient = ?", email);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("(/people/reset\\?t=[A-Za-z0-9_-]+)").matcher(body);
+      assertTrue(m.find(), body);
+      link = m.group(1);
+    }
+    assertFalse(new WebClient().signIn(email, PASSWORD), "no usable password before the link");
+
+    browser.deleteCookies();
+    browser.open(link);
+    assertEquals("Choisissez votre mot de passe", browser.heading());
+    browser.type("#reset\\:password", "Mon-premier-mot-2026");
+    browser.type("#reset\\:confirmation", "Mon-premier-mot-2026");
+    browser.screenshot("admin-accounts-08-invitation-phone");
+    browser.click("#reset\\:submit");
+    browser.awaitAjax();
+    assertTrue(browser.text("#reset\\:done").contains("Votre mot de passe a été changé"));
+    assertTrue(new WebClient().signIn(email, "Mon-premier-mot-2026"));
+    browser.open(link);
+    assertTrue(browser.mainText().contains("Ce lien ne fonctionne plus"), "single use");
+  }
+
   private void notWiderThanTheWindow() {
     long page =
         ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
