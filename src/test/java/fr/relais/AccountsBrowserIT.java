@@ -178,11 +178,13 @@ class AccountsBrowserIT {
   private void notWiderThanTheWindow() {
     long page =
         ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
-    long window = ((Number) browser.script("return window.innerWidth")).longValue();
+    long window =
+        ((Number) browser.script("return document.documentElement.clientWidth")).longValue();
     Object widest =
         browser.script(
             "let w = null; for (const e of document.querySelectorAll('main *')) {"
-                + " if (e.getBoundingClientRect().right > window.innerWidth + 1) w = e; }"
+                + " if (e.getBoundingClientRect().right > document.documentElement.clientWidth + 1"
+                + " && getComputedStyle(e).position !== 'fixed') w = e; }"
                 + " return w && (w.tagName + '.' + w.className + '#' + w.id);");
     assertTrue(
         page <= window, "page " + page + " px wide in a " + window + " px window: " + widest);
