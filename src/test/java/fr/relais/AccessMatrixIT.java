@@ -87,6 +87,7 @@ class AccessMatrixIT {
           Sql.row(c, "SELECT session_id FROM registration WHERE id = " + mine[1])[0]);
       values.put("missing", "99999999");
       values.put("activity", Sql.row(c, "SELECT min(id) FROM activity")[0]);
+      values.put("account", Sql.row(c, "SELECT min(id) FROM account WHERE erased_at IS NULL")[0]);
       values.put("site", Sql.row(c, "SELECT min(id) FROM site")[0]);
       values.put("questionnaire", Sql.row(c, "SELECT min(id) FROM questionnaire")[0]);
       values.put("campaign", Sql.row(c, "SELECT min(id) FROM campaign")[0]);

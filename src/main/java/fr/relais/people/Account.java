@@ -75,6 +75,13 @@ public class Account {
   @Column(name = "credentials_version")
   private long credentialsVersion;
 
+  @Column(name = "deactivated_at")
+  private Instant deactivatedAt;
+
+  /** Set by privacy.Erasure in SQL; read here so that lists leave erased accounts out. */
+  @Column(name = "erased_at", insertable = false, updatable = false)
+  private Instant erasedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "role")
@@ -117,6 +124,31 @@ public class Account {
 
   public void grant(Role role) {
     roles.add(role);
+  }
+
+  public void revoke(Role role) {
+    roles.remove(role);
+  }
+
+  /** The person can no longer sign in; their registrations, attendance and answers stay. */
+  public void deactivate(Instant when) {
+    this.deactivatedAt = when;
+  }
+
+  public void reactivate() {
+    this.deactivatedAt = null;
+  }
+
+  public boolean isErased() {
+    return erasedAt != null;
+  }
+
+  public boolean isActive() {
+    return deactivatedAt == null && erasedAt == null;
+  }
+
+  public Instant getDeactivatedAt() {
+    return deactivatedAt;
   }
 
   public void setPasswordHash(String passwordHash) {

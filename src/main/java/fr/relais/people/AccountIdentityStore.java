@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Checks e-mail and password against the account table. The caller's name is the account's e-mail;
  * its groups are its roles. An unknown e-mail costs the same time as a wrong password, so timing
- * does not tell which addresses have an account.
+ * does not tell which addresses have an account. A deactivated account is refused like a wrong
+ * password, after the same check, so the answer does not tell it apart either.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -34,7 +35,7 @@ public class AccountIdentityStore implements IdentityStore {
       return INVALID_RESULT;
     }
     Account found = account.get();
-    if (!hasher.matches(password, found.getPasswordHash())) {
+    if (!hasher.matches(password, found.getPasswordHash()) || !found.isActive()) {
       return INVALID_RESULT;
     }
     accounts.recordLogin(found.getId(), clock.instant());

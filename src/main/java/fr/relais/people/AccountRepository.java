@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Accounts in the database. */
 @ApplicationScoped
@@ -34,6 +37,30 @@ public class AccountRepository {
   public void persist(Account account) {
     em.persist(account);
     em.flush();
+  }
+
+  /**
+   * The roles an account holds now, or empty when it is deactivated, erased or gone: asked on each
+   * request of a signed-in session, so that a deactivation or a role change counts at once.
+   */
+  public Optional<Set<Role>> currentRoles(String email) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT a.id, r.role FROM account a LEFT JOIN account_role r ON r.account_id = a.id"
+                    + " WHERE a.email = ? AND a.deactivated_at IS NULL AND a.erased_at IS NULL")
+            .setParameter(1, EmailAddress.normalize(email))
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Object[] row : rows) {
+      if (row[1] != null) {
+        roles.add(Role.valueOf((String) row[1]));
+      }
+    }
+    return Optional.of(roles);
   }
 
   @Transactional

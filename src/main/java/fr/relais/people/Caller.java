@@ -54,6 +54,13 @@ public record Caller(long accountId, String email, Set<Role> roles) implements S
     }
   }
 
+  /** Refuses anyone but administrators (accounts and roles, operations). */
+  public void mustAdminister() {
+    if (!has(Role.ADMIN)) {
+      throw BusinessException.forbidden(FORBIDDEN);
+    }
+  }
+
   /**
    * Refuses anyone who neither coordinates nor owns what is acted on ({@code owns}: the service
    * says, e.g. "leads this session" or "is this account").

@@ -35,6 +35,10 @@ public class PasswordResetBacking implements Serializable {
     return resets.usable(token);
   }
 
+  public boolean isInvitation() {
+    return resets.isInvitation(token);
+  }
+
   public void reset() {
     try {
       resets.reset(token, password, confirmation);

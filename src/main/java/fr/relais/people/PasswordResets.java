@@ -26,6 +26,7 @@ import java.util.logging.Logger;
 public class PasswordResets {
 
   static final Duration VALID_FOR = Duration.ofHours(1);
+  static final Duration INVITATION_VALID_FOR = Duration.ofDays(7);
   static final int MAX_PER_HOUR = 3;
   private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
 
@@ -52,7 +53,7 @@ public class PasswordResets {
         ((Number)
                 em.createNativeQuery(
                         "SELECT count(*) FROM password_reset WHERE account_id = ?"
-                            + " AND created_at > CAST(? AS timestamptz)")
+                            + " AND purpose = 'RESET' AND created_at > CAST(? AS timestamptz)")
                     .setParameter(1, account.getId())
                     .setParameter(2, Timestamp.from(now.minus(Duration.ofHours(1))))
                     .getSingleResult())
@@ -61,28 +62,54 @@ public class PasswordResets {
       LOG.warning(() -> "Password reset refused for now: " + recent + " links this hour");
       return;
     }
-    String token = Tokens.random();
     Instant expires = now.plus(VALID_FOR);
+    String link = issue(account, "RESET", now, expires);
+    mailer.send("passwordReset", account, null, account.getFirstName(), link, expires);
+  }
+
+  /**
+   * Mails a new account the single-use link where they choose their first password (the same page
+   * and rules as a reset), valid a week. Only AccountAdministration calls it, for an admin.
+   */
+  public void invite(Account account) {
+    Instant now = clock.instant();
+    Instant expires = now.plus(INVITATION_VALID_FOR);
+    String link = issue(account, "INVITATION", now, expires);
+    mailer.send("invitation", account, null, account.getFirstName(), link, expires);
+  }
+
+  /** Stores the hash of a new random token and answers the link that carries the token. */
+  private String issue(Account account, String purpose, Instant now, Instant expires) {
+    String token = Tokens.random();
     em.createNativeQuery(
-            "INSERT INTO password_reset (account_id, token_hash, created_at, expires_at)"
-                + " VALUES (?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz))")
+            "INSERT INTO password_reset (account_id, token_hash, created_at, expires_at, purpose)"
+                + " VALUES (?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz), ?)")
         .setParameter(1, account.getId())
         .setParameter(2, Tokens.hash(token))
         .setParameter(3, Timestamp.from(now))
         .setParameter(4, Timestamp.from(expires))
+        .setParameter(5, purpose)
         .executeUpdate();
-    mailer.send(
-        "passwordReset",
-        account,
-        null,
-        account.getFirstName(),
-        settings.publicUrl() + "/people/reset?t=" + token,
-        expires);
+    return settings.publicUrl() + "/people/reset?t=" + token;
   }
 
   /** Whether a link can still be used (the page says so before asking for a password). */
   public boolean usable(String token) {
     return Tokens.plausible(token) && open(token, false) != null;
+  }
+
+  /** Whether an open link is an invitation (the page then welcomes instead of "reset"). */
+  public boolean isInvitation(String token) {
+    if (!Tokens.plausible(token)) {
+      return false;
+    }
+    return !em.createNativeQuery(
+            "SELECT 1 FROM password_reset WHERE token_hash = ? AND purpose = 'INVITATION'"
+                + " AND used_at IS NULL AND expires_at > CAST(? AS timestamptz)")
+        .setParameter(1, Tokens.hash(token))
+        .setParameter(2, Timestamp.from(clock.instant()))
+        .getResultList()
+        .isEmpty();
   }
 
   /**

@@ -3,7 +3,6 @@ package fr.relais.people;
 import fr.relais.kernel.web.LocalPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -20,10 +19,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
+import java.util.stream.Collectors;
 
 /**
  * How callers prove who they are:
@@ -40,11 +39,11 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private static final Logger LOG = Logger.getLogger(RelaisAuthenticationMechanism.class.getName());
   static final String SIGN_IN_PAGE = "/people/signin";
-  private static final String ROLES = "relais.roles";
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private SignInThrottle throttle;
   @Inject private CredentialVersions credentials;
+  @Inject private AccountRepository accounts;
 
   /** Set on the request when a sign-in was refused for too many failures, for the page to say. */
   public static final String THROTTLED = "relais.signin.throttled";
@@ -87,38 +86,35 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     throttle.succeeded(email);
     context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-    HttpSession session = context.getRequest().getSession(true);
-    session.setAttribute(ROLES, Set.copyOf(result.getCallerGroups()));
-    credentials.remember(session, result.getCallerPrincipal().getName());
+    credentials.remember(
+        context.getRequest().getSession(true), result.getCallerPrincipal().getName());
     return context.notifyContainerAboutLogin(result);
   }
 
   /**
-   * The HTTP session already holds a signed-in caller: hand the same principal back, with the roles
-   * kept in the session at sign-in (without them, Payara lost the roles of a few concurrent
-   * requests in the registration benchmark).
+   * The HTTP session already holds a signed-in caller: hand the same principal back with the roles
+   * the account holds now (read from the database, so that a role removed counts at once; Payara
+   * also lost the roles of a few concurrent requests when left to itself). A deactivated or erased
+   * account's session ends here, at its next request.
    */
-  @SuppressWarnings("unchecked")
   private AuthenticationStatus resume(
-      Principal principal, HttpServletRequest request, HttpMessageContext context)
-      throws AuthenticationException {
+      Principal principal, HttpServletRequest request, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (!credentials.stillValid(session, principal.getName())) {
       return signedInElsewhereWithOldCredentials(request, session, context);
     }
-    Object roles = session == null ? null : session.getAttribute(ROLES);
-    if (roles instanceof Set<?> groups) {
-      return context.notifyContainerAboutLogin(principal, (Set<String>) groups);
+    Optional<Set<Role>> roles = accounts.currentRoles(principal.getName());
+    if (roles.isEmpty()) {
+      if (session != null) {
+        session.invalidate();
+      }
+      LOG.info("Session of a deactivated account ended");
+      return context.isProtected() && !isApi(request)
+          ? context.redirect(signInUrl(request))
+          : context.doNothing();
     }
-    try {
-      context
-          .getHandler()
-          .handle(
-              new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), principal)});
-    } catch (IOException | UnsupportedCallbackException e) {
-      throw new AuthenticationException(e);
-    }
-    return AuthenticationStatus.SUCCESS;
+    return context.notifyContainerAboutLogin(
+        principal, roles.get().stream().map(Role::name).collect(Collectors.toSet()));
   }
 
   /**

@@ -12,6 +12,14 @@ public class SignUpForm {
   /** Letters of any alphabet, spaces, hyphens, apostrophes and dots: no markup, no digits. */
   public static final String PERSON_NAME = "^\\p{L}[\\p{L}\\p{M} '’.\\-]*$";
 
+  /** A first or last name typed by staff (the same rules as the sign-up form's). */
+  public static boolean isPersonName(String name) {
+    return name != null
+        && !name.isBlank()
+        && name.strip().length() <= 80
+        && name.strip().matches(PERSON_NAME);
+  }
+
   @NotBlank(message = "{relais.required}")
   @Size(max = 80, message = "{relais.name.tooLong}")
   @Pattern(regexp = PERSON_NAME, message = "{relais.name.invalid}")

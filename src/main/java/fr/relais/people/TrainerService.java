@@ -42,10 +42,10 @@ public class TrainerService {
     Account account = accounts.findByEmail(email).orElse(null);
     String temporary = null;
     if (account == null) {
-      if (!validName(firstName)) {
+      if (!SignUpForm.isPersonName(firstName)) {
         throw BusinessException.onField("firstName", "relais.name.invalid.text");
       }
-      if (!validName(lastName)) {
+      if (!SignUpForm.isPersonName(lastName)) {
         throw BusinessException.onField("lastName", "relais.name.invalid.text");
       }
       account = new Account(email, firstName, lastName, clock.instant());
@@ -101,13 +101,6 @@ public class TrainerService {
               trainers.persist(created);
               return created;
             });
-  }
-
-  private static boolean validName(String name) {
-    return name != null
-        && !name.isBlank()
-        && name.strip().length() <= 80
-        && name.strip().matches(SignUpForm.PERSON_NAME);
   }
 
   private static String temporaryPassword() {
