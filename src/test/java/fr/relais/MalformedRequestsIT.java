@@ -89,6 +89,7 @@ class MalformedRequestsIT {
       values.put("ownRegistration", registration);
       values.put("otherRegistration", registration);
       values.put("activity", text(c, "SELECT min(id) FROM activity"));
+      values.put("account", text(c, "SELECT min(id) FROM account WHERE erased_at IS NULL"));
       values.put("site", text(c, "SELECT min(id) FROM site"));
       values.put("questionnaire", text(c, "SELECT min(id) FROM questionnaire"));
       values.put("campaign", text(c, "SELECT min(id) FROM campaign"));
