@@ -27,6 +27,10 @@ public class SchedulingGuard {
 
   private static final String EXCLUSION_VIOLATION = "23P01";
   private static final String CHECK_VIOLATION = "23514";
+  // Two saves in one room and with one trainer can each wait on the other's exclusion check:
+  // PostgreSQL
+  // then aborts one of them, which lost the race as surely as with an exclusion violation.
+  private static final String DEADLOCK_DETECTED = "40P01";
 
   @Inject private SessionRepository sessions;
   @Resource private SessionContext context;
@@ -44,7 +48,9 @@ public class SchedulingGuard {
       sessions.flush();
     } catch (PersistenceException e) {
       String state = sqlState(e);
-      if (EXCLUSION_VIOLATION.equals(state) || CHECK_VIOLATION.equals(state)) {
+      if (EXCLUSION_VIOLATION.equals(state)
+          || CHECK_VIOLATION.equals(state)
+          || DEADLOCK_DETECTED.equals(state)) {
         FieldError error =
             context
                 .getBusinessObject(SchedulingGuard.class)
