@@ -125,7 +125,7 @@ class RosterRolesIT {
     String html = coordinator.get(page(roster.session())).body();
     return new Buttons(
         button(html, "Confirmer une place"),
-        button(html, "Annuler mon inscription"),
+        button(html, "Annuler l'inscription"),
         WebClient.viewState(html));
   }
 
