@@ -62,7 +62,9 @@ public class SessionsBacking implements Serializable {
 
   /** "upcoming", "past" or "all", for the tabs. */
   public String getPeriod() {
-    return filter.getPeriod() == null ? "all" : filter.getPeriod().name().toLowerCase();
+    return filter.getPeriod() == null
+        ? "all"
+        : filter.getPeriod().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   public void publish(long id) {
