@@ -297,6 +297,12 @@ class SchedulingBrowserIT {
     }
     browser.desktop();
     browser.open("/scheduling/session?id=" + original);
+    // Its history reads in Paris time and words, not the audit log's UTC instants and codes.
+    String history = browser.text(".history");
+    assertTrue(history.contains("Création et publication"), history);
+    assertTrue(history.contains(" h 00 – "), history);
+    assertFalse(history.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), history);
+    assertFalse(history.contains("ON_SITE") || history.contains("ONLINE"), history);
     browser.clickAndWait("#duplicate");
     assertEquals("Nouvelle séance", browser.heading());
     assertTrue(browser.text("#copyNotice").contains("une semaine plus tard"));

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A participant's own registrations, with their place in line, read in two queries. */
+/** A participant's own registrations, with their place in line and presence, in four queries. */
 @ApplicationScoped
 public class MyRegistrations {
 
