@@ -101,7 +101,11 @@ class PrivacyBrowserIT {
               browser.open("/admin/operations"); // the mail job runs every ten seconds
               return browser.text("#ops\\:jobs").contains("Envoi des mails");
             });
-    assertTrue(browser.text("#ops\\:jobs").contains("Réussie"), browser.text("#ops\\:jobs"));
+    String jobs = browser.text("#ops\\:jobs");
+    assertTrue(jobs.contains("Réussie"), jobs);
+    // What the job did, in words and with the right plural, not the code's "0 sent".
+    assertTrue(jobs.matches("(?s).*(Aucun mail envoyé|1 mail envoyé|\\d+ mails envoyés).*"), jobs);
+    assertFalse(jobs.contains(" sent") || jobs.contains("(s)"), jobs);
     browser.screenshot("privacy-05-operations");
   }
 }

@@ -8,11 +8,16 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
+import fr.relais.registration.MyRegistrations;
+import fr.relais.registration.Presence;
 import fr.relais.registration.RegistrationOutcome;
 import fr.relais.registration.RegistrationService;
 import fr.relais.registration.RegistrationStatus;
 import fr.relais.registration.Reminders;
+import fr.relais.registration.StaffRoster;
+import fr.relais.registration.StaffRosters;
 import fr.relais.scheduling.SessionPlan;
+import fr.relais.scheduling.SessionRepository;
 import fr.relais.scheduling.SessionService;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
@@ -57,6 +62,9 @@ class RegistrationIT {
   @Inject private RegistrationService registrations;
   @Inject private SessionService sessions;
   @Inject private Reminders reminders;
+  @Inject private MyRegistrations myRegistrations;
+  @Inject private StaffRosters staffRosters;
+  @Inject private SessionRepository sessionRepository;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;
@@ -278,6 +286,84 @@ class RegistrationIT {
                 + " AND recipient = (SELECT email FROM account WHERE id = "
                 + waiting
                 + ")"));
+  }
+
+  @Test
+  void staffNoLongerCancelOrPromoteOnceTheSessionHasStarted() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 1, 0);
+    long seated = fixtures.participant("Commencée", false);
+    long waiting = fixtures.participant("Attente", false);
+    long seat =
+        registrations.register(Callers.participant(seated), session, null).registration().getId();
+    long line =
+        registrations.register(Callers.participant(waiting), session, null).registration().getId();
+    Instant started = Instant.now().minus(Duration.ofMinutes(5));
+    fixtures.moveTo(session, started, started.plus(Duration.ofHours(2)));
+
+    BusinessException cancel =
+        assertThrows(
+            BusinessException.class,
+            () -> registrations.cancelByCoordinator(Callers.coordinator(), seat, "Trop tard"));
+    assertEquals("registration.sessionStarted", cancel.getMessageKey());
+    assertEquals("CONFIRMED", liveStatus(session, seated), "nothing changed");
+    // Even with a seat free, nobody moves up once it has started.
+    try (Connection c = dataSource.getConnection()) {
+      Sql.update(c, "UPDATE session SET capacity = 2 WHERE id = ?", session);
+    }
+    BusinessException promote =
+        assertThrows(
+            BusinessException.class, () -> registrations.promote(Callers.coordinator(), line));
+    assertEquals("registration.sessionStarted", promote.getMessageKey());
+    assertEquals("WAITLISTED", liveStatus(session, waiting));
+  }
+
+  @Test
+  void oneLinePerSessionForWhoRegisteredAgainAndAStartedSessionSaysWhoCame() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 5, 0);
+    long lea = fixtures.participant("Revenue", false);
+    long max = fixtures.participant("Absent", false);
+    registrations.register(Callers.participant(lea), session, null);
+    registrations.cancelOwn(Callers.participant(lea), session);
+    long current =
+        registrations.register(Callers.participant(lea), session, null).registration().getId();
+    long maxSeat =
+        registrations.register(Callers.participant(max), session, null).registration().getId();
+
+    List<MyRegistrations.View> lines =
+        MyRegistrations.onePerSession(myRegistrations.all(lea, Instant.now())).stream()
+            .filter(v -> v.registration().getSession().getId() == session)
+            .toList();
+    assertEquals(1, lines.size(), "the older cancelled registration is left out");
+    assertEquals(current, lines.get(0).registration().getId());
+    assertEquals(RegistrationStatus.CONFIRMED, lines.get(0).registration().getStatus());
+    assertEquals(null, lines.get(0).getPresence(), "not started yet");
+
+    Instant started = Instant.now().minus(Duration.ofHours(3));
+    fixtures.moveTo(session, started, started.plus(Duration.ofHours(2)));
+    try (Connection c = dataSource.getConnection()) {
+      Sql.update(
+          c,
+          "INSERT INTO attendance (registration_id, half_day, status, method, recorded_at,"
+              + " recorded_by) VALUES (?, 0, 'ABSENT', 'HAND', now(), 'test')",
+          maxSeat);
+    }
+    MyRegistrations.View absent =
+        MyRegistrations.onePerSession(myRegistrations.all(max, Instant.now())).stream()
+            .filter(v -> v.registration().getSession().getId() == session)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Presence.ABSENT, absent.getPresence());
+    assertEquals("mine.noCertificate.absent", absent.getNoCertificateReason());
+
+    StaffRoster roster = staffRosters.of(sessionRepository.find(session).orElseThrow());
+    assertTrue(roster.isStarted());
+    assertEquals(2, roster.count(RegistrationStatus.CONFIRMED));
+    assertEquals(1, roster.count(RegistrationStatus.CANCELLED));
+    assertEquals(1, roster.getMissed());
+    assertEquals(
+        Presence.ABSENT, roster.rows().get(0).presence(), "the absent before the unmarked");
+    assertEquals(Presence.UNMARKED, roster.rows().get(1).presence());
+    assertEquals(RegistrationStatus.CANCELLED, roster.rows().get(2).status());
   }
 
   @Test

@@ -297,6 +297,12 @@ class SchedulingBrowserIT {
     }
     browser.desktop();
     browser.open("/scheduling/session?id=" + original);
+    // Its history reads in Paris time and words, not the audit log's UTC instants and codes.
+    String history = browser.text(".history");
+    assertTrue(history.contains("Création et publication"), history);
+    assertTrue(history.contains(" h 00 – "), history);
+    assertFalse(history.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), history);
+    assertFalse(history.contains("ON_SITE") || history.contains("ONLINE"), history);
     browser.clickAndWait("#duplicate");
     assertEquals("Nouvelle séance", browser.heading());
     assertTrue(browser.text("#copyNotice").contains("une semaine plus tard"));
@@ -353,5 +359,72 @@ class SchedulingBrowserIT {
                   + " AND s.starts_at > ?",
               Timestamp.from(day.atTime(18, 0).atZone(PARIS).toInstant())));
     }
+  }
+
+  /** The session ids of the list's rows, top to bottom. */
+  private static java.util.List<Long> rowIds() {
+    return browser.all("#sessions\\:list_data > tr a.strong").stream()
+        .map(a -> Long.parseLong(a.getAttribute("href").replaceAll(".*id=", "")))
+        .toList();
+  }
+
+  /** The fill rates of the list's rows, in percent. */
+  private static java.util.List<Integer> fills() {
+    return browser.all("#sessions\\:list_data > tr .fill + br + .small").stream()
+        .map(e -> Integer.parseInt(e.getText().replaceAll("[^0-9]", "")))
+        .toList();
+  }
+
+  @Test
+  @Order(10)
+  void theListOpensOnWhatComesWithHowFullItIsAndSortsByAnyColumn() throws Exception {
+    browser.desktop();
+    long soonest;
+    long latestPast;
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      soonest =
+          Sql.number(
+              c, "SELECT id FROM session WHERE ends_at > now() ORDER BY starts_at, id LIMIT 1");
+      latestPast =
+          Sql.number(
+              c,
+              "SELECT id FROM session WHERE ends_at <= now() ORDER BY starts_at DESC, id DESC"
+                  + " LIMIT 1");
+    }
+    browser.open("/scheduling/sessions");
+    assertEquals(soonest, rowIds().get(0), "opens on what comes first, not on September");
+    assertTrue(!rowIds().contains(latestPast), "nothing over on the first tab");
+    assertTrue(browser.text("#sessions\\:list").contains("Remplissage"));
+    assertTrue(browser.text("#period").contains("Passées"));
+    browser.screenshot("staff-08-sessions-upcoming-desktop");
+
+    // Sorted by fill rate, fullest first (the second click sorts downwards).
+    browser.click("#sessions\\:list thead th:nth-child(5)");
+    browser.awaitAjax();
+    browser.click("#sessions\\:list thead th:nth-child(5)");
+    browser.awaitAjax();
+    browser
+        .waitFor()
+        .until(
+            d -> {
+              java.util.List<Integer> f = fills();
+              return f.size() > 1 && f.get(0) >= f.get(f.size() - 1) && f.get(0) > 0;
+            });
+    java.util.List<Integer> sorted = fills();
+    for (int i = 1; i < sorted.size(); i++) {
+      assertTrue(sorted.get(i - 1) >= sorted.get(i), "fullest first: " + sorted);
+    }
+
+    browser.clickAndWait("#period a[href$='period=past']");
+    assertEquals(latestPast, rowIds().get(0), "the past tab starts with the latest");
+    assertTrue(!rowIds().contains(soonest));
+    browser.screenshot("staff-09-sessions-past-desktop");
+    browser.phone();
+    browser.open("/scheduling/sessions");
+    Number width =
+        (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth");
+    assertTrue(width.intValue() <= 0, "no sideways scrolling on a phone: " + width);
+    browser.screenshot("staff-10-sessions-phone");
+    browser.desktop();
   }
 }

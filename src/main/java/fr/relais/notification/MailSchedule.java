@@ -1,5 +1,6 @@
 package fr.relais.notification;
 
+import fr.relais.kernel.jobs.JobCounts;
 import fr.relais.kernel.jobs.Jobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -19,6 +20,6 @@ public class MailSchedule {
 
   @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
   void retry() {
-    jobs.run("mail", () -> dispatcher.sweepNow() + " sent");
+    jobs.run("mail", () -> JobCounts.of("sent", dispatcher.sweepNow()));
   }
 }

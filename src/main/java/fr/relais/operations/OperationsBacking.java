@@ -9,6 +9,7 @@ import fr.relais.notification.OutboxStore;
 import fr.relais.privacy.RetentionSchedule;
 import fr.relais.privacy.RetentionSettings;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -43,6 +44,12 @@ public class OperationsBacking {
       runs = jobLog.all();
     }
     return runs;
+  }
+
+  /** The last result of a job, said in the page's language. */
+  public String result(JobRun run) {
+    return new JobResults(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .of(run.getDetails());
   }
 
   public String getRetentionText() {

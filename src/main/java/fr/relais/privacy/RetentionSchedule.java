@@ -1,5 +1,6 @@
 package fr.relais.privacy;
 
+import fr.relais.kernel.jobs.JobCounts;
 import fr.relais.kernel.jobs.Jobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -34,7 +35,7 @@ public class RetentionSchedule {
     jobs.run("retention", this::runNow);
   }
 
-  /** Runs the retention rules now; returns what was done, as logged. */
+  /** Runs the retention rules now; returns what was done as counts ({@link JobCounts}). */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public String runNow() {
     Instant now = clock.instant();
@@ -51,17 +52,21 @@ public class RetentionSchedule {
       }
       erased += erasedInBatch;
     } while (inactive.size() == BATCH && erasedInBatch > 0);
+    int names = retention.forgetNamesOffSheets(now);
+    int signatures = retention.forgetOldSignatures(now);
+    int mails = retention.forgetOldMails(now);
     String summary =
         erased
             + " inactive account(s) erased, "
-            + retention.forgetNamesOffSheets(now)
+            + names
             + " name(s) and "
-            + retention.forgetOldSignatures(now)
+            + signatures
             + " signature(s) removed from expired sign-in sheets, "
-            + retention.forgetOldMails(now)
+            + mails
             + " old mail(s) and reset link(s) deleted";
     retention.recordRun(summary);
     LOG.info(() -> "Retention: " + summary);
-    return summary;
+    // The job's state, read on the Exploitation page in the reader's language.
+    return JobCounts.of("erased", erased, "names", names, "signatures", signatures, "mails", mails);
   }
 }

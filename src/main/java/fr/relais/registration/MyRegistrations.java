@@ -1,22 +1,29 @@
 package fr.relais.registration;
 
+import fr.relais.scheduling.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** A participant's own registrations, with their place in line, read in two queries. */
+/** A participant's own registrations, with their place in line and presence, in four queries. */
 @ApplicationScoped
 public class MyRegistrations {
 
   @PersistenceContext private EntityManager em;
+  @Inject private RegistrationRepository registrations;
 
   /**
-   * A registration, its position when waitlisted (1 = next), and whether an attendance certificate
-   * was issued for it.
+   * A registration, its position when waitlisted (1 = next), whether an attendance certificate was
+   * issued for it, and once the session has started what its sign-in sheet says (null before).
    */
-  public record View(Registration registration, int position, boolean certified) {
+  public record View(
+      Registration registration, int position, boolean certified, Presence presence) {
     public boolean isCertified() {
       return certified;
     }
@@ -28,22 +35,71 @@ public class MyRegistrations {
     public int getPosition() {
       return position;
     }
+
+    public Presence getPresence() {
+      return presence;
+    }
+
+    /**
+     * Why a past registration has no certificate, as a message key; null when it has one or needs
+     * none (cancelled, waitlisted, not started).
+     */
+    public String getNoCertificateReason() {
+      if (certified || presence == null) {
+        return null;
+      }
+      if (presence.missed()) {
+        return "mine.noCertificate.absent";
+      }
+      if (registration.getSession().getStatus() != SessionStatus.COMPLETED) {
+        return "mine.noCertificate.notClosed";
+      }
+      return "mine.noCertificate.ask";
+    }
   }
 
-  public List<View> all(long accountId) {
+  /** Every registration of the person, newest sessions first (the latest registration first). */
+  public List<View> all(long accountId, Instant now) {
     List<Registration> mine =
         em.createQuery(
                 "SELECT r FROM Registration r JOIN FETCH r.session s JOIN FETCH s.activity"
                     + " LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room WHERE r.account.id = :me"
-                    + " ORDER BY s.startsAt DESC",
+                    + " ORDER BY s.startsAt DESC, s.id, r.rank DESC",
                 Registration.class)
             .setParameter("me", accountId)
             .getResultList();
     var positions = positions(accountId);
     var certified = certified(accountId);
+    var attendance = registrations.attendanceOfAccount(accountId);
     return mine.stream()
-        .map(r -> new View(r, positions.getOrDefault(r.getId(), 0), certified.contains(r.getId())))
+        .map(
+            r ->
+                new View(
+                    r,
+                    positions.getOrDefault(r.getId(), 0),
+                    certified.contains(r.getId()),
+                    r.getStatus() == RegistrationStatus.CONFIRMED
+                            && !RegistrationPolicy.staffMayChange(r.getSession(), now)
+                        ? Presence.of(attendance.getOrDefault(r.getId(), List.of()))
+                        : null))
         .toList();
+  }
+
+  /**
+   * One line per session, for the page: the registration that holds (confirmed or waiting), or else
+   * the latest cancelled one; older cancelled registrations of a session one registered for again
+   * are left out. In the order given ({@link #all}: the latest registration of a session first).
+   */
+  public static List<View> onePerSession(List<View> newestFirst) {
+    Map<Long, View> bySession = new LinkedHashMap<>();
+    for (View v : newestFirst) {
+      bySession.merge(
+          v.registration().getSession().getId(),
+          v,
+          (kept, other) ->
+              !kept.registration().isLive() && other.registration().isLive() ? other : kept);
+    }
+    return List.copyOf(bySession.values());
   }
 
   public Optional<Registration> own(long accountId, long registrationId) {

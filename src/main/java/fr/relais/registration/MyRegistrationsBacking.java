@@ -12,7 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** "Mes inscriptions": coming, waitlisted and past registrations. Roles: PARTICIPANT. */
+/**
+ * "Mes inscriptions": coming, waitlisted and past registrations, one line per session; past ones
+ * say whether the person came, and why there is no certificate when there is none. Roles:
+ * PARTICIPANT.
+ */
 @Named
 @ViewScoped
 public class MyRegistrationsBacking implements Serializable {
@@ -33,7 +37,7 @@ public class MyRegistrationsBacking implements Serializable {
   void load() {
     accountId = currentUser.account().orElseThrow().getId();
     Instant now = clock.instant();
-    List<MyRegistrations.View> all = mine.all(accountId);
+    List<MyRegistrations.View> all = MyRegistrations.onePerSession(mine.all(accountId, now));
     upcoming =
         all.stream()
             .filter(

@@ -25,11 +25,12 @@ public class MyRegistrationsResource {
   @Inject private MyRegistrations mine;
   @Inject private RegistrationMails mails;
   @Inject private CurrentUser currentUser;
+  @Inject private java.time.Clock clock;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public List<RegistrationJson> list() {
-    return mine.all(me()).stream()
+    return mine.all(me(), clock.instant()).stream()
         .map(v -> RegistrationJson.of(v.registration(), v.position()))
         .toList();
   }

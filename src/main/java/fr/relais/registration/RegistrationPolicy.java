@@ -70,4 +70,12 @@ public final class RegistrationPolicy {
             : session.getStartsAt();
     return now.isBefore(deadline) && session.getStatus() == SessionStatus.PUBLISHED;
   }
+
+  /**
+   * Staff cancel or move up someone's registration only before the session starts: from then on the
+   * registrations are the sign-in sheet's, and what happened is attendance, not a cancellation.
+   */
+  public static boolean staffMayChange(Session session, Instant now) {
+    return session.getStartsAt().isAfter(now);
+  }
 }

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -86,6 +89,47 @@ public class RegistrationRepository {
             Registration.class)
         .setParameter("session", sessionId)
         .getResultList();
+  }
+
+  /** Every registration of a session, cancelled ones included, in registration order. */
+  public List<Registration> all(long sessionId) {
+    return em.createQuery(
+            "SELECT r FROM Registration r JOIN FETCH r.account WHERE r.session.id = :session"
+                + " ORDER BY r.rank",
+            Registration.class)
+        .setParameter("session", sessionId)
+        .getResultList();
+  }
+
+  /**
+   * The attendance statuses (PRESENT, LATE, ABSENT, EXCUSED) of each registration of a session, one
+   * per marked half-day (the table is attendance's).
+   */
+  public Map<Long, List<String>> attendanceOfSession(long sessionId) {
+    return statuses(
+        "SELECT t.registration_id, t.status FROM attendance t JOIN registration r"
+            + " ON r.id = t.registration_id WHERE r.session_id = ?",
+        sessionId);
+  }
+
+  /** The same for every registration of one person. */
+  public Map<Long, List<String>> attendanceOfAccount(long accountId) {
+    return statuses(
+        "SELECT t.registration_id, t.status FROM attendance t JOIN registration r"
+            + " ON r.id = t.registration_id WHERE r.account_id = ?",
+        accountId);
+  }
+
+  private Map<Long, List<String>> statuses(String sql, long id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, id).getResultList();
+    Map<Long, List<String>> byRegistration = new HashMap<>();
+    rows.forEach(
+        row ->
+            byRegistration
+                .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                .add((String) row[1]));
+    return byRegistration;
   }
 
   /** 1 for the first in line, and so on. */

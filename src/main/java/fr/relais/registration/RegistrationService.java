@@ -147,7 +147,7 @@ public class RegistrationService {
     return sessions.size();
   }
 
-  /** A coordinator cancels anyone's registration, with a reason. */
+  /** A coordinator cancels anyone's registration, with a reason, before the session starts. */
   public Registration cancelByCoordinator(Caller by, long registrationId, String reason) {
     by.mustCoordinate();
     if (reason == null || reason.isBlank()) {
@@ -159,19 +159,28 @@ public class RegistrationService {
     if (!found.isLive()) {
       throw new BusinessException("registration.alreadyCancelled");
     }
+    if (!RegistrationPolicy.staffMayChange(session, clock.instant())) {
+      throw new BusinessException("registration.sessionStarted");
+    }
     cancel(session, found, actor.name(), reason.strip());
     audit.record("registration", registrationId, "CANCELLED_BY_COORDINATOR", reason.strip());
     return found;
   }
 
-  /** A coordinator moves one person up from the waitlist, if a seat for them is free. */
+  /**
+   * A coordinator moves one person up from the waitlist, if a seat for them is free, before the
+   * session starts.
+   */
   public Registration promote(Caller by, long registrationId) {
     by.mustCoordinate();
     Registration found =
         registrations.find(registrationId).orElseThrow(() -> new NotFoundException("registration"));
-    lock(found.getSession().getId());
+    Session session = lock(found.getSession().getId());
     if (found.getStatus() != RegistrationStatus.WAITLISTED) {
       throw new BusinessException("registration.notWaitlisted");
+    }
+    if (!RegistrationPolicy.staffMayChange(session, clock.instant())) {
+      throw new BusinessException("registration.sessionStarted");
     }
     Seat seat = registrations.claimSeat(found.getSession().getId(), found.getAccount().isStudent());
     if (seat == null) {

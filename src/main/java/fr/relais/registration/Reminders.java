@@ -1,6 +1,7 @@
 package fr.relais.registration;
 
 import fr.relais.kernel.ClockProducer;
+import fr.relais.kernel.jobs.JobCounts;
 import fr.relais.kernel.jobs.Jobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -32,7 +33,7 @@ public class Reminders {
 
   @Schedule(minute = "*/15", hour = "*", persistent = false)
   void everyQuarterHour() {
-    jobs.run("reminders", () -> sendDue() + " reminder(s) queued");
+    jobs.run("reminders", () -> JobCounts.of("reminders", sendDue()));
   }
 
   /**

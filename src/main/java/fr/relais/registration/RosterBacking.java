@@ -28,7 +28,7 @@ public class RosterBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private RegistrationRepository repository;
+  @Inject private StaffRosters rosters;
   @Inject private RegistrationService registrations;
   @Inject private SessionRepository sessions;
   @Inject private RosterAccess access;
@@ -41,7 +41,8 @@ public class RosterBacking implements Serializable {
   private java.time.Instant start;
   private java.time.Instant end;
   private int capacity;
-  private List<Registration> all = List.of();
+  private Session session;
+  private StaffRoster roster = new StaffRoster(false, List.of());
   private String filter;
   private RegistrationStatus statusFilter;
   private String email;
@@ -50,7 +51,7 @@ public class RosterBacking implements Serializable {
   private boolean coordinator;
 
   public void load() throws IOException {
-    Session session = Ids.parse(id).flatMap(sessions::find).orElse(null);
+    session = Ids.parse(id).flatMap(sessions::find).orElse(null);
     if (session == null) {
       Pages.notFound();
       return;
@@ -70,24 +71,47 @@ public class RosterBacking implements Serializable {
   }
 
   private void refresh() {
-    all = repository.live(sessionId);
+    roster = rosters.of(session);
   }
 
-  public List<Registration> getShown() {
+  /** Registered and waiting by default; the cancelled when asked for. */
+  public List<StaffRoster.Row> getShown() {
     String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-    return all.stream()
-        .filter(r -> statusFilter == null || r.getStatus() == statusFilter)
+    return roster.rows().stream()
+        .filter(
+            r ->
+                statusFilter == null
+                    ? r.status() != RegistrationStatus.CANCELLED
+                    : r.status() == statusFilter)
         .filter(
             r ->
                 needle.isEmpty()
-                    || (r.getAccount().getDisplayName() + " " + r.getAccount().getEmail())
+                    || (r.firstName() + " " + r.lastName() + " " + r.email())
                         .toLowerCase(Locale.ROOT)
                         .contains(needle))
         .toList();
   }
 
+  public StaffRoster getRoster() {
+    return roster;
+  }
+
   public long count(RegistrationStatus status) {
-    return all.stream().filter(r -> r.getStatus() == status).count();
+    return roster.count(status);
+  }
+
+  /** "Annuler l'inscription de DUPONT Marie", for the button of that row. */
+  public String cancelLabel(String name) {
+    return Feedback.text("roster.cancelOf", name);
+  }
+
+  /** The name of the person whose cancellation is being asked, for the confirmation. */
+  public String getCancellingName() {
+    return roster.rows().stream()
+        .filter(r -> cancelling != null && r.id() == cancelling)
+        .map(StaffRoster.Row::getName)
+        .findFirst()
+        .orElse("");
   }
 
   public void add() {
@@ -134,7 +158,7 @@ public class RosterBacking implements Serializable {
   }
 
   public RegistrationStatus[] getStatuses() {
-    return new RegistrationStatus[] {RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED};
+    return RegistrationStatus.values();
   }
 
   public String getId() {

@@ -2,11 +2,16 @@ package fr.relais.registration;
 
 import fr.relais.kernel.ClockProducer;
 import fr.relais.kernel.Csv;
+import fr.relais.kernel.i18n.Texts;
 import fr.relais.people.Account;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 
-/** The registrations of a session as CSV, in registration order. */
+/**
+ * The registrations of a session as CSV, in registration order, in the reader's language: labels,
+ * never the codes of the database; times in Paris.
+ */
 final class RosterCsv {
 
   private static final DateTimeFormatter WHEN =
@@ -14,32 +19,40 @@ final class RosterCsv {
 
   private RosterCsv() {}
 
-  static String of(List<Registration> registrations) {
+  static String of(List<Registration> registrations, Texts texts) {
     Csv csv =
         new Csv()
             .row(
-                List.of(
-                    "Nom",
-                    "Prénom",
-                    "E-mail",
-                    "Statut",
-                    "Profession",
-                    "Statut d'inscription",
-                    "Place",
-                    "Inscrit le"));
+                Arrays.stream(
+                        new String[] {
+                          "lastName",
+                          "firstName",
+                          "email",
+                          "status",
+                          "profession",
+                          "registration",
+                          "seat",
+                          "registeredAt"
+                        })
+                    .map(column -> texts.get("roster.csv.col." + column))
+                    .toList());
     for (Registration r : registrations) {
       Account a = r.getAccount();
       csv.row(
-          java.util.Arrays.asList(
+          Arrays.asList(
               a.getLastName(),
               a.getFirstName(),
               a.getEmail(),
-              a.getStatus() == null ? "" : a.getStatus().name(),
-              a.getProfession() == null ? "" : a.getProfession().name(),
-              r.getStatus().name(),
-              r.getSeat() == null ? "" : r.getSeat().name(),
+              label(texts, "ParticipantStatus", a.getStatus()),
+              label(texts, "Profession", a.getProfession()),
+              label(texts, "RegistrationStatus", r.getStatus()),
+              label(texts, "Seat", r.getSeat()),
               WHEN.format(r.getRegisteredAt())));
     }
     return csv.toString();
+  }
+
+  private static String label(Texts texts, String kind, Enum<?> value) {
+    return value == null ? "" : texts.get("enum." + kind + "." + value.name());
   }
 }

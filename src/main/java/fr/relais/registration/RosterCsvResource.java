@@ -5,9 +5,12 @@ import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.i18n.Language;
+import fr.relais.kernel.i18n.Texts;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +19,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * GET /api/sessions/{id}/registrations.csv: who is registered, for a spreadsheet. Roles:
- * COORDINATOR, ADMIN, and TRAINER for the sessions they lead.
+ * COORDINATOR, ADMIN, and TRAINER for the sessions they lead. In the language the reader chose (the
+ * language cookie), French otherwise.
  */
 @Path("sessions/{id}/registrations.csv")
 @RequestScoped
@@ -29,11 +33,12 @@ public class RosterCsvResource {
 
   @GET
   @Produces(Csv.MEDIA_TYPE)
-  public Response csv(@PathParam("id") String id) {
+  public Response csv(@PathParam("id") String id, @CookieParam(Language.COOKIE) String language) {
     long sessionId = Ids.parse(id).orElseThrow(() -> new NotFoundException("session " + id));
     access.check(sessionId);
     audit.exported("session", sessionId, "registrations-csv");
-    return Response.ok(RosterCsv.of(repository.live(sessionId)))
+    Texts texts = Texts.in(Language.fromCode(language).orElse(Language.fallback()));
+    return Response.ok(RosterCsv.of(repository.live(sessionId), texts))
         .header(
             "Content-Disposition", "attachment; filename=\"inscriptions-" + sessionId + ".csv\"")
         .build();

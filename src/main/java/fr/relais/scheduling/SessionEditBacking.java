@@ -249,6 +249,12 @@ public class SessionEditBacking implements Serializable {
     return history;
   }
 
+  /** How the history reads an entry: labels in the page's language, times in Paris. */
+  public SessionHistory getHistoryText() {
+    return new SessionHistory(
+        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
   public boolean isWholeSeries() {
     return wholeSeries;
   }

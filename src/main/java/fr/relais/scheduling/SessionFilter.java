@@ -17,6 +17,7 @@ public class SessionFilter implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private String text;
+  private SessionPeriod period;
 
   public SessionStatus getStatus() {
     return status;
@@ -72,6 +73,15 @@ public class SessionFilter implements Serializable {
 
   public void setTo(LocalDate to) {
     this.to = to;
+  }
+
+  /** Null: every session, past or not. */
+  public SessionPeriod getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(SessionPeriod period) {
+    this.period = period;
   }
 
   public String getText() {

@@ -3,9 +3,11 @@ package fr.relais.scheduling;
 import fr.relais.kernel.ClockProducer;
 import fr.relais.kernel.JpqlWhere;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,17 +24,32 @@ public class SessionQuery {
 
   private static final String ROW =
       "SELECT NEW fr.relais.scheduling.SessionRow(s.id, a.title, a.format, s.startsAt, s.endsAt,"
-          + " s.mode, si.name, r.name, s.status, s.capacity, rf.name)";
+          + " s.mode, si.name, r.name, s.status, s.capacity, rf.name, s.confirmedGeneral,"
+          + " s.confirmedStudents)";
   private static final String FROM =
       " FROM Session s JOIN s.activity a LEFT JOIN s.site si LEFT JOIN s.room r"
           + " LEFT JOIN s.reservedFor rf";
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   public List<SessionRow> page(SessionFilter filter, int first, int size) {
+    return page(filter, first, size, null, false);
+  }
+
+  /**
+   * A page of rows sorted by a column of {@link SessionSort} (null: soonest first, or for past
+   * sessions the latest first).
+   */
+  public List<SessionRow> page(
+      SessionFilter filter, int first, int size, String sortColumn, boolean descending) {
     JpqlWhere where = where(filter);
-    TypedQuery<SessionRow> query =
-        em.createQuery(ROW + FROM + where + " ORDER BY s.startsAt, s.id", SessionRow.class);
+    period(where, filter.getPeriod());
+    String order =
+        filter.getPeriod() == null && sortColumn == null
+            ? " ORDER BY s.startsAt, s.id"
+            : SessionSort.orderBy(sortColumn, descending, filter.getPeriod());
+    TypedQuery<SessionRow> query = em.createQuery(ROW + FROM + where + order, SessionRow.class);
     where.bind(query);
     List<SessionRow> rows = query.setFirstResult(first).setMaxResults(size).getResultList();
     attachTrainers(rows);
@@ -41,6 +58,7 @@ public class SessionQuery {
 
   public long count(SessionFilter filter) {
     JpqlWhere where = where(filter);
+    period(where, filter.getPeriod());
     TypedQuery<Long> query = em.createQuery("SELECT COUNT(s)" + FROM + where, Long.class);
     where.bind(query);
     return query.getSingleResult();
@@ -60,6 +78,15 @@ public class SessionQuery {
         em.createQuery(ROW + FROM + where + " ORDER BY s.startsAt", SessionRow.class);
     where.bind(query);
     return query.setMaxResults(2000).getResultList();
+  }
+
+  /** Upcoming: not over yet (a session under way included); past: over. */
+  private void period(JpqlWhere where, SessionPeriod period) {
+    if (period == SessionPeriod.UPCOMING) {
+      where.add("s.endsAt > :periodNow", "periodNow", clock.instant());
+    } else if (period == SessionPeriod.PAST) {
+      where.add("s.endsAt <= :periodNow", "periodNow", clock.instant());
+    }
   }
 
   private void attachTrainers(List<SessionRow> rows) {

@@ -20,6 +20,7 @@ public class SessionRow implements Serializable {
   private final SessionStatus status;
   private final int capacity;
   private final String reservedFor;
+  private final int registered;
   private String trainers = "";
 
   public SessionRow(
@@ -34,6 +35,38 @@ public class SessionRow implements Serializable {
       SessionStatus status,
       int capacity,
       String reservedFor) {
+    this(
+        id,
+        title,
+        format,
+        start,
+        end,
+        mode,
+        siteName,
+        roomName,
+        status,
+        capacity,
+        reservedFor,
+        0,
+        0);
+  }
+
+  /** With the seats taken, general and student: the coordinators' list shows how full it is. */
+  public SessionRow(
+      long id,
+      String title,
+      Format format,
+      Instant start,
+      Instant end,
+      SessionMode mode,
+      String siteName,
+      String roomName,
+      SessionStatus status,
+      int capacity,
+      String reservedFor,
+      int confirmedGeneral,
+      int confirmedStudents) {
+    this.registered = confirmedGeneral + confirmedStudents;
     this.id = id;
     this.title = title;
     this.format = format;
@@ -93,6 +126,16 @@ public class SessionRow implements Serializable {
 
   public String getReservedFor() {
     return reservedFor;
+  }
+
+  /** Confirmed registrations. */
+  public int getRegistered() {
+    return registered;
+  }
+
+  /** Registered in percent of the capacity, rounded down (0 for a session without seats). */
+  public int getFillPercent() {
+    return capacity <= 0 ? 0 : registered * 100 / capacity;
   }
 
   public String getTrainers() {

@@ -18,10 +18,11 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
- * The coordinators' list of sessions, every status, filtered and paged in SQL. Roles: COORDINATOR,
- * ADMIN.
+ * The coordinators' list of sessions, every status, filtered, sorted and paged in SQL; it opens on
+ * what comes (?period=past for what is over, ?period=all for both). Roles: COORDINATOR, ADMIN.
  */
 @Named
 @ViewScoped
@@ -43,8 +44,27 @@ public class SessionsBacking implements Serializable {
     Map<String, String> params =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     Ids.parse(params.get("series")).ifPresent(filter::setSeriesId);
+    filter.setPeriod(period(params.get("period")));
     siteOptions = sites.sites(false).stream().map(s -> new Option(s.getId(), s.getName())).toList();
     rows = new Rows();
+  }
+
+  /** What comes first; "past" for what is over, "all" for both (a series' sessions: all). */
+  private SessionPeriod period(String asked) {
+    if ("past".equals(asked)) {
+      return SessionPeriod.PAST;
+    }
+    if ("all".equals(asked) || (asked == null && filter.getSeriesId() != null)) {
+      return null;
+    }
+    return SessionPeriod.UPCOMING;
+  }
+
+  /** "upcoming", "past" or "all", for the tabs. */
+  public String getPeriod() {
+    return filter.getPeriod() == null
+        ? "all"
+        : filter.getPeriod().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   public void publish(long id) {
@@ -91,7 +111,10 @@ public class SessionsBacking implements Serializable {
     @Override
     public List<SessionRow> load(
         int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> ignored) {
-      return query.page(filter, first, size);
+      SortMeta by = sort == null || sort.isEmpty() ? null : sort.values().iterator().next();
+      return by == null
+          ? query.page(filter, first, size)
+          : query.page(filter, first, size, by.getField(), by.getOrder() == SortOrder.DESCENDING);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.relais.survey;
 
+import fr.relais.kernel.jobs.JobCounts;
 import fr.relais.kernel.jobs.Jobs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -14,6 +15,6 @@ public class SurveySchedule {
 
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void mailDue() {
-    jobs.run("surveys", () -> invitations.mailDue() + " invitation(s) or reminder(s) mailed");
+    jobs.run("surveys", () -> JobCounts.of("surveys", invitations.mailDue()));
   }
 }

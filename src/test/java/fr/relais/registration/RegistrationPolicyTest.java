@@ -167,4 +167,12 @@ class RegistrationPolicyTest {
     assertTrue(RegistrationPolicy.mayCancelThemselves(s, START.minus(Duration.ofHours(25))));
     assertFalse(RegistrationPolicy.mayCancelThemselves(s, START.minus(Duration.ofHours(23))));
   }
+
+  @Test
+  void staffChangeRegistrationsUntilTheMinuteTheSessionStarts() {
+    Session s = session(Audience.ALL);
+    assertTrue(RegistrationPolicy.staffMayChange(s, START.minus(Duration.ofMinutes(1))));
+    assertFalse(RegistrationPolicy.staffMayChange(s, START));
+    assertFalse(RegistrationPolicy.staffMayChange(s, START.plus(Duration.ofDays(30))));
+  }
 }
