@@ -114,3 +114,11 @@ window.addEventListener("load", function () {
     }
   });
 });
+
+// The calendar (p:schedule's extender, called before it renders): a month grid does not fit a
+// phone, so small screens open the list of the month instead; the view buttons stay.
+window.relaisCalendar = function () {
+  if (window.matchMedia("(max-width: 40rem)").matches) {
+    this.cfg.options.initialView = "listMonth";
+  }
+};
