@@ -114,3 +114,28 @@ window.addEventListener("load", function () {
     }
   });
 });
+
+// The calendar (p:schedule's extender, called before it renders): a month grid does not fit a
+// phone, so small screens open the list of the month instead; the view buttons stay.
+window.relaisCalendar = function () {
+  if (window.matchMedia("(max-width: 40rem)").matches) {
+    this.cfg.options.initialView = "listMonth";
+  }
+};
+
+// PrimeFaces' messages give each <li> role="alert": the <ul> then holds no list items, which
+// assistive technology reads as a broken list (axe "list"). The alerts are kept, the list role
+// dropped. Runs at load and after every ajax update (which may render new messages).
+window.relais.messagesAsAlerts = function () {
+  document.querySelectorAll(".ui-messages ul:not([role])").forEach(function (list) {
+    if (list.querySelector(":scope > li[role='alert']")) {
+      list.setAttribute("role", "none");
+    }
+  });
+};
+window.relais.messagesAsAlerts();
+window.addEventListener("load", function () {
+  if (window.jQuery) {
+    jQuery(document).on("pfAjaxComplete", window.relais.messagesAsAlerts);
+  }
+});
