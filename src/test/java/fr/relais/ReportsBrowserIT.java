@@ -117,8 +117,12 @@ class ReportsBrowserIT {
             "/reporting/export?kind=wellbeing&table=wellbeing-scores&type=xlsx&" + PERIOD);
     assertEquals(200, xlsx.statusCode());
     try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      assertEquals("Scores par instrument", book.getSheetName(0), "the table's title names it");
       assertEquals(
-          "Scores par instrument", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+          "Échelle",
+          book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue(),
+          "headers on row 1");
+      assertEquals(1, book.getSheetAt(0).getPaneInformation().getHorizontalSplitPosition());
     }
   }
 

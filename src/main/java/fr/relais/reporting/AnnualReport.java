@@ -76,7 +76,11 @@ public class AnnualReport {
             .flatMap(d -> d.sections().stream())
             .map(Dashboard.Section::table)
             .toList();
-    byte[] xlsx = TableFiles.xlsx(tables);
+    byte[] xlsx =
+        TableFiles.xlsx(
+            tables,
+            Texts.in(FRENCH).get("report.annual.pdfTitle", year),
+            Texts.in(FRENCH).get("app.association"));
     progress.accept(100);
     return new Files(pdf, xlsx, empty);
   }
