@@ -149,6 +149,12 @@ class ReportsBrowserIT {
     String pdfHref = browser.find("#download-pdf").getAttribute("href");
     HttpResponse<byte[]> pdf = coordinator.bytes(pdfHref.substring(coordinator.base().length()));
     assertEquals(200, pdf.statusCode());
+    java.nio.file.Files.createDirectories(Path.of("target/documents"));
+    java.nio.file.Files.write(Path.of("target/documents/annual-report-demo.pdf"), pdf.body());
+    assertEquals(
+        java.util.List.of(),
+        fr.relais.testing.PdfStandards.brokenRules(pdf.body()),
+        "PDF/A-2A, PDF/UA-1");
     try (PDDocument document = Loader.loadPDF(pdf.body())) {
       String text = new PDFTextStripper().getText(document);
       assertTrue(text.contains("Rapport annuel " + year), text);
