@@ -24,6 +24,7 @@ import fr.relais.reporting.ReportJson;
 import fr.relais.reporting.ReportTable;
 import fr.relais.reporting.Reports;
 import fr.relais.site.SiteKind;
+import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
@@ -77,6 +78,7 @@ class ReportsIT {
   @Inject private AnnualReport annual;
   @Inject private Reports reports;
   @Inject private AnnualReports runs;
+  @Inject private fr.relais.reporting.AnnualForewords forewords;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;
@@ -176,6 +178,31 @@ class ReportsIT {
     assertTrue(pdf.contains("Participants par profession"));
     assertTrue(pdf.contains(HIDDEN), "hidden cells read < 5 in the PDF too");
     assertTrue(pdf.contains("Secret statistique"), "the methods note");
+  }
+
+  @Test
+  void theCoordinatorsForewordOpensTheReportOnlyTheyWriteItAndItHasALimit() throws Exception {
+    long author = fixtures.trainer("Maëlle", Fixtures.unique("Auteure"));
+    fr.relais.people.Caller coordinator =
+        new fr.relais.people.Caller(
+            author, "auteure@relais.test", java.util.Set.of(fr.relais.people.Role.COORDINATOR));
+    int year = 2013;
+    forewords.save(coordinator, year, "  Une année dense.\n\nMerci aux équipes de l'hôpital.  ");
+    assertEquals("Une année dense.\n\nMerci aux équipes de l'hôpital.", forewords.of(year));
+    assertThrows(
+        fr.relais.kernel.BusinessException.class,
+        () -> forewords.save(Callers.participant(author), year, "Autre chose"),
+        "a participant may not write it");
+    assertThrows(
+        fr.relais.kernel.BusinessException.class,
+        () -> forewords.save(coordinator, year, "x".repeat(4001)),
+        "at most 4,000 characters");
+    assertEquals("Une année dense.\n\nMerci aux équipes de l'hôpital.", forewords.of(year));
+    String pdf = pdfText(annual.generate(year, LocalDate.of(2014, 1, 6), p -> {}).pdf());
+    assertTrue(pdf.contains("Le mot de l'équipe"), pdf);
+    assertTrue(pdf.contains("Merci aux équipes de l'hôpital."), pdf);
+    forewords.save(coordinator, year, " ");
+    assertEquals("", forewords.of(year), "a blank text removes it");
   }
 
   @Test

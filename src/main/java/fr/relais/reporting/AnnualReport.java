@@ -24,6 +24,7 @@ public class AnnualReport {
   private static final Locale FRENCH = Locale.FRENCH;
 
   @Inject private Reports reports;
+  @Inject private AnnualForewords forewords;
 
   /** The files of one year's report. */
   public record Files(byte[] pdf, byte[] xlsx, boolean noData) {}
@@ -57,7 +58,7 @@ public class AnnualReport {
 
   /** Builds both files, telling progress (0–100) as it goes. */
   public Files generate(int year, LocalDate today, IntConsumer progress) {
-    return generate(year, today, null, progress);
+    return generate(year, today, forewords.of(year), progress);
   }
 
   /** The same, with the coordinators' foreword for the year (paragraphs split on blank lines). */

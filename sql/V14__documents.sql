@@ -12,3 +12,11 @@ CREATE TABLE sheet_document (
     created_at  timestamptz NOT NULL
 );
 CREATE INDEX sheet_document_session_idx ON sheet_document (session_id, half_day, created_at DESC);
+
+-- The coordinators' short text that opens a year's annual report.
+CREATE TABLE annual_foreword (
+    year          smallint      PRIMARY KEY CHECK (year BETWEEN 2000 AND 2100),
+    text          varchar(4000) NOT NULL,
+    updated_at    timestamptz   NOT NULL,
+    updated_by_id bigint        NOT NULL REFERENCES account (id)
+);
