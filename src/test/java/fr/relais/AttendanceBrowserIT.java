@@ -285,7 +285,7 @@ class AttendanceBrowserIT {
     HttpResponse<byte[]> pdf = mine.bytes(href.substring(mine.base().length()));
     assertEquals(200, pdf.statusCode());
     String text = pdfText(pdf.body(), "attendance-09-certificate");
-    assertTrue(text.contains("Attestation de présence"), text);
+    assertTrue(text.contains("Certificat de réalisation"), text);
     Matcher code = Pattern.compile("Code de vérification : ([A-Z0-9]{12})").matcher(text);
     assertTrue(code.find(), text);
     assertTrue(text.contains("/verify/" + code.group(1)), text);

@@ -117,8 +117,12 @@ class ReportsBrowserIT {
             "/reporting/export?kind=wellbeing&table=wellbeing-scores&type=xlsx&" + PERIOD);
     assertEquals(200, xlsx.statusCode());
     try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      assertEquals("Scores par instrument", book.getSheetName(0), "the table's title names it");
       assertEquals(
-          "Scores par instrument", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+          "Échelle",
+          book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue(),
+          "headers on row 1");
+      assertEquals(1, book.getSheetAt(0).getPaneInformation().getHorizontalSplitPosition());
     }
   }
 
@@ -145,6 +149,12 @@ class ReportsBrowserIT {
     String pdfHref = browser.find("#download-pdf").getAttribute("href");
     HttpResponse<byte[]> pdf = coordinator.bytes(pdfHref.substring(coordinator.base().length()));
     assertEquals(200, pdf.statusCode());
+    java.nio.file.Files.createDirectories(Path.of("target/documents"));
+    java.nio.file.Files.write(Path.of("target/documents/annual-report-demo.pdf"), pdf.body());
+    assertEquals(
+        java.util.List.of(),
+        fr.relais.testing.PdfStandards.brokenRules(pdf.body()),
+        "PDF/A-2A, PDF/UA-1");
     try (PDDocument document = Loader.loadPDF(pdf.body())) {
       String text = new PDFTextStripper().getText(document);
       assertTrue(text.contains("Rapport annuel " + year), text);

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.relais.kernel.Disclosure;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.people.ParticipantStatus;
@@ -26,6 +24,7 @@ import fr.relais.reporting.ReportJson;
 import fr.relais.reporting.ReportTable;
 import fr.relais.reporting.Reports;
 import fr.relais.site.SiteKind;
+import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
@@ -79,6 +78,7 @@ class ReportsIT {
   @Inject private AnnualReport annual;
   @Inject private Reports reports;
   @Inject private AnnualReports runs;
+  @Inject private fr.relais.reporting.AnnualForewords forewords;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;
@@ -178,6 +178,31 @@ class ReportsIT {
     assertTrue(pdf.contains("Participants par profession"));
     assertTrue(pdf.contains(HIDDEN), "hidden cells read < 5 in the PDF too");
     assertTrue(pdf.contains("Secret statistique"), "the methods note");
+  }
+
+  @Test
+  void theCoordinatorsForewordOpensTheReportOnlyTheyWriteItAndItHasALimit() throws Exception {
+    long author = fixtures.trainer("Maëlle", Fixtures.unique("Auteure"));
+    fr.relais.people.Caller coordinator =
+        new fr.relais.people.Caller(
+            author, "auteure@relais.test", java.util.Set.of(fr.relais.people.Role.COORDINATOR));
+    int year = 2013;
+    forewords.save(coordinator, year, "  Une année dense.\n\nMerci aux équipes de l'hôpital.  ");
+    assertEquals("Une année dense.\n\nMerci aux équipes de l'hôpital.", forewords.of(year));
+    assertThrows(
+        fr.relais.kernel.BusinessException.class,
+        () -> forewords.save(Callers.participant(author), year, "Autre chose"),
+        "a participant may not write it");
+    assertThrows(
+        fr.relais.kernel.BusinessException.class,
+        () -> forewords.save(coordinator, year, "x".repeat(4001)),
+        "at most 4,000 characters");
+    assertEquals("Une année dense.\n\nMerci aux équipes de l'hôpital.", forewords.of(year));
+    String pdf = pdfText(annual.generate(year, LocalDate.of(2014, 1, 6), p -> {}).pdf());
+    assertTrue(pdf.contains("Le mot de l'équipe"), pdf);
+    assertTrue(pdf.contains("Merci aux équipes de l'hôpital."), pdf);
+    forewords.save(coordinator, year, " ");
+    assertEquals("", forewords.of(year), "a blank text removes it");
   }
 
   @Test
@@ -856,7 +881,9 @@ class ReportsIT {
   private static List<String> row(Sheet sheet, String label) {
     for (Row row : sheet) {
       Cell first = row.getCell(0);
-      if (first != null && label.equals(first.getStringCellValue())) {
+      if (first != null
+          && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+          && label.equals(first.getStringCellValue())) {
         List<String> cells = new ArrayList<>();
         for (Cell cell : row) {
           cells.add(
@@ -875,13 +902,8 @@ class ReportsIT {
   }
 
   private static String pdfText(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    PdfTextExtractor extractor = new PdfTextExtractor(reader);
-    StringBuilder text = new StringBuilder();
-    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-      text.append(extractor.getTextFromPage(page)).append('\n');
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
     }
-    reader.close();
-    return text.toString();
   }
 }

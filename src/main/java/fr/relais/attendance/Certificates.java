@@ -1,6 +1,7 @@
 package fr.relais.attendance;
 
 import fr.relais.kernel.NotFoundException;
+import fr.relais.kernel.Organisation;
 import fr.relais.notification.MailSettings;
 import fr.relais.people.Account;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ public class Certificates {
   @PersistenceContext private EntityManager em;
   @Inject private AttendanceRepository attendance;
   @Inject private MailSettings settings;
+  @Inject private Organisation organisation;
 
   /** The certificate of a registration, for its owner only; none for an absentee. */
   public byte[] pdfOf(long registrationId, long accountId) {
@@ -66,7 +68,7 @@ public class Certificates {
                 String.class)
             .setParameter("s", c.getRegistration().getSession().getId())
             .getResultList();
-    return CertificatePdf.of(c, trainers, verifyUrl(c.getCode()));
+    return CertificatePdf.of(c, trainers, verifyUrl(c.getCode()), organisation.identity());
   }
 
   private static String safe(String name) {

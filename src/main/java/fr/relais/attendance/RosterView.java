@@ -15,6 +15,7 @@ import java.util.Map;
 public record RosterView(
     long sessionId,
     String title,
+    String objectives,
     Instant start,
     Instant end,
     String place,
@@ -120,6 +121,7 @@ public record RosterView(
     return new RosterView(
         s.getId(),
         s.getActivity().getTitle(),
+        s.getActivity().getObjectives(),
         s.getStartsAt(),
         s.getEndsAt(),
         place,

@@ -21,6 +21,22 @@ public class Rosters {
             .findComplete(sessionId)
             .orElseThrow(() -> new NotFoundException("session " + sessionId));
     access.check(sessionId);
+    return build(s);
+  }
+
+  /**
+   * The roster without the caller's check: only for the public verification of a locked sheet,
+   * which shows counts and the trainer's name, never a participant's.
+   */
+  RosterView forVerification(long sessionId) {
+    return build(
+        sessions
+            .findComplete(sessionId)
+            .orElseThrow(() -> new NotFoundException("session " + sessionId)));
+  }
+
+  private RosterView build(Session s) {
+    long sessionId = s.getId();
     String place =
         s.getSite() == null
             ? "Visioconférence"

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 
 /**
  * GET /api/sessions/{id}/sign-in-sheet.pdf?halfDay=0[&blank=true]: a half-day's sign-in sheet.
@@ -26,7 +25,7 @@ import java.time.Clock;
 public class SheetResource {
 
   @Inject private Rosters rosters;
-  @Inject private Clock clock;
+  @Inject private SheetArchive archive;
   @Inject private Audit audit;
 
   @GET
@@ -41,7 +40,7 @@ public class SheetResource {
       throw new NotFoundException("half-day " + halfDay);
     }
     audit.exported("session", roster.sessionId(), "sign-in-sheet-pdf");
-    return Response.ok(SheetPdf.of(roster, halfDay, blank, clock.instant()))
+    return Response.ok(archive.pdf(roster, halfDay, blank))
         .header(
             "Content-Disposition",
             "attachment; filename=\"emargement-"

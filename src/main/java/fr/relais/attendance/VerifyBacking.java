@@ -9,17 +9,24 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The verification of a certificate code: genuine or not, and only what the certificate itself says
- * (name, activity, dates, hours). Open to everyone; stateless.
+ * The verification of a certificate code (genuine or not, and only what the certificate itself
+ * says: name, activity, dates, hours) or of a sign-in sheet's fingerprint (the version in force or
+ * corrected since; the action, the half-day, counts and the trainer, never a participant's name).
+ * Open to everyone; stateless.
  */
 @Named
 @RequestScoped
 public class VerifyBacking {
 
   @Inject private AttendanceRepository attendance;
+  @Inject private SheetArchive sheets;
+  @Inject private Rosters rosters;
 
   private String code;
   private Certificate certificate;
+  private SheetArchive.Kept sheet;
+  private RosterView sheetRoster;
+  private boolean sheetInForce;
 
   @PostConstruct
   void init() {
@@ -31,18 +38,61 @@ public class VerifyBacking {
     code = raw == null ? "" : raw.toString().strip().toUpperCase(Locale.ROOT);
     if (code.matches("[A-Z0-9]{12}")) {
       certificate = attendance.certificate(code).orElse(null);
+    } else if (SheetFingerprint.plausible(code.toLowerCase(Locale.ROOT))) {
+      code = code.toLowerCase(Locale.ROOT);
+      sheet = sheets.kept(code).orElse(null);
+      if (sheet != null) {
+        sheetRoster = rosters.forVerification(sheet.sessionId());
+        sheetInForce =
+            sheetRoster.isLocked(sheet.halfDay())
+                && SheetFingerprint.of(sheetRoster, sheet.halfDay()).equals(code);
+      }
     }
   }
 
   /** An unknown code answers 404 (and says so on the page). */
   public void check() throws java.io.IOException {
-    if (certificate == null) {
+    if (certificate == null && sheet == null) {
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
     }
   }
 
   public boolean isGenuine() {
     return certificate != null;
+  }
+
+  public boolean isSheet() {
+    return sheet != null;
+  }
+
+  public boolean isSheetInForce() {
+    return sheetInForce;
+  }
+
+  public String getSheetTitle() {
+    return sheetRoster.title();
+  }
+
+  public HalfDay getSheetHalfDay() {
+    return sheetRoster.halfDays().get(sheet.halfDay());
+  }
+
+  public long getSheetPresent() {
+    return sheetRoster.count(sheet.halfDay(), AttendanceStatus.PRESENT)
+        + sheetRoster.count(sheet.halfDay(), AttendanceStatus.LATE);
+  }
+
+  public long getSheetAbsent() {
+    return sheetRoster.count(sheet.halfDay(), AttendanceStatus.ABSENT)
+        + sheetRoster.count(sheet.halfDay(), AttendanceStatus.EXCUSED);
+  }
+
+  public RosterView.Signed getSheetSigned() {
+    return sheetRoster.signed().get(sheet.halfDay());
+  }
+
+  public String getSheetFileSha256() {
+    return sheet.fileSha256();
   }
 
   public String getCode() {

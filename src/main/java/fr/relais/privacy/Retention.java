@@ -56,8 +56,13 @@ public class Retention {
         .executeUpdate();
   }
 
-  /** Participants' drawn signatures on sheets past their keeping period. */
+  /** Participants' drawn signatures on sheets past their keeping period, and the kept PDFs. */
   public int forgetOldSignatures(Instant now) {
+    em.createNativeQuery(
+            "DELETE FROM sheet_document d USING session s WHERE s.id = d.session_id"
+                + " AND s.starts_at < ?")
+        .setParameter(1, Timestamp.from(settings.sheetsKeptSince(now)))
+        .executeUpdate();
     return em.createNativeQuery(
             "UPDATE attendance t SET signature = NULL FROM registration r, session s"
                 + " WHERE t.signature IS NOT NULL AND r.id = t.registration_id"

@@ -124,7 +124,7 @@ public class ActivityReport {
           table.total(labels.get("report.total"), new long[0], figures);
         }
       } else {
-        table.row(labels.month((String) r[0]), figures);
+        table.row(labels.month((String) r[0]), java.time.YearMonth.parse((String) r[0]), figures);
       }
     }
     return table.build(clearance);

@@ -22,8 +22,11 @@ public class AnnualBacking implements Serializable {
 
   @Inject private transient AnnualReports runs;
   @Inject private transient Clock clock;
+  @Inject private transient AnnualForewords forewords;
+  @Inject private fr.relais.people.CurrentUser currentUser;
 
   private int year;
+  private String foreword;
 
   public int getYear() {
     if (year == 0) {
@@ -33,7 +36,31 @@ public class AnnualBacking implements Serializable {
   }
 
   public void setYear(int year) {
+    if (year != this.year) {
+      foreword = null;
+    }
     this.year = year;
+  }
+
+  /** The year's foreword as written so far (read once per year chosen). */
+  public String getForeword() {
+    if (foreword == null) {
+      foreword = forewords.of(getYear());
+    }
+    return foreword;
+  }
+
+  public void setForeword(String foreword) {
+    this.foreword = foreword;
+  }
+
+  public void saveForeword() {
+    try {
+      forewords.save(currentUser.caller(), getYear(), foreword);
+      fr.relais.kernel.web.Feedback.info("report.annual.foreword.saved", getYear());
+    } catch (fr.relais.kernel.BusinessException refusal) {
+      fr.relais.kernel.web.Feedback.refusal(refusal, "foreword");
+    }
   }
 
   /** The last five years and this one. */

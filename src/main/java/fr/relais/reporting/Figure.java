@@ -67,7 +67,7 @@ public record Figure(Double value, Kind kind, boolean hidden) {
       case PERCENT -> {
         String number = format.format(Math.round(value * 100));
         yield Locale.FRENCH.getLanguage().equals(locale.getLanguage())
-            ? number + "\u00a0%"
+            ? number + "\u202f%"
             : number + "%";
       }
       case DECIMAL -> decimals(format, value, false);

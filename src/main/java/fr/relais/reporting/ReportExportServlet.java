@@ -66,7 +66,10 @@ public class ReportExportServlet extends HttpServlet {
     if ("xlsx".equals(request.getParameter("type"))) {
       send(
           response,
-          TableFiles.xlsx(List.of(table)),
+          TableFiles.xlsx(
+              List.of(table),
+              table.title(),
+              fr.relais.kernel.i18n.Texts.in(locale).get("app.association")),
           name + ".xlsx",
           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     } else {

@@ -1,6 +1,7 @@
 package fr.relais.reporting;
 
 import fr.relais.kernel.Disclosure;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,12 @@ import java.util.TreeSet;
 public record ReportTable(
     String id, String title, String labelHeader, List<String> columns, List<Row> rows, Row total) {
 
-  public record Row(String label, List<Figure> figures) {
+  /** A row; month is set when the row is a calendar month (spreadsheets then write a date). */
+  public record Row(String label, List<Figure> figures, YearMonth month) {
+
+    public Row(String label, List<Figure> figures) {
+      this(label, figures, null);
+    }
 
     public Figure figure(int column) {
       return figures.get(column);
@@ -52,6 +58,7 @@ public record ReportTable(
     private final List<String> columns = new ArrayList<>();
     private final List<Integer> groups = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();
+    private final List<YearMonth> months = new ArrayList<>();
     private final List<long[]> people = new ArrayList<>();
     private final List<List<Figure>> figures = new ArrayList<>();
     private Row total;
@@ -83,6 +90,7 @@ public record ReportTable(
     public Builder row(String label, long[] rowPeople, List<Figure> rowFigures) {
       check(rowFigures);
       labels.add(label);
+      months.add(null);
       people.add(rowPeople);
       figures.add(rowFigures);
       return this;
@@ -90,6 +98,13 @@ public record ReportTable(
 
     public Builder row(String label, List<Figure> rowFigures) {
       return row(label, new long[0], rowFigures);
+    }
+
+    /** A row for a calendar month. */
+    public Builder row(String label, YearMonth month, List<Figure> rowFigures) {
+      row(label, new long[0], rowFigures);
+      months.set(months.size() - 1, month);
+      return this;
     }
 
     /** How many rows so far: the index of the next one. */
@@ -144,7 +159,7 @@ public record ReportTable(
       }
       List<Row> rows = new ArrayList<>();
       for (int r = 0; r < labels.size(); r++) {
-        rows.add(new Row(labels.get(r), List.copyOf(shown.get(r))));
+        rows.add(new Row(labels.get(r), List.copyOf(shown.get(r)), months.get(r)));
       }
       return new ReportTable(
           id,

@@ -58,7 +58,7 @@ class ReportTableTest {
 
   @Test
   void figuresReadTheFrenchWayOrTheEnglishWay() {
-    assertEquals("62\u00a0%", Figure.share(62, 100).text(Locale.FRENCH));
+    assertEquals("62\u202f%", Figure.share(62, 100).text(Locale.FRENCH));
     assertEquals("62%", Figure.share(62, 100).text(Locale.ENGLISH));
     assertEquals("4,1", Figure.decimal(4.125).text(Locale.FRENCH));
     assertEquals("+12,0", Figure.change(12.0).text(Locale.FRENCH));

@@ -1,0 +1,78 @@
+package fr.relais.kernel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Who issues Relais's documents, from configuration (RELAIS_ORG_NAME, RELAIS_ORG_SIRET…): the
+ * training organisation's name, address, SIRET and activity declaration number, and the person who
+ * signs certificates, with an optional signature image (a PNG file).
+ */
+@ApplicationScoped
+public class Organisation {
+
+  @Inject
+  @ConfigProperty(name = "relais.org.name")
+  String name;
+
+  @Inject
+  @ConfigProperty(name = "relais.org.address")
+  String address;
+
+  @Inject
+  @ConfigProperty(name = "relais.org.city")
+  String city;
+
+  @Inject
+  @ConfigProperty(name = "relais.org.siret")
+  String siret;
+
+  @Inject
+  @ConfigProperty(name = "relais.org.declaration")
+  String declaration;
+
+  @Inject
+  @ConfigProperty(name = "relais.org.signatory")
+  String signatory;
+
+  @Inject
+  @ConfigProperty(name = "relais.org.signatoryTitle")
+  String signatoryTitle;
+
+  @Inject
+  @ConfigProperty(name = "relais.org.signatureImage")
+  Optional<String> signatureImage;
+
+  /** What documents print of the organisation. */
+  public record Identity(
+      String name,
+      String address,
+      String city,
+      String siret,
+      String declaration,
+      String signatory,
+      String signatoryTitle,
+      byte[] signature) {}
+
+  public Identity identity() {
+    return new Identity(
+        name, address, city, siret, declaration, signatory, signatoryTitle, signature());
+  }
+
+  private byte[] signature() {
+    if (signatureImage.isEmpty() || signatureImage.get().isBlank()) {
+      return null;
+    }
+    try {
+      return Files.readAllBytes(Path.of(signatureImage.get()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("signature image not readable: " + signatureImage.get(), e);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package fr.relais.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.relais.testing.PdfStandards;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The annual report's PDF, from dashboards built by hand: archival, accessible, publishable. */
+class AnnualReportPdfTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+  @Test
+  void aFullReportBreaksNoRuleAndReadsWell() throws Exception {
+    byte[] pdf =
+        AnnualReport.pdf(
+            2025,
+            TODAY,
+            "Une année dense.\n\nMerci aux équipes.",
+            List.of(dashboard(), emptyOne()));
+    Files.createDirectories(Path.of("target/documents"));
+    Files.write(Path.of("target/documents/annual-report.pdf"), pdf);
+    assertEquals(List.of(), PdfStandards.brokenRules(pdf));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains("Rapport annuel 2025"), text);
+      assertTrue(text.contains("Le mot de l'équipe"), text);
+      assertTrue(text.contains("Merci aux équipes."), text);
+      java.util.Set<String> words = new java.util.HashSet<>(List.of(text.split("\\s+")));
+      for (String header : List.of("Inscriptions", "confirmées", "présence", "excusées")) {
+        assertTrue(words.contains(header), "header words never cut: " + header + " in " + text);
+      }
+      assertTrue(text.contains("Aucune donnée pour cette année"), "an empty dashboard says so");
+      assertTrue(text.contains("12\u202f%"), "narrow no-break space before %: " + text);
+      assertFalse(text.matches("(?s).*\\d%.*"), "no % glued to its number");
+      assertTrue(text.contains("Rien à montrer ici"), "an empty section says why");
+      assertTrue(doc.getDocumentCatalog().getDocumentOutline() != null, "bookmarks");
+      assertTrue(doc.getNumberOfPages() >= 4, "cover, contents, sections, methods");
+    }
+  }
+
+  @Test
+  void anEmptyYearSaysSoAndStillBreaksNoRule() throws Exception {
+    byte[] pdf = AnnualReport.pdf(2019, TODAY, null, List.of(emptyOne()));
+    assertEquals(List.of(), PdfStandards.brokenRules(pdf));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertTrue(new PDFTextStripper().getText(doc).contains("ce rapport est vide"));
+    }
+  }
+
+  private static Dashboard dashboard() {
+    ReportTable.Builder months =
+        ReportTable.builder("activity-by-month", "Activité par mois", "Mois")
+            .column("Séances")
+            .column("Inscriptions confirmées")
+            .column("Présences")
+            .column("Taux de présence")
+            .column("Absences non excusées");
+    for (int m = 1; m <= 12; m++) {
+      months.row(
+          "mois " + m,
+          List.of(
+              Figure.count(m),
+              Figure.count(10L * m),
+              Figure.count(8L * m),
+              Figure.percent(m == 3 ? 0.12 : 0.8),
+              Figure.count(m)));
+    }
+    ReportTable byMonth = months.build();
+    List<Dashboard.Section> sections = new ArrayList<>();
+    sections.add(new Dashboard.Section(byMonth, Chart.of(byMonth, Chart.Type.BAR, 0, 1)));
+    ReportTable none =
+        ReportTable.builder("by-region", "Participants par région", "Région")
+            .column("Personnes")
+            .build();
+    sections.add(new Dashboard.Section(none, null));
+    return new Dashboard(
+        "Activité",
+        List.of(new Dashboard.Headline("Séances clôturées", Figure.count(78))),
+        sections,
+        false);
+  }
+
+  private static Dashboard emptyOne() {
+    return new Dashboard("Satisfaction", List.of(), List.of(), true);
+  }
+}
