@@ -113,6 +113,49 @@ class DocumentsIT {
     assertEquals(404, new WebClient().get("/verify/" + other).statusCode());
   }
 
+  /** Every XLSX but the annual report's (ReportsBrowserIT prepares and reads that one). */
+  @Test
+  void everyWorkbookHasItsHeadersOnRowOneFrozenFilteredRealDatesAndNoFormula() throws Exception {
+    WebClient coordinator = signedIn("coordination@relais.test");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    Map<String, byte[]> books = new LinkedHashMap<>();
+    books.put(
+        "activity-by-month",
+        ok(
+            coordinator.bytes(
+                "/reporting/export?kind=activity&table=activity-by-month&type=xlsx&from="
+                    + today.minusDays(90)
+                    + "&to="
+                    + today)));
+    books.put(
+        "registrations", ok(coordinator.bytes("/api/sessions/" + session + "/registrations.xlsx")));
+    StringBuilder problems = new StringBuilder();
+    for (Map.Entry<String, byte[]> book : books.entrySet()) {
+      List<String> found = fr.relais.testing.Workbooks.problems(book.getValue());
+      if (!found.isEmpty()) {
+        problems.append(book.getKey()).append(": ").append(found).append('\n');
+      }
+    }
+    assertEquals("", problems.toString());
+    try (var months = fr.relais.testing.Workbooks.read(books.get("activity-by-month"))) {
+      assertEquals("Activité par mois", months.getSheetName(0));
+      assertTrue(fr.relais.testing.Workbooks.datesIn(months.getSheetAt(0), 0), "months are dates");
+    }
+    try (var registrations = fr.relais.testing.Workbooks.read(books.get("registrations"))) {
+      var sheet = registrations.getSheetAt(0);
+      assertEquals("Nom", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertTrue(fr.relais.testing.Workbooks.datesIn(sheet, 7), "registration times are dates");
+      for (var row : sheet) {
+        for (var cell : row) {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+            String text = cell.getStringCellValue();
+            assertTrue(!text.matches("[A-Z_]{4,}"), "a label, not a code: " + text);
+          }
+        }
+      }
+    }
+  }
+
   private static WebClient signedIn(String email) throws Exception {
     WebClient client = new WebClient();
     assertTrue(client.signIn(email, PASSWORD), email);

@@ -173,8 +173,13 @@ class ReportsBrowserIT {
     String xlsxHref = browser.find("#download-xlsx").getAttribute("href");
     HttpResponse<byte[]> xlsx = coordinator.bytes(xlsxHref.substring(coordinator.base().length()));
     assertEquals(200, xlsx.statusCode());
+    assertEquals(java.util.List.of(), fr.relais.testing.Workbooks.problems(xlsx.body()));
     try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       assertTrue(book.getNumberOfSheets() >= 10, "one sheet per table");
+      assertTrue(
+          fr.relais.testing.Workbooks.datesIn(
+              (org.apache.poi.xssf.usermodel.XSSFSheet) book.getSheet("Activité par mois"), 0),
+          "months are dates, so they sort as months");
     }
   }
 
