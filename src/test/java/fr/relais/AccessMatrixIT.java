@@ -7,7 +7,6 @@ import fr.relais.testing.AccessMatrix;
 import fr.relais.testing.AccessMatrix.Row;
 import fr.relais.testing.ApiResources;
 import fr.relais.testing.RunningRelais;
-import fr.relais.testing.Sql;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
 import jakarta.servlet.annotation.WebServlet;
@@ -44,61 +43,7 @@ class AccessMatrixIT {
   static void samplesAndClients() throws Exception {
     RunningRelais.baseUrl(); // starts the application (and its demo data) if no test did yet
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
-      String[] mine =
-          Sql.row(
-              c,
-              "SELECT a.email, r.id FROM certificate ct JOIN registration r ON r.id = ct.registration_id"
-                  + " JOIN account a ON a.id = r.account_id WHERE a.email LIKE 'participant1%'"
-                  + " ORDER BY r.id LIMIT 1");
-      values.put("participantEmail", mine[0]);
-      values.put("ownRegistration", mine[1]);
-      values.put(
-          "otherRegistration",
-          Sql.row(
-              c,
-              "SELECT r.id FROM certificate ct JOIN registration r ON r.id = ct.registration_id"
-                  + " JOIN account a ON a.id = r.account_id WHERE a.email <> '"
-                  + mine[0]
-                  + "' ORDER BY r.id LIMIT 1")[0]);
-      values.put(
-          "session",
-          Sql.row(
-              c,
-              "SELECT id FROM session WHERE status = 'PUBLISHED' AND starts_at > now()"
-                  + " ORDER BY starts_at LIMIT 1")[0]);
-      values.put(
-          "ownSession",
-          Sql.row(
-              c,
-              "SELECT s.id FROM session s JOIN session_trainer st ON st.session_id = s.id"
-                  + " JOIN account a ON a.id = st.account_id"
-                  + " WHERE a.email = 'formatrice@relais.test' AND s.status = 'PUBLISHED'"
-                  + " ORDER BY s.starts_at DESC LIMIT 1")[0]);
-      values.put(
-          "otherSession",
-          Sql.row(
-              c,
-              "SELECT s.id FROM session s WHERE s.status <> 'DRAFT' AND NOT EXISTS (SELECT 1"
-                  + " FROM session_trainer st JOIN account a ON a.id = st.account_id"
-                  + " WHERE st.session_id = s.id AND a.email = 'formatrice@relais.test')"
-                  + " ORDER BY s.id LIMIT 1")[0]);
-      values.put(
-          "certifiedSession",
-          Sql.row(c, "SELECT session_id FROM registration WHERE id = " + mine[1])[0]);
-      values.put("missing", "99999999");
-      values.put("activity", Sql.row(c, "SELECT min(id) FROM activity")[0]);
-      values.put("account", Sql.row(c, "SELECT min(id) FROM account WHERE erased_at IS NULL")[0]);
-      values.put("site", Sql.row(c, "SELECT min(id) FROM site")[0]);
-      values.put("questionnaire", Sql.row(c, "SELECT min(id) FROM questionnaire")[0]);
-      values.put("campaign", Sql.row(c, "SELECT min(id) FROM campaign")[0]);
-      values.put("invitation", Sql.row(c, "SELECT min(id) FROM survey_invitation")[0]);
-      values.put("code", Sql.row(c, "SELECT min(code) FROM certificate")[0]);
-      values.put(
-          "token",
-          Sql.row(
-              c,
-              "SELECT p.feed_token FROM trainer_profile p JOIN account a ON a.id = p.account_id"
-                  + " WHERE a.email = 'formatrice@relais.test'")[0]);
+      values.putAll(AccessMatrix.samples(c));
     }
     Map<String, String> accounts =
         Map.of(

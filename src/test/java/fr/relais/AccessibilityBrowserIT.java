@@ -5,7 +5,6 @@ import fr.relais.testing.AccessMatrix.Row;
 import fr.relais.testing.Accessibility;
 import fr.relais.testing.Accessibility.Violation;
 import fr.relais.testing.Browser;
-import fr.relais.testing.Sql;
 import fr.relais.testing.TestEnvironment;
 import java.sql.Connection;
 import java.time.Duration;
@@ -53,42 +52,7 @@ class AccessibilityBrowserIT {
   static void samples() throws Exception {
     browser.open("/"); // the application (and its demo data) is up
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
-      values.put(
-          "session",
-          Sql.row(
-              c,
-              "SELECT id FROM session WHERE status = 'PUBLISHED' AND starts_at > now()"
-                  + " ORDER BY starts_at LIMIT 1")[0]);
-      values.put(
-          "ownSession",
-          Sql.row(
-              c,
-              "SELECT s.id FROM session s JOIN session_trainer st ON st.session_id = s.id"
-                  + " JOIN account a ON a.id = st.account_id"
-                  + " WHERE a.email = 'formatrice@relais.test' AND s.status = 'PUBLISHED'"
-                  + " ORDER BY s.starts_at DESC LIMIT 1")[0]);
-      values.put(
-          "otherSession",
-          Sql.row(
-              c,
-              "SELECT s.id FROM session s WHERE s.status <> 'DRAFT' AND NOT EXISTS (SELECT 1"
-                  + " FROM session_trainer st JOIN account a ON a.id = st.account_id"
-                  + " WHERE st.session_id = s.id AND a.email = 'formatrice@relais.test')"
-                  + " ORDER BY s.id LIMIT 1")[0]);
-      values.put(
-          "twoHalfDays",
-          Sql.row(
-              c,
-              "SELECT id FROM session WHERE status <> 'DRAFT' AND (starts_at AT TIME ZONE"
-                  + " 'Europe/Paris')::time < '12:00' AND (ends_at AT TIME ZONE 'Europe/Paris')::time"
-                  + " > '14:00' ORDER BY id LIMIT 1")[0]);
-      values.put("missing", "99999999");
-      values.put("activity", Sql.row(c, "SELECT min(id) FROM activity")[0]);
-      values.put("account", Sql.row(c, "SELECT min(id) FROM account WHERE erased_at IS NULL")[0]);
-      values.put("site", Sql.row(c, "SELECT min(id) FROM site")[0]);
-      values.put("questionnaire", Sql.row(c, "SELECT min(id) FROM questionnaire")[0]);
-      values.put("campaign", Sql.row(c, "SELECT min(id) FROM campaign")[0]);
-      values.put("invitation", Sql.row(c, "SELECT min(id) FROM survey_invitation")[0]);
+      values.putAll(AccessMatrix.samples(c));
     }
   }
 

@@ -177,6 +177,10 @@ public final class Spreadsheet {
     }
     int cut = text.lastIndexOf(' ', max);
     String head = cut > max / 2 ? text.substring(0, cut) : text.substring(0, max);
+    int open = head.lastIndexOf('(');
+    if (open > 0 && head.indexOf(')', open) < 0) {
+      head = head.substring(0, open); // never half a parenthesis
+    }
     return head.replaceAll("[\\s,;:–-]+$", "");
   }
 }

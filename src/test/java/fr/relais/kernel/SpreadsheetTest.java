@@ -71,12 +71,14 @@ class SpreadsheetTest {
     book.sheet(longTitle, List.of("a"));
     book.sheet(longTitle, List.of("a"));
     book.sheet("Avant / après", List.of("a"));
+    book.sheet("Activité par mois (séances tenues, inscriptions, présences)", List.of("a"));
     try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(book.bytes()))) {
       List<String> names =
           List.of(read.getSheetName(0), read.getSheetName(1), read.getSheetName(2));
       assertEquals("Participants par profession", names.get(0), names.toString());
       assertEquals("Participants par profession 2", names.get(1));
       assertEquals("Avant - après", names.get(2));
+      assertEquals("Activité par mois", read.getSheetName(3), "never half a parenthesis");
       for (Sheet sheet : read) {
         assertTrue(sheet.getSheetName().length() <= 31);
       }

@@ -3,6 +3,8 @@ package fr.relais.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,78 @@ public final class AccessMatrix {
       throw new IllegalStateException("the access matrix of " + MATRIX + " was not read");
     }
     return rows;
+  }
+
+  /**
+   * A value for each {placeholder} of the matrix, read from the demo's database: a participant with
+   * a certificate and their registration, someone else's, sessions the demo trainer leads or not, a
+   * session over two half-days, ids of each kind, a certificate code, a feed token.
+   */
+  public static Map<String, String> samples(Connection c) throws SQLException {
+    Map<String, String> samples = new java.util.LinkedHashMap<>();
+    String[] mine =
+        Sql.row(
+            c,
+            "SELECT a.email, r.id FROM certificate ct JOIN registration r ON r.id = ct.registration_id"
+                + " JOIN account a ON a.id = r.account_id WHERE a.email LIKE 'participant1%'"
+                + " ORDER BY r.id LIMIT 1");
+    samples.put("participantEmail", mine[0]);
+    samples.put("ownRegistration", mine[1]);
+    samples.put(
+        "otherRegistration",
+        Sql.row(
+            c,
+            "SELECT r.id FROM certificate ct JOIN registration r ON r.id = ct.registration_id"
+                + " JOIN account a ON a.id = r.account_id WHERE a.email <> '"
+                + mine[0]
+                + "' ORDER BY r.id LIMIT 1")[0]);
+    samples.put(
+        "session",
+        Sql.row(
+            c,
+            "SELECT id FROM session WHERE status = 'PUBLISHED' AND starts_at > now()"
+                + " ORDER BY starts_at LIMIT 1")[0]);
+    samples.put(
+        "ownSession",
+        Sql.row(
+            c,
+            "SELECT s.id FROM session s JOIN session_trainer st ON st.session_id = s.id"
+                + " JOIN account a ON a.id = st.account_id"
+                + " WHERE a.email = 'formatrice@relais.test' AND s.status = 'PUBLISHED'"
+                + " ORDER BY s.starts_at DESC LIMIT 1")[0]);
+    samples.put(
+        "otherSession",
+        Sql.row(
+            c,
+            "SELECT s.id FROM session s WHERE s.status <> 'DRAFT' AND NOT EXISTS (SELECT 1"
+                + " FROM session_trainer st JOIN account a ON a.id = st.account_id"
+                + " WHERE st.session_id = s.id AND a.email = 'formatrice@relais.test')"
+                + " ORDER BY s.id LIMIT 1")[0]);
+    samples.put(
+        "certifiedSession",
+        Sql.row(c, "SELECT session_id FROM registration WHERE id = " + mine[1])[0]);
+    samples.put("missing", "99999999");
+    samples.put("activity", Sql.row(c, "SELECT min(id) FROM activity")[0]);
+    samples.put("account", Sql.row(c, "SELECT min(id) FROM account WHERE erased_at IS NULL")[0]);
+    samples.put("site", Sql.row(c, "SELECT min(id) FROM site")[0]);
+    samples.put("questionnaire", Sql.row(c, "SELECT min(id) FROM questionnaire")[0]);
+    samples.put("campaign", Sql.row(c, "SELECT min(id) FROM campaign")[0]);
+    samples.put("invitation", Sql.row(c, "SELECT min(id) FROM survey_invitation")[0]);
+    samples.put("code", Sql.row(c, "SELECT min(code) FROM certificate")[0]);
+    samples.put(
+        "token",
+        Sql.row(
+            c,
+            "SELECT p.feed_token FROM trainer_profile p JOIN account a ON a.id = p.account_id"
+                + " WHERE a.email = 'formatrice@relais.test'")[0]);
+    samples.put(
+        "twoHalfDays",
+        Sql.row(
+            c,
+            "SELECT id FROM session WHERE status <> 'DRAFT' AND (starts_at AT TIME ZONE"
+                + " 'Europe/Paris')::time < '12:00' AND (ends_at AT TIME ZONE 'Europe/Paris')::time"
+                + " > '14:00' ORDER BY id LIMIT 1")[0]);
+    return samples;
   }
 
   /** The sample with each {placeholder} replaced by its value; fails on one without a value. */
