@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,9 +25,13 @@ public class HelpLineService {
 
   /** Every line, national first, in the administrators' order. */
   public List<HelpLine> all() {
-    return em.createQuery(
-            "SELECT h FROM HelpLine h ORDER BY h.scope, h.position, h.id", HelpLine.class)
-        .getResultList();
+    // Scopes in the enum's order (national first), not the alphabetical order of their codes.
+    return em.createQuery("SELECT h FROM HelpLine h", HelpLine.class).getResultList().stream()
+        .sorted(
+            Comparator.comparing(HelpLine::getScope)
+                .thenComparingInt(HelpLine::getPosition)
+                .thenComparing(HelpLine::getId))
+        .toList();
   }
 
   public HelpLine find(long id) {
