@@ -183,8 +183,8 @@ class StaffToolsBrowserIT {
     }
     assertTrue(index >= 0);
     browser.click("#lines\\:list\\:" + index + "\\:remove");
-    browser.waitFor().until(d -> browser.find(".ui-confirmdialog").isDisplayed());
-    browser.click(".ui-confirmdialog-yes");
+    browser.waitFor().until(d -> browser.find(".ui-confirm-dialog").isDisplayed());
+    browser.click(".ui-confirm-dialog .ui-confirmdialog-yes");
     browser.awaitAjax();
     browser.waitFor().until(d -> !browser.text("#lines").contains(name));
     browser.open("/help/");
@@ -206,5 +206,81 @@ class StaffToolsBrowserIT {
     assertTrue(text.contains("Défenseur des droits"), text);
     assertTrue(browser.find("#a11y-mail").getAttribute("href").startsWith("mailto:"));
     assertTrue(browser.find("#a11y-help").getAttribute("href").endsWith("/help/"));
+  }
+
+  @Test
+  @Order(4)
+  void aCoordinatorIsToldNextToTheFieldWhenThePeriodIsBackwards() throws Exception {
+    browser.desktop();
+    browser.signIn("coordination@relais.test", PASSWORD);
+    browser.open("/reporting/attendance");
+    browser.setValue("#export\\:from", "2026-03-10");
+    browser.setValue("#export\\:to", "2026-03-01");
+    browser.clickAndWait("#export\\:download");
+    assertTrue(
+        browser.text("#export").contains("Le dernier jour vient avant le premier."),
+        browser.text("#export"));
+    assertEquals("2026-03-10", browser.find("#export\\:from").getAttribute("value"), "kept");
+    WebClient coordinator = new WebClient();
+    assertTrue(coordinator.signIn("coordination@relais.test", PASSWORD));
+    HttpResponse<byte[]> file =
+        coordinator.bytes("/api/attendance.xlsx?from=2026-01-01&to=2026-12-31");
+    assertEquals(200, file.statusCode());
+    assertEquals(
+        "PK", new String(file.body(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "a zip");
+    WebClient own = new WebClient();
+    assertTrue(own.signIn(trainer, PASSWORD));
+    assertEquals(
+        403,
+        own.bytes("/api/sessions/" + session + "/attendance.xlsx").statusCode(),
+        "not even the session's trainer");
+  }
+
+  /** Every page this work adds or changes, at desktop and phone size, whole; none wider. */
+  @Test
+  @Order(5)
+  void screenshotsOfThePagesAtDesktopAndPhoneSizeNoneWiderThanThePhone() throws Exception {
+    shoot(null, "/help/", "help");
+    shoot(null, "/help/accessibility", "accessibility");
+    shoot(trainer, "/registration/message?id=" + session, "message");
+    shoot(trainer, "/attendance/roster?id=" + session, "roster-trainer");
+    shoot(
+        "coordination@relais.test",
+        "/registration/session?id=" + session,
+        "registrations-coordinator");
+    shoot("coordination@relais.test", "/reporting/attendance", "attendance-export");
+    shoot("coordination@relais.test", "/reporting/activity", "reports-tabs");
+    shoot("admin@relais.test", "/admin/help-lines", "help-lines-admin");
+    shoot("admin@relais.test", "/admin/operations", "operations");
+  }
+
+  private static void shoot(String who, String path, String name) throws Exception {
+    if (who == null) {
+      browser.deleteCookies();
+    } else {
+      browser.signIn(who, PASSWORD);
+    }
+    for (int[] size : new int[][] {{1366, 900}, {390, 844}}) {
+      browser
+          .driver()
+          .manage()
+          .window()
+          .setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+      browser.open(path);
+      long wide =
+          ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+      long view = ((Number) browser.script("return window.innerWidth")).longValue();
+      assertTrue(wide <= view, path + " is " + wide + " px wide at " + view);
+      long tall =
+          ((Number) browser.script("return document.documentElement.scrollHeight")).longValue();
+      browser
+          .driver()
+          .manage()
+          .window()
+          .setSize(
+              new org.openqa.selenium.Dimension(
+                  size[0], (int) Math.max(size[1], Math.min(tall + 120, 6000))));
+      browser.screenshot("i14-tools-" + name + "-" + (size[0] > 400 ? "desktop" : "phone"));
+    }
   }
 }
