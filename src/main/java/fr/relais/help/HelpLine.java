@@ -1,21 +1,25 @@
 package fr.relais.help;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.LocalDate;
+
 /**
- * Support lines listed on the help page, as seed 001 (Hospimedia's April 2020 inventory) gives
- * them. Names, hours and audiences are in the bundle under help.&lt;NAME&gt;.*; the association's
- * own line (SPS) comes first.
+ * A support line of the help page, kept by administrators: name, number, hours and audience
+ * (French, English optional), where it answers, its place in the list and when it was last checked.
  */
-public enum HelpLine {
-  SPS("0 805 23 23 36", Scope.NATIONAL),
-  MINISTRY("0 800 73 09 58", Scope.NATIONAL),
-  RED_CROSS("0 800 858 858", Scope.NATIONAL),
-  CNOM("0 800 288 038", Scope.NATIONAL),
-  CNG("0 800 203 007", Scope.NATIONAL),
-  ADMR("0 805 23 23 40", Scope.NATIONAL),
-  PASTEUR("01 40 54 53 77", Scope.NATIONAL),
-  FEHAP("0 800 103 045", Scope.NATIONAL),
-  PSY_IDF("01 48 00 48 00", Scope.ILE_DE_FRANCE),
-  APHP("01 40 25 67 11", Scope.ILE_DE_FRANCE);
+@Entity
+@Table(name = "help_line")
+public class HelpLine implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Where a line answers. */
   public enum Scope {
@@ -23,29 +27,103 @@ public enum HelpLine {
     ILE_DE_FRANCE
   }
 
-  private final String number;
-  private final Scope scope;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
 
-  HelpLine(String number, Scope scope) {
-    this.number = number;
+  @Enumerated(EnumType.STRING)
+  private Scope scope;
+
+  private int position;
+  private String name;
+
+  @Column(name = "name_en")
+  private String nameEn;
+
+  private String number;
+  private String hours;
+
+  @Column(name = "hours_en")
+  private String hoursEn;
+
+  private String audience;
+
+  @Column(name = "audience_en")
+  private String audienceEn;
+
+  @Column(name = "checked_on")
+  private LocalDate checkedOn;
+
+  protected HelpLine() {}
+
+  HelpLine(Scope scope, int position) {
     this.scope = scope;
+    this.position = position;
   }
 
-  /** As printed: "0 805 23 23 36". */
-  public String getNumber() {
-    return number;
+  /** Takes the form's values (already checked and normalised by {@link HelpLineRules}). */
+  void apply(HelpLineForm form) {
+    name = form.getName();
+    nameEn = form.getNameEn();
+    number = form.getNumber();
+    hours = form.getHours();
+    hoursEn = form.getHoursEn();
+    audience = form.getAudience();
+    audienceEn = form.getAudienceEn();
+    checkedOn = form.getCheckedOn();
   }
 
-  /** For a tel: link, in international form. */
+  void moveTo(Scope scope, int position) {
+    this.scope = scope;
+    this.position = position;
+  }
+
+  /** For a tel: link. */
   public String getTel() {
-    return "+33" + number.replace(" ", "").substring(1);
+    return HelpLineRules.tel(number);
+  }
+
+  public Long getId() {
+    return id;
   }
 
   public Scope getScope() {
     return scope;
   }
 
-  public String getKey() {
-    return name();
+  public int getPosition() {
+    return position;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getHours() {
+    return hours;
+  }
+
+  public String getHoursEn() {
+    return hoursEn;
+  }
+
+  public String getAudience() {
+    return audience;
+  }
+
+  public String getAudienceEn() {
+    return audienceEn;
+  }
+
+  public LocalDate getCheckedOn() {
+    return checkedOn;
   }
 }

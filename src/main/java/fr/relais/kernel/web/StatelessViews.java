@@ -23,6 +23,7 @@ public class StatelessViews extends ViewHandlerWrapper {
           "/catalog/calendar.xhtml",
           "/attendance/verify.xhtml",
           "/help/index.xhtml",
+          "/help/accessibility.xhtml",
           "/privacy/index.xhtml");
 
   private static final String ERROR_PAGES = "/WEB-INF/errors/";
