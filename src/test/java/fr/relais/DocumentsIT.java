@@ -129,6 +129,12 @@ class DocumentsIT {
                     + today)));
     books.put(
         "registrations", ok(coordinator.bytes("/api/sessions/" + session + "/registrations.xlsx")));
+    books.put(
+        "attendance-session",
+        ok(coordinator.bytes("/api/sessions/" + session + "/attendance.xlsx")));
+    books.put(
+        "attendance-period",
+        ok(coordinator.bytes("/api/attendance.xlsx?from=" + today.minusDays(90) + "&to=" + today)));
     StringBuilder problems = new StringBuilder();
     for (Map.Entry<String, byte[]> book : books.entrySet()) {
       List<String> found = fr.relais.testing.Workbooks.problems(book.getValue());
@@ -140,6 +146,12 @@ class DocumentsIT {
     try (var months = fr.relais.testing.Workbooks.read(books.get("activity-by-month"))) {
       assertEquals("Activité par mois", months.getSheetName(0));
       assertTrue(fr.relais.testing.Workbooks.datesIn(months.getSheetAt(0), 0), "months are dates");
+    }
+    for (String attendance : List.of("attendance-session", "attendance-period")) {
+      try (var book = fr.relais.testing.Workbooks.read(books.get(attendance))) {
+        assertTrue(book.getSheetAt(0).getLastRowNum() >= 1, attendance + " has lines");
+        assertTrue(fr.relais.testing.Workbooks.datesIn(book.getSheetAt(0), 2), "days are dates");
+      }
     }
     try (var registrations = fr.relais.testing.Workbooks.read(books.get("registrations"))) {
       var sheet = registrations.getSheetAt(0);

@@ -201,7 +201,7 @@ class StaffToolsBrowserIT {
     assertEquals("/help/accessibility", browser.path());
     assertEquals("Déclaration d'accessibilité", browser.heading());
     String text = browser.mainText();
-    assertTrue(text.contains("partiellement conforme"), text);
+    assertTrue(text.contains("non conforme"), text);
     assertTrue(text.contains("RGAA"), text);
     assertTrue(text.contains("Défenseur des droits"), text);
     assertTrue(browser.find("#a11y-mail").getAttribute("href").startsWith("mailto:"));

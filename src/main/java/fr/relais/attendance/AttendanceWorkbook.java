@@ -1,20 +1,11 @@
 package fr.relais.attendance;
 
+import fr.relais.kernel.Spreadsheet;
 import fr.relais.kernel.i18n.Texts;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The attendance export: one row per confirmed registration and half-day, the evidence a
@@ -59,68 +50,31 @@ public final class AttendanceWorkbook {
 
   public static byte[] of(List<Line> lines, Locale locale) {
     Texts texts = Texts.in(locale);
-    try (Workbook book = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = book.createSheet(texts.get("attendanceExport.sheet"));
-      CellStyle header = book.createCellStyle();
-      Font bold = book.createFont();
-      bold.setBold(true);
-      header.setFont(bold);
-      CellStyle date = book.createCellStyle();
-      date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-      int[] widths = new int[COLUMNS.length];
-      Row head = sheet.createRow(0);
-      for (int c = 0; c < COLUMNS.length; c++) {
-        String label = texts.get("attendanceExport.col." + COLUMNS[c]);
-        Cell cell = head.createCell(c);
-        cell.setCellValue(label);
-        cell.setCellStyle(header);
-        widths[c] = label.length();
-      }
-      int r = 1;
-      for (Line line : lines) {
-        Row row = sheet.createRow(r++);
-        row.createCell(0).setCellValue(line.sessionId());
-        Cell day = row.createCell(2);
-        day.setCellValue(line.date());
-        day.setCellStyle(date);
-        String[] text = {
-          null,
-          line.activity(),
-          null,
-          texts.get(line.morning() ? "attendance.morning" : "attendance.afternoon"),
-          line.hours(),
-          line.place(),
-          line.lastName(),
-          line.firstName(),
-          line.status(),
-          line.profession(),
-          line.attendance() == null
-              ? texts.get("attendanceExport.notRecorded")
-              : texts.get("enum.AttendanceStatus." + line.attendance().name()),
-          null,
-          line.certificate() == null ? "" : line.certificate()
-        };
-        for (int c = 0; c < text.length; c++) {
-          if (text[c] != null) {
-            // A string cell is never a formula, whatever it starts with.
-            row.createCell(c).setCellValue(text[c]);
-            widths[c] = Math.max(widths[c], text[c].length());
-          }
-        }
-        row.createCell(11).setCellValue(line.minutes());
-      }
-      widths[0] = Math.max(widths[0], 8);
-      widths[2] = Math.max(widths[2], 10);
-      for (int c = 0; c < COLUMNS.length; c++) {
-        sheet.setColumnWidth(c, Math.min(60, widths[c] + 2) * 256);
-      }
-      sheet.createFreezePane(0, 1);
-      sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, COLUMNS.length - 1));
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<String> headers =
+        Arrays.stream(COLUMNS).map(c -> texts.get("attendanceExport.col." + c)).toList();
+    Spreadsheet book =
+        new Spreadsheet(texts.get("attendanceExport.sheet"), texts.get("app.association"));
+    Spreadsheet.Writer sheet = book.sheet(texts.get("attendanceExport.sheet"), headers);
+    for (Line line : lines) {
+      sheet.row(
+          Arrays.asList(
+              new Spreadsheet.Id(line.sessionId()),
+              line.activity(),
+              line.date(),
+              texts.get(line.morning() ? "attendance.morning" : "attendance.afternoon"),
+              line.hours(),
+              line.place(),
+              line.lastName(),
+              line.firstName(),
+              line.status(),
+              line.profession(),
+              line.attendance() == null
+                  ? texts.get("attendanceExport.notRecorded")
+                  : texts.get("enum.AttendanceStatus." + line.attendance().name()),
+              line.minutes(),
+              line.certificate() == null ? "" : line.certificate()));
     }
+    sheet.widths(10, 40, 12, 14, 16, 30, 20, 18, 16, 22, 16, 10, 16);
+    return book.bytes();
   }
 }

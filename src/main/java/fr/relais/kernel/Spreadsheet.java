@@ -33,6 +33,9 @@ public final class Spreadsheet {
   /** A number shown with one decimal. */
   public record Decimal(double value) {}
 
+  /** A number that names something (a session's number): no thousands separator. */
+  public record Id(long value) {}
+
   /** Bold text (a total's label). */
   public record Strong(String text) {}
 
@@ -42,6 +45,7 @@ public final class Spreadsheet {
   private final Set<String> names = new HashSet<>();
   private final CellStyle bold;
   private final CellStyle count;
+  private final CellStyle id;
   private final CellStyle decimal;
   private final CellStyle percent;
   private final CellStyle day;
@@ -56,6 +60,7 @@ public final class Spreadsheet {
     bold = book.createCellStyle();
     bold.setFont(font);
     count = style("#,##0");
+    id = style("0");
     decimal = style("#,##0.0");
     percent = style("0%");
     day = style("dd/mm/yyyy");
@@ -123,6 +128,8 @@ public final class Spreadsheet {
     } else if (value instanceof Strong s) {
       cell.setCellValue(s.text());
       cell.setCellStyle(bold);
+    } else if (value instanceof Id i) {
+      numeric(cell, i.value(), id);
     } else if (value instanceof Percent p) {
       numeric(cell, p.value(), percent);
     } else if (value instanceof Decimal d) {
