@@ -53,10 +53,7 @@ public final class SheetPdf {
       fact(
           facts,
           t.get("sheet.times"),
-          t.get(
-              half.isMorning() ? "sheet.morning" : "sheet.afternoon",
-              dates.time(half.start()),
-              dates.time(half.end())));
+          t.get("sheet." + half.getPart(), dates.time(half.start()), dates.time(half.end())));
       fact(facts, t.get("sheet.place"), roster.place());
       fact(facts, t.get("sheet.trainers"), String.join(", ", roster.trainers()));
       doc.add(facts);

@@ -49,6 +49,7 @@ public class SeriesService {
       boolean publish) {
     by.mustCoordinate();
     List<FieldError> errors = checkPlan(plan);
+    errors.addAll(templateProblems(template));
     Set<LocalDate> days = new TreeSet<>();
     plan.occurrences().stream()
         .map(SeriesPlan.Occurrence::day)
@@ -136,7 +137,8 @@ public class SeriesService {
               session.getRegistrationOpensAt(),
               null,
               null,
-              template.reservedForSiteId());
+              template.reservedForSiteId(),
+              template.waitlistLimit());
       try {
         listeners.seatsChanging(session, occurrence);
         assembler.apply(session, occurrence, session.getStartsAt().equals(occurrence.start()));
@@ -178,6 +180,27 @@ public class SeriesService {
     }
     return errors;
   }
+
+  /**
+   * What is wrong with the template's own fields (activity, place, seats, trainers), reported with
+   * the plan's so the form shows every message in one round; its hours are the plan's, checked
+   * there, so it is probed on a day to come.
+   */
+  private List<FieldError> templateProblems(SessionPlan template) {
+    Instant probe = clock.instant().plus(java.time.Duration.ofDays(1));
+    List<FieldError> errors = new ArrayList<>();
+    if (template.activityId() != null
+        && programme.activity(template.activityId()).filter(a -> !a.isArchived()).isEmpty()) {
+      errors.add(new FieldError("activity", "session.activity.unknown"));
+    }
+    assembler.problems(template.at(probe, probe.plusSeconds(3600)), false).stream()
+        .filter(e -> !TIMED_FIELDS.contains(e.field()))
+        .forEach(errors::add);
+    return errors;
+  }
+
+  private static final Set<String> TIMED_FIELDS =
+      Set.of("start", "end", "registrationClosesAt", "cancellationDeadline");
 
   /** The same refusal, saying which day of the series it is about. */
   private static InvalidInput onDay(LocalDate day, InvalidInput refused) {
