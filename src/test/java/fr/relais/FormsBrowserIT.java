@@ -55,7 +55,6 @@ class FormsBrowserIT {
     browser.setValue("#session\\:day", day);
     browser.setValue("#session\\:start", "10:00");
     browser.setValue("#session\\:end", "09:00");
-    browser.type("#session\\:capacity", "0");
     browser.clickAndWait("#session\\:saveDraft");
 
     Map<String, String> expected =
@@ -72,7 +71,6 @@ class FormsBrowserIT {
     assertEquals(day, valueOf("session:day"), "the day is kept");
     assertEquals("10:00", valueOf("session:start"));
     assertEquals("09:00", valueOf("session:end"));
-    assertEquals("0", valueOf("session:capacity"));
     browser.screenshot("forms-session-errors-desktop");
     browser.phone();
     browser.screenshot("forms-session-errors-phone");
@@ -232,7 +230,7 @@ class FormsBrowserIT {
     browser.open("/?format=EJADES");
     browser.clickAndWait(".catalogue .ui-datatable-data > tr .catalogue__title");
     String id = browser.path().replaceAll(".*[?&]id=(\\d+).*", "$1");
-    boolean evening = browser.text(".facts time").matches(".*, (1[89]|2\\d)\\s?h.*");
+    boolean evening = browser.text(".facts time").matches("(?s).*, (1[89]|2\\d)[\\s\u00a0]h.*");
     browser.open("/attendance/roster?id=" + id);
     if (evening) {
       assertTrue(browser.mainText().contains("Soirée"), "an 18:00 session is an evening");
@@ -244,9 +242,12 @@ class FormsBrowserIT {
     browser.phone();
     browser.screenshot("forms-attendance-roster-phone");
     browser.open("/scheduling/session?id=" + id);
-    browser.screenshot("forms-scheduling-session-phone");
+    WebElement limit = browser.find("#session\\:waitlistLimit");
+    browser.script("arguments[0].scrollIntoView({block:'center'})", limit);
+    browser.screenshot("forms-scheduling-session-waitlist-phone");
     browser.desktop();
-    browser.screenshot("forms-scheduling-session-desktop");
+    browser.script("arguments[0].scrollIntoView({block:'center'})", limit);
+    browser.screenshot("forms-scheduling-session-waitlist-desktop");
 
     browser.signIn("admin@relais.test", PASSWORD);
     browser.open("/admin/operations");

@@ -43,7 +43,10 @@ public final class FormChecks {
       if (faces.getMessages(clientId).hasNext()) {
         continue;
       }
-      if (component instanceof UIInput input) {
+      // Marked invalid (styled as such), a text input shows what was typed again only as its
+      // submitted value: conversion already consumed it.
+      if (component instanceof UIInput input && input.getLocalValue() instanceof String typed) {
+        input.setSubmittedValue(typed);
         input.setValid(false);
       }
       String text = Feedback.text(error.key(), error.arguments());
