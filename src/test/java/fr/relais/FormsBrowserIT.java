@@ -160,6 +160,8 @@ class FormsBrowserIT {
     WebElement focused = browser.driver().switchTo().activeElement();
     assertEquals("Non, garder mon compte", focused.getText().strip());
     browser.screenshot("forms-erasure-confirm-phone");
+    browser.desktop();
+    browser.screenshot("forms-erasure-confirm-desktop");
     focused.sendKeys(Keys.ENTER);
     browser
         .waitFor()
@@ -275,5 +277,22 @@ class FormsBrowserIT {
     browser.screenshot("forms-registration-mine-confirm-phone");
     browser.desktop();
     browser.screenshot("forms-registration-mine-confirm-desktop");
+  }
+
+  @Test
+  @Order(8)
+  void renewingATrainersCalendarAddressAsksWithTheFocusOnKeepingIt() throws Exception {
+    browser.desktop();
+    browser.signIn("formatrice@relais.test", PASSWORD);
+    browser.open("/scheduling/mine");
+    browser.click("#feedForm\\:renew");
+    browser.find(".ui-confirm-dialog .ui-confirmdialog-yes");
+    assertEquals(
+        "Changer l'adresse", browser.text(".ui-confirm-dialog .ui-confirmdialog-yes").strip());
+    assertEquals(
+        "Garder l'adresse actuelle", browser.driver().switchTo().activeElement().getText().strip());
+    browser.screenshot("forms-scheduling-mine-confirm-desktop");
+    browser.phone();
+    browser.screenshot("forms-scheduling-mine-confirm-phone");
   }
 }
