@@ -12,6 +12,7 @@ import fr.relais.programme.ProgrammeRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +28,10 @@ import java.util.TreeSet;
  */
 @Stateless
 public class SeriesService {
+
+  /** A template's fields that depend on its hours, which a series checks on its own plan. */
+  private static final Set<String> TIMED_FIELDS =
+      Set.of("start", "end", "registrationClosesAt", "cancellationDeadline");
 
   @Inject private SessionRepository sessions;
   @Inject private ProgrammeRepository programme;
@@ -187,7 +192,7 @@ public class SeriesService {
    * there, so it is probed on a day to come.
    */
   private List<FieldError> templateProblems(SessionPlan template) {
-    Instant probe = clock.instant().plus(java.time.Duration.ofDays(1));
+    Instant probe = clock.instant().plus(Duration.ofDays(1));
     List<FieldError> errors = new ArrayList<>();
     if (template.activityId() != null
         && programme.activity(template.activityId()).filter(a -> !a.isArchived()).isEmpty()) {
@@ -198,9 +203,6 @@ public class SeriesService {
         .forEach(errors::add);
     return errors;
   }
-
-  private static final Set<String> TIMED_FIELDS =
-      Set.of("start", "end", "registrationClosesAt", "cancellationDeadline");
 
   /** The same refusal, saying which day of the series it is about. */
   private static InvalidInput onDay(LocalDate day, InvalidInput refused) {
