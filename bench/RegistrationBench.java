@@ -76,7 +76,9 @@ public class RegistrationBench {
     var start = Instant.now().plus(daysAhead, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime();
     String json = "{\"activityId\":" + activity + ",\"start\":\"" + start + "\",\"end\":\"" + start.plusMinutes(90)
         + "\",\"mode\":\"ONLINE\",\"videoLink\":\"https://visio.relais.test/bench\",\"capacity\":" + SEATS
-        + ",\"studentSeats\":0,\"trainerIds\":[" + trainer + "],\"publish\":true}";
+        + ",\"studentSeats\":0,\"trainerIds\":[" + trainer + "],\"publish\":true"
+        // Everyone past the 20 seats waits: the bench measures the waitlist too.
+        + ",\"waitlistLimit\":" + CLIENTS + "}";
     HttpResponse<String> created = bench.basic("POST", "/api/sessions", "coordination@relais.test", json);
     if (created.statusCode() != 201) {
       throw new IllegalStateException(created.body());

@@ -96,6 +96,7 @@ class RegistrationIT {
   @Test
   void aCrowdRegisteringAtOnceNeverOverbooksAndWaitsInOrder() throws Exception {
     long session = fixtures.openSession(activity, nextSlot(), 10, 3);
+    setWaitlistLimit(session, 200); // 110 of the 120 wait: this waitlist may hold them all
     List<Long> people = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
       people.add(fixtures.participant("Foule", i % 4 == 0)); // a quarter are students
@@ -200,6 +201,63 @@ class RegistrationIT {
             "SELECT count(*) FROM mail_outbox WHERE kind = 'promoted' AND recipient = (SELECT email FROM account WHERE id = "
                 + firstWaiting
                 + ")"));
+  }
+
+  @Test
+  void theWaitlistHoldsAsManyAsTheSeatsByDefaultThenRefusesClearly() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 2, 0);
+    List<Long> people = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      people.add(fixtures.participant("Attente", false));
+    }
+    for (long person : people.subList(0, 4)) {
+      registrations.register(Callers.participant(person), session, null);
+    }
+    BusinessException full =
+        assertThrows(
+            BusinessException.class,
+            () -> registrations.register(Callers.participant(people.get(4)), session, null));
+    assertEquals("registration.waitlistFull", full.getMessageKey());
+    assertEquals(
+        2,
+        count(
+            "SELECT count(*) FROM registration WHERE session_id = "
+                + session
+                + " AND status = 'WAITLISTED'"));
+    assertEquals(0, count("SELECT count(*) FROM registration WHERE account_id = " + people.get(4)));
+
+    // A coordinator makes room for one more: the next one waits, then it is full again.
+    setWaitlistLimit(session, 3);
+    assertEquals(
+        RegistrationStatus.WAITLISTED,
+        registrations
+            .register(Callers.participant(people.get(4)), session, null)
+            .registration()
+            .getStatus());
+    long sixth = fixtures.participant("Attente", false);
+    assertThrows(
+        BusinessException.class,
+        () -> registrations.register(Callers.participant(sixth), session, null));
+  }
+
+  @Test
+  void aSessionWithNoWaitlistRefusesOnceTheSeatsAreTaken() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 1, 0);
+    setWaitlistLimit(session, 0);
+    registrations.register(
+        Callers.participant(fixtures.participant("Assise", false)), session, null);
+    long late = fixtures.participant("Tard", false);
+    BusinessException full =
+        assertThrows(
+            BusinessException.class,
+            () -> registrations.register(Callers.participant(late), session, null));
+    assertEquals("registration.waitlistFull", full.getMessageKey());
+  }
+
+  private void setWaitlistLimit(long session, int limit) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      Sql.update(c, "UPDATE session SET waitlist_limit = ? WHERE id = ?", limit, session);
+    }
   }
 
   @Test

@@ -61,7 +61,10 @@ class SurveyBrowserIT {
     browser.signIn(email, PASSWORD);
   }
 
-  /** Picks an answer by its label, within the question whose legend contains the text. */
+  /**
+   * Picks an answer by its label (its number aside), within the question whose legend contains the
+   * text.
+   */
   private static void pick(String question, String answer) {
     WebElement fieldset =
         browser.all("fieldset.question").stream()
@@ -70,7 +73,8 @@ class SurveyBrowserIT {
             .orElseThrow(() -> new AssertionError("no question " + question));
     WebElement label =
         fieldset.findElements(By.tagName("label")).stream()
-            .filter(l -> l.getText().strip().equals(answer))
+            // The WHO-5 shows its scale's number before each answer: "2 – Moins de la moitié…".
+            .filter(l -> l.getText().strip().replaceFirst("^\\d+ – ", "").equals(answer))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no answer " + answer + " to " + question));
     browser.script("arguments[0].scrollIntoView({block:'center'})", label);

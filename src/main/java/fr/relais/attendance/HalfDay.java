@@ -17,6 +17,9 @@ public record HalfDay(int index, Instant start, Instant end) implements Serializ
 
   static final LocalTime NOON = LocalTime.of(13, 0);
 
+  /** A half-day starting at or after 18:00 Paris time is an evening, not an afternoon. */
+  static final LocalTime EVENING = LocalTime.of(18, 0);
+
   /** Arriving after the first quarter of an hour of a half-day is late. */
   public static final Duration LATE_AFTER = Duration.ofMinutes(15);
 
@@ -65,6 +68,18 @@ public record HalfDay(int index, Instant start, Instant end) implements Serializ
 
   public boolean isMorning() {
     return start.atZone(ClockProducer.PARIS).toLocalTime().isBefore(NOON);
+  }
+
+  /**
+   * What the half-day is called: "morning" before 13:00, "evening" from 18:00, "afternoon" between
+   * (bundle keys attendance.&lt;part&gt; and sheet.&lt;part&gt;).
+   */
+  public String getPart() {
+    LocalTime starts = start.atZone(ClockProducer.PARIS).toLocalTime();
+    if (starts.isBefore(NOON)) {
+      return "morning";
+    }
+    return starts.isBefore(EVENING) ? "afternoon" : "evening";
   }
 
   // Getters for EL.

@@ -43,11 +43,7 @@ public final class SheetPdf {
         .text("dateLabel", "sheet.date")
         .put("date", dates.day(half.start()))
         .text("timesLabel", "sheet.times")
-        .text(
-            "times",
-            half.isMorning() ? "sheet.morning" : "sheet.afternoon",
-            dates.time(half.start()),
-            dates.time(half.end()))
+        .text("times", "sheet." + half.getPart(), dates.time(half.start()), dates.time(half.end()))
         .text("placeLabel", "sheet.place")
         .put("place", roster.place())
         .text("trainersLabel", "sheet.trainers")

@@ -2,6 +2,7 @@ package fr.relais.kernel;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Input that breaks one or more rules, each tied to a field: pages show every message next to its
@@ -20,6 +21,12 @@ public class InvalidInput extends BusinessException {
         errors.isEmpty() ? "error.invalid" : errors.get(0).key(),
         errors.isEmpty() ? new Object[0] : errors.get(0).arguments());
     this.errors = List.copyOf(errors);
+  }
+
+  /** The first error's field, like a refusal about one field. */
+  @Override
+  public Optional<String> getField() {
+    return errors.isEmpty() ? Optional.empty() : Optional.ofNullable(errors.get(0).field());
   }
 
   public List<FieldError> getErrors() {

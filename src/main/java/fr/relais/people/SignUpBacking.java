@@ -5,8 +5,11 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.web.Feedback;
+import fr.relais.kernel.web.FormChecks;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,6 +55,21 @@ public class SignUpBacking implements Serializable {
     Feedback.info("signup.welcome", form.getFirstName().strip());
     Feedback.keepForNextPage();
     external.redirect(request.getContextPath() + "/");
+  }
+
+  /**
+   * The form's postValidate event: the password policy and the address in use are checked with the
+   * fields' own rules, so one submit lists every mistake.
+   */
+  public void checkTogether(ComponentSystemEvent event) {
+    UIComponent signUp = event.getComponent();
+    SignUpForm typed = new SignUpForm();
+    typed.setEmail((String) FormChecks.value(signUp, "email"));
+    typed.setPassword((String) FormChecks.value(signUp, "password"));
+    if (typed.getPassword() == null) {
+      return;
+    }
+    FormChecks.fail(signUp, signUps.problems(typed));
   }
 
   public SignUpForm getForm() {

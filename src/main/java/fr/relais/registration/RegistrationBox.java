@@ -40,6 +40,9 @@ public record RegistrationBox(
         needsCode = "registration.restricted".equals(why.getMessageKey());
         refusalKey = why.getMessageKey();
         refusalArguments = why.getArguments();
+      } else if (s.getCapacity() <= s.getSeatsTaken()
+          && RegistrationPolicy.waitlistFull(s, waitlist)) {
+        refusalKey = "registration.waitlistFull";
       }
     }
     boolean confirmed = mine != null && mine.getStatus() == RegistrationStatus.CONFIRMED;

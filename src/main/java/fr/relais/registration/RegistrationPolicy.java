@@ -62,6 +62,14 @@ public final class RegistrationPolicy {
         && session.getInvitationCode().equalsIgnoreCase(invitationCode.strip());
   }
 
+  /**
+   * Whether one more person without a seat would be refused: the session's waitlist already holds
+   * as many people as it may (by default as many as its seats).
+   */
+  public static boolean waitlistFull(Session session, long waitlistLength) {
+    return waitlistLength >= session.getWaitlistLimit();
+  }
+
   /** Participants cancel themselves until the session's deadline; afterwards they call. */
   public static boolean mayCancelThemselves(Session session, Instant now) {
     Instant deadline =

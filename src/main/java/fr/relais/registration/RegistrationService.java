@@ -102,6 +102,12 @@ public class RegistrationService {
 
   private RegistrationOutcome enrol(Session session, Account person, boolean invited, Instant now) {
     Seat seat = registrations.claimSeat(session.getId(), person.isStudent());
+    // Under the session's row lock: two last clicks cannot both take the last waiting place.
+    if (seat == null
+        && RegistrationPolicy.waitlistFull(
+            session, registrations.waitlistLength(session.getId()))) {
+      throw new BusinessException("registration.waitlistFull");
+    }
     Registration registration = new Registration(session, person, seat, invited, now);
     registrations.persist(registration);
     int position = registrations.waitlistPosition(registration);

@@ -12,6 +12,7 @@ import fr.relais.programme.ProgrammeRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +28,10 @@ import java.util.TreeSet;
  */
 @Stateless
 public class SeriesService {
+
+  /** A template's fields that depend on its hours, which a series checks on its own plan. */
+  private static final Set<String> TIMED_FIELDS =
+      Set.of("start", "end", "registrationClosesAt", "cancellationDeadline");
 
   @Inject private SessionRepository sessions;
   @Inject private ProgrammeRepository programme;
@@ -49,6 +54,7 @@ public class SeriesService {
       boolean publish) {
     by.mustCoordinate();
     List<FieldError> errors = checkPlan(plan);
+    errors.addAll(templateProblems(template));
     Set<LocalDate> days = new TreeSet<>();
     plan.occurrences().stream()
         .map(SeriesPlan.Occurrence::day)
@@ -136,7 +142,8 @@ public class SeriesService {
               session.getRegistrationOpensAt(),
               null,
               null,
-              template.reservedForSiteId());
+              template.reservedForSiteId(),
+              template.waitlistLimit());
       try {
         listeners.seatsChanging(session, occurrence);
         assembler.apply(session, occurrence, session.getStartsAt().equals(occurrence.start()));
@@ -176,6 +183,24 @@ public class SeriesService {
         && plan.lastDay().isAfter(plan.firstDay().plusDays(SeriesPlan.MAX_DAYS))) {
       errors.add(new FieldError("lastDay", "series.tooLong"));
     }
+    return errors;
+  }
+
+  /**
+   * What is wrong with the template's own fields (activity, place, seats, trainers), reported with
+   * the plan's so the form shows every message in one round; its hours are the plan's, checked
+   * there, so it is probed on a day to come.
+   */
+  private List<FieldError> templateProblems(SessionPlan template) {
+    Instant probe = clock.instant().plus(Duration.ofDays(1));
+    List<FieldError> errors = new ArrayList<>();
+    if (template.activityId() != null
+        && programme.activity(template.activityId()).filter(a -> !a.isArchived()).isEmpty()) {
+      errors.add(new FieldError("activity", "session.activity.unknown"));
+    }
+    assembler.problems(template.at(probe, probe.plusSeconds(3600)), false).stream()
+        .filter(e -> !TIMED_FIELDS.contains(e.field()))
+        .forEach(errors::add);
     return errors;
   }
 

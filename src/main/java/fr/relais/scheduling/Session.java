@@ -62,6 +62,10 @@ public class Session {
   @Column(name = "student_seats")
   private int studentSeats;
 
+  /** How many may wait for a seat; null: as many as there are seats. */
+  @Column(name = "waitlist_limit")
+  private Integer waitlistLimit;
+
   @Enumerated(EnumType.STRING)
   private SessionStatus status = SessionStatus.DRAFT;
 
@@ -133,6 +137,21 @@ public class Session {
   public void setSeats(int capacity, int studentSeats) {
     this.capacity = capacity;
     this.studentSeats = studentSeats;
+  }
+
+  /** null: as many as there are seats. */
+  public void setWaitlistLimit(Integer waitlistLimit) {
+    this.waitlistLimit = waitlistLimit;
+  }
+
+  /** The limit as typed, null when the default (the capacity) applies. */
+  public Integer getWaitlistLimitSet() {
+    return waitlistLimit;
+  }
+
+  /** How many people may wait for a seat at most. */
+  public int getWaitlistLimit() {
+    return waitlistLimit == null ? capacity : waitlistLimit;
   }
 
   public void setRegistrationWindow(

@@ -31,32 +31,14 @@ public class SessionAssembler {
 
   /** Checks the plan and writes it on the session; throws every field error at once. */
   public void apply(Session session, SessionPlan plan, boolean startMayBePast) {
-    Room room =
-        plan.mode() != null && plan.mode().needsRoom() && plan.roomId() != null
-            ? sites.room(plan.roomId()).orElse(null)
-            : null;
-    List<FieldError> errors =
-        new ArrayList<>(
-            SessionRules.check(
-                plan, room == null ? null : room.getCapacity(), clock.instant(), startMayBePast));
-    if (room == null && plan.mode() != null && plan.mode().needsRoom() && plan.roomId() != null) {
-      errors.add(new FieldError("room", "session.room.unknown"));
-    }
-    Set<Account> trainers = new HashSet<>(sessions.accounts(plan.trainerIds()));
-    if (trainers.size() != plan.trainerIds().size()
-        || trainers.stream().anyMatch(t -> !t.getRoles().contains(Role.TRAINER))) {
-      errors.add(new FieldError("trainers", "session.trainers.unknown"));
-    }
-    Site reservedFor = null;
-    if (plan.reservedForSiteId() != null) {
-      reservedFor = sites.site(plan.reservedForSiteId()).filter(Site::isPartner).orElse(null);
-      if (reservedFor == null) {
-        errors.add(new FieldError("reservedFor", "session.reservedFor.notPartner"));
-      }
-    }
+    List<FieldError> errors = problems(plan, startMayBePast);
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
+    Room room = roomOf(plan);
+    Set<Account> trainers = new HashSet<>(sessions.accounts(plan.trainerIds()));
+    Site reservedFor =
+        plan.reservedForSiteId() == null ? null : sites.site(plan.reservedForSiteId()).get();
     guard.refuseConflicts(plan, room, session.getId());
 
     session.reschedule(plan.start(), plan.end());
@@ -64,6 +46,7 @@ public class SessionAssembler {
     session.placeIn(room == null ? null : room.getSite(), room);
     session.setVideoLink(plan.mode().needsLink() ? plan.videoLink().strip() : null);
     session.setSeats(plan.capacity(), plan.studentSeats());
+    session.setWaitlistLimit(plan.waitlistLimit());
     session.replaceTrainers(trainers);
     session.setRegistrationWindow(
         plan.registrationOpensAt() != null ? plan.registrationOpensAt() : clock.instant(),
@@ -76,5 +59,36 @@ public class SessionAssembler {
     } else if (!reservedFor.equals(session.getReservedFor())) {
       session.reserveFor(reservedFor, invitationCodes.next());
     }
+  }
+
+  /**
+   * Everything wrong with the plan's fields, all at once (so a form shows every message in one
+   * round); conflicts with other sessions are looked for only once the fields are right.
+   */
+  public List<FieldError> problems(SessionPlan plan, boolean startMayBePast) {
+    Room room = roomOf(plan);
+    List<FieldError> errors =
+        new ArrayList<>(
+            SessionRules.check(
+                plan, room == null ? null : room.getCapacity(), clock.instant(), startMayBePast));
+    if (room == null && plan.mode() != null && plan.mode().needsRoom() && plan.roomId() != null) {
+      errors.add(new FieldError("room", "session.room.unknown"));
+    }
+    Set<Account> trainers = new HashSet<>(sessions.accounts(plan.trainerIds()));
+    if (trainers.size() != plan.trainerIds().size()
+        || trainers.stream().anyMatch(t -> !t.getRoles().contains(Role.TRAINER))) {
+      errors.add(new FieldError("trainers", "session.trainers.unknown"));
+    }
+    if (plan.reservedForSiteId() != null
+        && sites.site(plan.reservedForSiteId()).filter(Site::isPartner).isEmpty()) {
+      errors.add(new FieldError("reservedFor", "session.reservedFor.notPartner"));
+    }
+    return errors;
+  }
+
+  private Room roomOf(SessionPlan plan) {
+    return plan.mode() != null && plan.mode().needsRoom() && plan.roomId() != null
+        ? sites.room(plan.roomId()).orElse(null)
+        : null;
   }
 }

@@ -25,6 +25,7 @@ public class SessionForm {
   private String videoLink;
   private Integer capacity;
   private Integer studentSeats = 0;
+  private Integer waitlistLimit;
   private List<Long> trainerIds = new ArrayList<>();
   private LocalDateTime registrationOpensAt;
   private LocalDateTime registrationClosesAt;
@@ -43,6 +44,7 @@ public class SessionForm {
     form.videoLink = s.getVideoLink();
     form.capacity = s.getCapacity();
     form.studentSeats = s.getStudentSeats();
+    form.waitlistLimit = s.getWaitlistLimitSet();
     form.trainerIds = new ArrayList<>(s.getTrainers().stream().map(t -> t.getId()).toList());
     form.registrationOpensAt = local(s.getRegistrationOpensAt());
     form.registrationClosesAt = local(s.getRegistrationClosesAt());
@@ -78,7 +80,8 @@ public class SessionForm {
         instant(registrationOpensAt),
         instant(registrationClosesAt),
         instant(cancellationDeadline),
-        reservedForSiteId);
+        reservedForSiteId,
+        waitlistLimit);
   }
 
   private static Instant instant(LocalDate day, LocalTime time) {
@@ -167,6 +170,15 @@ public class SessionForm {
 
   public void setStudentSeats(Integer studentSeats) {
     this.studentSeats = studentSeats;
+  }
+
+  /** Empty: as many as the seats. */
+  public Integer getWaitlistLimit() {
+    return waitlistLimit;
+  }
+
+  public void setWaitlistLimit(Integer waitlistLimit) {
+    this.waitlistLimit = waitlistLimit;
   }
 
   public List<Long> getTrainerIds() {

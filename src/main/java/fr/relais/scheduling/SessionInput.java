@@ -18,7 +18,8 @@ public record SessionInput(
     OffsetDateTime registrationClosesAt,
     OffsetDateTime cancellationDeadline,
     Long reservedForSiteId,
-    Boolean publish) {
+    Boolean publish,
+    Integer waitlistLimit) {
 
   SessionPlan toPlan() {
     return new SessionPlan(
@@ -34,6 +35,7 @@ public record SessionInput(
         registrationOpensAt == null ? null : registrationOpensAt.toInstant(),
         registrationClosesAt == null ? null : registrationClosesAt.toInstant(),
         cancellationDeadline == null ? null : cancellationDeadline.toInstant(),
-        reservedForSiteId);
+        reservedForSiteId,
+        waitlistLimit);
   }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Everything a coordinator decides about a session, whether typed on a page or sent to the API.
  * Registration dates left null take defaults (open now, close at the start, cancel up to 24 h
- * before).
+ * before); a waitlist limit left null is the capacity.
  */
 public record SessionPlan(
     Long activityId,
@@ -21,10 +21,43 @@ public record SessionPlan(
     Instant registrationOpensAt,
     Instant registrationClosesAt,
     Instant cancellationDeadline,
-    Long reservedForSiteId) {
+    Long reservedForSiteId,
+    Integer waitlistLimit) {
 
   public SessionPlan {
     trainerIds = trainerIds == null ? Set.of() : Set.copyOf(trainerIds);
+  }
+
+  /** A plan whose waitlist holds as many people as the session has seats. */
+  public SessionPlan(
+      Long activityId,
+      Instant start,
+      Instant end,
+      SessionMode mode,
+      Long roomId,
+      String videoLink,
+      int capacity,
+      int studentSeats,
+      Set<Long> trainerIds,
+      Instant registrationOpensAt,
+      Instant registrationClosesAt,
+      Instant cancellationDeadline,
+      Long reservedForSiteId) {
+    this(
+        activityId,
+        start,
+        end,
+        mode,
+        roomId,
+        videoLink,
+        capacity,
+        studentSeats,
+        trainerIds,
+        registrationOpensAt,
+        registrationClosesAt,
+        cancellationDeadline,
+        reservedForSiteId,
+        null);
   }
 
   /** The same plan on other dates (an occurrence of a series). */
@@ -42,6 +75,7 @@ public record SessionPlan(
         null,
         null,
         null,
-        reservedForSiteId);
+        reservedForSiteId,
+        waitlistLimit);
   }
 }

@@ -64,6 +64,10 @@ public final class SessionRules {
     if (plan.studentSeats() < 0 || plan.studentSeats() > Math.max(plan.capacity(), 0)) {
       errors.add(new FieldError("studentSeats", "session.studentSeats.range"));
     }
+    if (plan.waitlistLimit() != null
+        && (plan.waitlistLimit() < 0 || plan.waitlistLimit() > MAX_CAPACITY)) {
+      errors.add(new FieldError("waitlistLimit", "session.waitlistLimit.range", MAX_CAPACITY));
+    }
     if (plan.trainerIds().isEmpty()) {
       errors.add(new FieldError("trainers", "session.trainers.required"));
     }

@@ -12,6 +12,7 @@ import fr.relais.site.SiteRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public class SessionService {
 
   public Session create(Caller by, SessionPlan plan, boolean publish) {
     by.mustCoordinate();
-    Activity activity = activityFor(plan, true);
+    Activity activity = checked(plan, true, false);
     Session session = new Session(activity, plan.start(), plan.end(), plan.mode());
     assembler.apply(session, plan, false);
     if (publish) {
@@ -49,8 +50,8 @@ public class SessionService {
   public Session update(Caller by, long id, SessionPlan plan) {
     by.mustCoordinate();
     Session session = changeable(id);
-    activityFor(plan, false);
     boolean startUnchanged = session.getStartsAt().equals(plan.start());
+    checked(plan, false, startUnchanged);
     listeners.seatsChanging(session, plan);
     assembler.apply(session, plan, startUnchanged);
     guard.flush(plan, id);
@@ -102,16 +103,26 @@ public class SessionService {
     return sessions.find(id).orElseThrow(() -> new NotFoundException("session " + id));
   }
 
-  private Activity activityFor(SessionPlan plan, boolean mustBeOpen) {
-    if (plan.activityId() == null) {
-      throw new InvalidInput(List.of(new FieldError("activity", "relais.required.text")));
+  /**
+   * The plan's activity, once every field is right; otherwise every field's error at once (the
+   * activity's among them), not the activity's first and the others on the next submit.
+   */
+  private Activity checked(SessionPlan plan, boolean mustBeOpen, boolean startMayBePast) {
+    Activity activity =
+        plan.activityId() == null
+            ? null
+            : programme
+                .activity(plan.activityId())
+                .filter(a -> !mustBeOpen || !a.isArchived())
+                .orElse(null);
+    List<FieldError> errors = new ArrayList<>(assembler.problems(plan, startMayBePast));
+    if (activity == null && plan.activityId() != null) {
+      errors.add(0, new FieldError("activity", "session.activity.unknown"));
     }
-    return programme
-        .activity(plan.activityId())
-        .filter(a -> !mustBeOpen || !a.isArchived())
-        .orElseThrow(
-            () ->
-                new InvalidInput(List.of(new FieldError("activity", "session.activity.unknown"))));
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    return activity;
   }
 
   private Session changeable(long id) {

@@ -1,6 +1,8 @@
 package fr.relais.site;
 
 import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.InvalidInput;
+import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Audit;
 import fr.relais.people.Caller;
@@ -9,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Sites and their rooms. Used ones are archived, never deleted: sessions point at them. */
@@ -50,17 +54,19 @@ public class SiteService {
   public Room saveRoom(
       Caller by, long siteId, Long roomId, String name, int capacity, boolean accessible) {
     by.mustCoordinate();
+    List<FieldError> errors = new ArrayList<>();
     if (name == null || name.isBlank()) {
-      throw BusinessException.onField("roomName", "relais.required.text");
-    }
-    if (name.strip().length() > 80) {
-      throw BusinessException.onField("roomName", "relais.tooLong.text");
+      errors.add(new FieldError("roomName", "relais.required.text"));
+    } else if (name.strip().length() > 80) {
+      errors.add(new FieldError("roomName", "relais.tooLong.text"));
+    } else if (repository.roomNameTaken(siteId, name, roomId)) {
+      errors.add(new FieldError("roomName", "room.nameTaken"));
     }
     if (capacity < 1 || capacity > MAX_ROOM_CAPACITY) {
-      throw BusinessException.onField("roomCapacity", "room.capacity.range", MAX_ROOM_CAPACITY);
+      errors.add(new FieldError("roomCapacity", "room.capacity.range", MAX_ROOM_CAPACITY));
     }
-    if (repository.roomNameTaken(siteId, name, roomId)) {
-      throw BusinessException.onField("roomName", "room.nameTaken");
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
     }
     Room room;
     if (roomId == null) {

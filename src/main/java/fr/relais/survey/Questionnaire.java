@@ -147,6 +147,11 @@ public class Questionnaire implements java.io.Serializable {
     return version;
   }
 
+  /** The WHO-5's instructions speak of its numbers ("higher numbers mean better"): show them. */
+  public boolean isNumberedScale() {
+    return Who5Scoring.CODE.equals(code);
+  }
+
   public String getCode() {
     return code;
   }

@@ -31,6 +31,21 @@ class HalfDayTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource(ParisDays.ALL)
+  void aHalfDayIsNamedByItsParisStartMorningAfternoonOrEveningFromSix(LocalDate day) {
+    assertEquals("morning", startingAt(day, 12, 59).getPart());
+    assertEquals("afternoon", startingAt(day, 13, 0).getPart());
+    assertEquals("afternoon", startingAt(day, 17, 59).getPart());
+    assertEquals("evening", startingAt(day, 18, 0).getPart());
+    assertEquals("evening", startingAt(day, 20, 30).getPart());
+  }
+
+  private static HalfDay startingAt(LocalDate day, int hour, int minute) {
+    Instant start = at(day, hour, minute);
+    return HalfDay.of(start, start.plusSeconds(60)).get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource(ParisDays.ALL)
   void aWorkshopDayHasAMorningEndingAtOneAndAnAfternoon(LocalDate day) {
     Instant nine = at(day, 9, 0);
     Instant one = at(day, 13, 0);

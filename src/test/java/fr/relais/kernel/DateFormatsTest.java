@@ -1,6 +1,7 @@
 package fr.relais.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fr.relais.kernel.i18n.DateFormats;
 import java.time.Instant;
@@ -19,13 +20,22 @@ class DateFormatsTest {
   void writesFrenchDatesTheFrenchWay() {
     DateFormats fr = new DateFormats(Locale.FRENCH);
     assertEquals("mardi 2 décembre 2025", fr.day(WINTER_START));
-    assertEquals("18 h 00", fr.time(WINTER_START));
-    assertEquals("mardi 2 décembre 2025, 18 h 00 – 19 h 30", fr.range(WINTER_START, WINTER_END));
+    assertEquals("18\u00a0h\u00a000", fr.time(WINTER_START));
+    assertEquals(
+        "mardi 2 décembre 2025, 18\u00a0h\u00a000 – 19\u00a0h\u00a030",
+        fr.range(WINTER_START, WINTER_END));
+  }
+
+  @Test
+  void aFrenchTimeNeverBreaksAcrossTwoLines() {
+    String time = new DateFormats(Locale.FRENCH).time(WINTER_START);
+    assertEquals("18 h 00", time.replace('\u00a0', ' '));
+    assertFalse(time.contains(" "), "only no-break spaces inside a time: " + time);
   }
 
   @Test
   void alwaysShowsParisTimeWhateverTheSeason() {
-    assertEquals("18 h 00", new DateFormats(Locale.FRENCH).time(SUMMER));
+    assertEquals("18\u00a0h\u00a000", new DateFormats(Locale.FRENCH).time(SUMMER));
     assertEquals("18:00", new DateFormats(Locale.ENGLISH).time(SUMMER));
   }
 
@@ -33,7 +43,7 @@ class DateFormatsTest {
   void writesBothDaysWhenASessionSpansTwo() {
     DateFormats fr = new DateFormats(Locale.FRENCH);
     assertEquals(
-        "mardi 2 décembre 2025, 18 h 00 – mercredi 3 décembre 2025, 18 h 00",
+        "mardi 2 décembre 2025, 18\u00a0h\u00a000 – mercredi 3 décembre 2025, 18\u00a0h\u00a000",
         fr.range(WINTER_START, WINTER_START.plusSeconds(24 * 3600)));
   }
 

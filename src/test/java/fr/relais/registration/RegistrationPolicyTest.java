@@ -57,6 +57,20 @@ class RegistrationPolicyTest {
   }
 
   @Test
+  void theWaitlistHoldsAsManyPeopleAsSeatsUnlessTheSessionSaysOtherwise() {
+    Session s = session(Audience.ALL);
+    s.setSeats(20, 0);
+    assertFalse(RegistrationPolicy.waitlistFull(s, 19));
+    assertTrue(RegistrationPolicy.waitlistFull(s, 20), "20 waiting for 20 seats: full");
+    assertTrue(RegistrationPolicy.waitlistFull(s, 160));
+    s.setWaitlistLimit(5);
+    assertFalse(RegistrationPolicy.waitlistFull(s, 4));
+    assertTrue(RegistrationPolicy.waitlistFull(s, 5));
+    s.setWaitlistLimit(0);
+    assertTrue(RegistrationPolicy.waitlistFull(s, 0), "0: no waitlist at all");
+  }
+
+  @Test
   void aParticipantMayRegisterForAnOpenSessionOfTheirAudience() {
     assertEquals(
         Optional.empty(),

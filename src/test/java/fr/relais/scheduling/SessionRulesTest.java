@@ -173,6 +173,37 @@ class SessionRulesTest {
   }
 
   @Test
+  void aWaitlistLimitIsEmptyOrBetweenZeroAndTheMaximum() {
+    for (Integer fine : new Integer[] {null, 0, 20, SessionRules.MAX_CAPACITY}) {
+      assertEquals(List.of(), fields(SessionRules.check(withWaitlist(fine), 20, NOW, false)));
+    }
+    for (int wrong : new int[] {-1, SessionRules.MAX_CAPACITY + 1}) {
+      assertEquals(
+          List.of("waitlistLimit:session.waitlistLimit.range"),
+          fields(SessionRules.check(withWaitlist(wrong), 20, NOW, false)),
+          "limit " + wrong);
+    }
+  }
+
+  private static SessionPlan withWaitlist(Integer limit) {
+    return new SessionPlan(
+        1L,
+        START,
+        END,
+        SessionMode.ON_SITE,
+        3L,
+        null,
+        20,
+        0,
+        Set.of(5L),
+        null,
+        null,
+        null,
+        null,
+        limit);
+  }
+
+  @Test
   void everyProblemIsReportedAtOnce() {
     SessionPlan empty =
         new SessionPlan(null, null, null, null, null, null, 0, 0, Set.of(), null, null, null, null);

@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Dates and times as people in France write them, always in Europe/Paris: "mardi 2 décembre 2025",
- * "18 h 30". English keeps the 24-hour clock so that both read the same schedule.
+ * "18 h 30" (with no-break spaces). English keeps the 24-hour clock so that both read the same
+ * schedule.
  */
 public final class DateFormats {
 
@@ -23,7 +24,8 @@ public final class DateFormats {
     if (language == Language.FR) {
       day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", l);
       shortDay = DateTimeFormatter.ofPattern("EEE d MMM", l);
-      time = DateTimeFormatter.ofPattern("H' h 'mm", l);
+      // No-break spaces: "16 h 00" never breaks into "16 h" and "00" on a narrow screen.
+      time = DateTimeFormatter.ofPattern("H'\u00a0h\u00a0'mm", l);
     } else {
       day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", l);
       shortDay = DateTimeFormatter.ofPattern("EEE d MMM", l);
