@@ -147,7 +147,7 @@ class SheetPdfTest {
 
   private static String text(byte[] pdf) throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      return new PDFTextStripper().getText(doc).replaceAll("[\\s\u00a0\u202f]+", " ");
     }
   }
 }

@@ -17,7 +17,7 @@ class SessionHistoryTest {
   @Test
   void aChangeReadsInParisTimeWithLabels() {
     assertEquals(
-        "Atelier sommeil · mardi 1 décembre 2026, 14 h 05 – 16 h 00 · En visioconférence · 1 place",
+        "Atelier sommeil · mardi 1 décembre 2026, 14\u00a0h\u00a005 – 16\u00a0h\u00a000 · En visioconférence · 1 place",
         FR.details("UPDATED", UPDATED));
     assertEquals(
         "Atelier sommeil · Tuesday 1 December 2026, 14:05 – 16:00 · By videoconference · 1 seat",
@@ -27,7 +27,7 @@ class SessionHistoryTest {
   @Test
   void summerTimeIsParisTimeToo() {
     assertEquals(
-        "mardi 7 juillet 2026, 18 h 00 – 19 h 30 · Sur place · Salle 2 · 12 places",
+        "mardi 7 juillet 2026, 18\u00a0h\u00a000 – 19\u00a0h\u00a030 · Sur place · Salle 2 · 12 places",
         FR.details(
             "CREATED",
             "2026-07-07T16:00:00Z – 2026-07-07T17:30:00Z | ON_SITE | Salle 2 | 12 places"));
