@@ -135,6 +135,12 @@ class ReportsBrowserIT {
     browser.open("/reporting/annual");
     browser.choose("#annual\\:year", String.valueOf(year));
     browser.awaitAjax();
+    browser.type("#annualForeword\\:foreword", "Une année avec les équipes de nuit.");
+    browser.click("#annualForeword\\:save");
+    browser.awaitAjax();
+    assertTrue(
+        browser.mainText().contains("Texte enregistré pour le rapport " + year),
+        browser.mainText());
     browser.click("#annual\\:start");
     browser.find("#annual\\:progress");
     browser
@@ -158,6 +164,7 @@ class ReportsBrowserIT {
     try (PDDocument document = Loader.loadPDF(pdf.body())) {
       String text = new PDFTextStripper().getText(document);
       assertTrue(text.contains("Rapport annuel " + year), text);
+      assertTrue(text.contains("Une année avec les équipes de nuit."), "the foreword: " + text);
       assertTrue(text.contains("Sommaire"), text);
       assertTrue(document.getNumberOfPages() >= 4, "cover, contents, sections, methods");
       for (int page : new int[] {0, 2}) {

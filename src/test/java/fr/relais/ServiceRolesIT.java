@@ -135,6 +135,10 @@ class ServiceRolesIT {
     assertEquals(before, snapshot(w));
 
     Caller coordinator = Callers.coordinator();
+    Sql.number(
+        dataSource,
+        "UPDATE session SET waitlist_limit = 5 WHERE id = ? RETURNING id",
+        w.session()); // the default limit (the one seat) is taken by the waitlisted one
     assertTrue(registrations.addByHand(coordinator, w.session(), strangerEmail).created());
     assertEquals("WAITLISTED", status(registration(w.session(), w.stranger())));
     registrations.cancelByCoordinator(coordinator, w.confirmed(), "Pas venue");

@@ -59,7 +59,7 @@ public class AnnualBacking implements Serializable {
       forewords.save(currentUser.caller(), getYear(), foreword);
       fr.relais.kernel.web.Feedback.info("report.annual.foreword.saved", getYear());
     } catch (fr.relais.kernel.BusinessException refusal) {
-      fr.relais.kernel.web.Feedback.refusal(refusal, "foreword");
+      fr.relais.kernel.web.Feedback.refusal(refusal, "annualForeword");
     }
   }
 
