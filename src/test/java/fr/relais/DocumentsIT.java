@@ -98,6 +98,9 @@ class DocumentsIT {
     assertTrue(printed.find(), text);
     String fingerprint = printed.group(1);
     assertTrue(text.contains("SIRET"), "the organisation's identity");
+    assertTrue(
+        text.contains("AssociationSoinsauxprofessionnelsensanté"),
+        "its name, accents and all (configuration files are read as ISO-8859-1): " + text);
 
     HttpResponse<String> verify = new WebClient().get("/verify/" + fingerprint);
     assertEquals(200, verify.statusCode());
