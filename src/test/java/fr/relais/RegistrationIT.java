@@ -347,7 +347,7 @@ class RegistrationIT {
   }
 
   @Test
-  void staffNoLongerCancelOrPromoteOnceTheSessionHasStarted() throws Exception {
+  void staffNoLongerCancelPromoteOrAddOnceTheSessionHasStarted() throws Exception {
     long session = fixtures.openSession(activity, nextSlot(), 1, 0);
     long seated = fixtures.participant("Commencée", false);
     long waiting = fixtures.participant("Attente", false);
@@ -373,6 +373,16 @@ class RegistrationIT {
             BusinessException.class, () -> registrations.promote(Callers.coordinator(), line));
     assertEquals("registration.sessionStarted", promote.getMessageKey());
     assertEquals("WAITLISTED", liveStatus(session, waiting));
+    long late = fixtures.participant("Retardataire", false);
+    String lateEmail;
+    try (Connection c = dataSource.getConnection()) {
+      lateEmail = Sql.text(c, "SELECT email FROM account WHERE id = ?", late);
+    }
+    BusinessException add =
+        assertThrows(
+            BusinessException.class,
+            () -> registrations.addByHand(Callers.coordinator(), session, lateEmail));
+    assertEquals("registration.sessionStarted", add.getMessageKey(), "the page hides it too");
   }
 
   @Test

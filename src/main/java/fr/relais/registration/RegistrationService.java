@@ -82,6 +82,9 @@ public class RegistrationService {
         && session.getStatus() != SessionStatus.DRAFT) {
       throw new BusinessException("registration.sessionNotOpen");
     }
+    if (!RegistrationPolicy.staffMayChange(session, clock.instant())) {
+      throw new BusinessException("registration.sessionStarted"); // as the page: no more adding
+    }
     Account person =
         accounts
             .findByEmail(email == null ? "" : email)
