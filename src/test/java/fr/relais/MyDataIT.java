@@ -70,6 +70,10 @@ class MyDataIT {
       assertTrue(readable.contains("Vos données dans Relais"), readable);
       assertTrue(readable.contains(email), "their address");
       assertTrue(readable.contains("Vos inscriptions, présences et attestations"), readable);
+      assertTrue(readable.contains("Adresse e-mail"), "fields by their labels: " + readable);
+      assertTrue(readable.contains("Participant(e)"), "roles by their labels");
+      assertFalse(readable.matches("(?s).*\\d{4}-\\d\\d-\\d\\dT.*"), "no UTC instant: " + readable);
+      assertFalse(readable.contains("CONFIRMED"), "no code: " + readable);
     }
   }
 }

@@ -1,11 +1,14 @@
 package fr.relais.privacy;
 
+import fr.relais.kernel.ClockProducer;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.pdf.DocumentModel;
 import fr.relais.kernel.pdf.Templates;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +16,8 @@ import java.util.Map;
 
 /**
  * "Vos données" as a readable A4 PDF (tagged PDF/A-2 and PDF/UA-1): the same content as the JSON
- * file, section by section, one table per item.
+ * file, section by section, one table per item, but for a person: fields and codes by their labels
+ * in the person's language, times in Europe/Paris. The JSON file keeps the codes, for machines.
  */
 final class MyDataPdf {
 
@@ -44,17 +48,74 @@ final class MyDataPdf {
     return Templates.pdf("my-data", m.values());
   }
 
+  /** The kinds of code a field may hold, tried in order ("enum.Kind.CODE" in the bundles). */
+  private static final Map<String, List<String>> KINDS =
+      Map.of(
+          "status", List.of("RegistrationStatus", "ParticipantStatus"),
+          "profession", List.of("Profession"),
+          "workplaceType", List.of("WorkplaceType"),
+          "region", List.of("Region"),
+          "seat", List.of("Seat"),
+          "roles", List.of("Role"),
+          "language", List.of("Language"));
+
   private static Section section(DocumentModel m, String part, List<JsonObject> items) {
     List<Item> rows = new ArrayList<>();
     for (JsonObject item : items) {
       List<Field> fields = new ArrayList<>();
       for (Map.Entry<String, JsonValue> field : item.entrySet()) {
-        fields.add(new Field(field.getKey(), text(field.getValue())));
+        String key = "privacy.pdf.field." + field.getKey();
+        fields.add(
+            new Field(
+                m.texts().has(key) ? m.texts().get(key) : field.getKey(),
+                readable(m, part, field.getKey(), text(field.getValue()))));
       }
       rows.add(new Item(fields));
     }
     return new Section(
         m.texts().get("privacy.pdf." + part), rows, m.texts().get("privacy.pdf.none"));
+  }
+
+  private static String readable(DocumentModel m, String part, String field, String value) {
+    if (value.matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z")) {
+      return m.dates().dateTime(Instant.parse(value));
+    }
+    if (value.matches("\\d{4}-\\d\\d-\\d\\d")) {
+      return m.dates().day(LocalDate.parse(value).atStartOfDay(ClockProducer.PARIS).toInstant());
+    }
+    if ("attendance".equals(field) && !value.equals("–")) {
+      List<String> halves = new ArrayList<>();
+      for (String half : value.split(",")) {
+        String[] parts = half.split(":"); // half-day:STATUS:METHOD
+        halves.add(
+            m.texts().get("privacy.pdf.halfDay", Integer.parseInt(parts[0]) + 1)
+                + " : "
+                + label(m, List.of("AttendanceStatus"), parts[1]));
+      }
+      return String.join(" ; ", halves);
+    }
+    List<String> kinds = KINDS.getOrDefault(field, List.of());
+    if (kinds.isEmpty() || "surveyInvitations".equals(part)) {
+      return value;
+    }
+    if (value.startsWith("[")) { // a list of codes, e.g. ["PARTICIPANT"]
+      List<String> labels = new ArrayList<>();
+      for (String code : value.replaceAll("[\\[\\]\"]", "").split(",")) {
+        labels.add(label(m, kinds, code.strip()));
+      }
+      return String.join(", ", labels);
+    }
+    return label(m, kinds, value);
+  }
+
+  private static String label(DocumentModel m, List<String> kinds, String code) {
+    for (String kind : kinds) {
+      String key = "enum." + kind + "." + code;
+      if (m.texts().has(key)) {
+        return m.texts().get(key);
+      }
+    }
+    return code;
   }
 
   private static String text(JsonValue value) {

@@ -30,6 +30,11 @@ public final class Texts {
     return new Texts(language.locale());
   }
 
+  /** Whether the bundle has this key (a label that may or may not exist, e.g. of a code). */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   public String get(String key, Object... arguments) {
     String pattern;
     try {
