@@ -1,9 +1,6 @@
 package fr.relais.attendance;
 
 import fr.relais.kernel.Tokens;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The SHA-256 of everything a locked half-day's sign-in sheet says, in a fixed text form: the
@@ -47,10 +44,6 @@ public final class SheetFingerprint {
 
   /** The SHA-256 of a file, in hex (the verification page shows the PDF's own too). */
   public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    return Tokens.sha256(bytes);
   }
 }

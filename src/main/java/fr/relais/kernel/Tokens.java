@@ -25,10 +25,13 @@ public final class Tokens {
   }
 
   public static String hash(String token) {
+    return sha256(token.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The SHA-256 of bytes, in lowercase hex. */
+  public static String sha256(byte[] bytes) {
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException impossible) {
       throw new IllegalStateException(impossible);
     }
