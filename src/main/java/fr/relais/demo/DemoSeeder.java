@@ -31,6 +31,7 @@ public class DemoSeeder {
   @Inject private DemoRegistrations registrations;
   @Inject private DemoHistory history;
   @Inject private DemoSurveys surveys;
+  @Inject private DemoEstablishments establishments;
 
   @PostConstruct
   void seed() {
@@ -69,6 +70,10 @@ public class DemoSeeder {
                   + " completed sessions, "
                   + answered
                   + " survey responses");
+    }
+    if (!establishments.present()) {
+      int asked = establishments.create();
+      LOG.info(() -> "Demo establishments created: " + asked + " requests");
     }
   }
 }

@@ -7,10 +7,13 @@ public enum Role {
   PARTICIPANT,
   TRAINER,
   COORDINATOR,
-  ADMIN;
+  ADMIN,
+  /** Acts for an establishment (hospital, clinic, nursing home, university) that books days. */
+  CONTACT;
 
   public static final String PARTICIPANT_ROLE = "PARTICIPANT";
   public static final String TRAINER_ROLE = "TRAINER";
   public static final String COORDINATOR_ROLE = "COORDINATOR";
   public static final String ADMIN_ROLE = "ADMIN";
+  public static final String CONTACT_ROLE = "CONTACT";
 }

@@ -72,9 +72,12 @@ public class Site {
     return archived;
   }
 
-  /** A partner establishment whose staff a JADES day can be reserved for. */
+  /**
+   * A partner establishment whose staff a JADES day can be reserved for: one of the kinds that book
+   * days, or any site with a staff e-mail domain.
+   */
   public boolean isPartner() {
-    return emailDomain != null;
+    return emailDomain != null || kind.isEstablishment();
   }
 
   public void setEmailDomain(String emailDomain) {

@@ -7,5 +7,10 @@ public enum SiteKind {
   CLINIC,
   NURSING_HOME,
   UNIVERSITY,
-  ONLINE
+  ONLINE;
+
+  /** A hospital, clinic, nursing home or university: a client that books days for its people. */
+  public boolean isEstablishment() {
+    return this == HOSPITAL || this == CLINIC || this == NURSING_HOME || this == UNIVERSITY;
+  }
 }

@@ -32,9 +32,14 @@ public class SiteRepository {
   /** Partner establishments a JADES day can be reserved for. */
   public List<Site> partners() {
     return em.createQuery(
-            "SELECT s FROM Site s WHERE s.emailDomain IS NOT NULL AND s.archived = false"
+            "SELECT s FROM Site s WHERE (s.emailDomain IS NOT NULL OR s.kind IN :kinds)"
+                + " AND s.archived = false"
                 + " ORDER BY s.name",
             Site.class)
+        .setParameter(
+            "kinds",
+            java.util.EnumSet.of(
+                SiteKind.HOSPITAL, SiteKind.CLINIC, SiteKind.NURSING_HOME, SiteKind.UNIVERSITY))
         .getResultList();
   }
 

@@ -22,4 +22,8 @@ public final class Callers {
   public static Caller trainer(long accountId) {
     return new Caller(accountId, "trainer." + accountId + "@relais.test", Set.of(Role.TRAINER));
   }
+
+  public static Caller contact(long accountId) {
+    return new Caller(accountId, "contact." + accountId + "@relais.test", Set.of(Role.CONTACT));
+  }
 }

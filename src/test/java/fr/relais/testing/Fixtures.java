@@ -74,6 +74,28 @@ public class Fixtures {
     return account.getId();
   }
 
+  /**
+   * A person acting for that establishment, in that state (with the CONTACT role; the password hash
+   * is a placeholder: it never signs in).
+   */
+  public long contact(long siteId, fr.relais.establishment.ContactStatus status) {
+    Account account =
+        new Account(
+            "contact." + SEQUENCE.incrementAndGet() + "@etablissement.relais.test",
+            "Camille",
+            "Contact",
+            Instant.now());
+    account.grant(Role.CONTACT);
+    account.setPasswordHash("not-a-hash");
+    em.persist(account);
+    fr.relais.establishment.EstablishmentContact contact =
+        new fr.relais.establishment.EstablishmentContact(
+            account, em.find(Site.class, siteId), status, "Cadre de santé", Instant.now());
+    em.persist(contact);
+    em.flush();
+    return account.getId();
+  }
+
   /** A published online session open for registration, with seats kept for students. */
   public long openSession(long activityId, Instant start, int capacity, int studentSeats) {
     long id =

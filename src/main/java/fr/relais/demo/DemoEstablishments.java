@@ -1,0 +1,131 @@
+package fr.relais.demo;
+
+import fr.relais.establishment.ContactStatus;
+import fr.relais.establishment.EstablishmentContact;
+import fr.relais.establishment.EstablishmentRequest;
+import fr.relais.establishment.EstablishmentRequests;
+import fr.relais.establishment.RequestDetails;
+import fr.relais.kernel.ClockProducer;
+import fr.relais.people.Account;
+import fr.relais.people.Caller;
+import fr.relais.people.PasswordHasher;
+import fr.relais.people.Role;
+import fr.relais.programme.Activity;
+import fr.relais.programme.Audience;
+import fr.relais.programme.Format;
+import fr.relais.site.Site;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The establishments of the demo as clients: a contact for each partner establishment, one request
+ * waiting for the association (Clinique des Tilleuls) and one declined (EHPAD Les Glycines).
+ */
+@ApplicationScoped
+public class DemoEstablishments {
+
+  public static final String HOSPITAL_CONTACT = "etablissement" + DemoPeople.DOMAIN;
+  public static final String CLINIC_CONTACT = "clinique" + DemoPeople.DOMAIN;
+  public static final String NURSING_HOME_CONTACT = "ehpad" + DemoPeople.DOMAIN;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private PasswordHasher hasher;
+  @Inject private EstablishmentRequests requests;
+  @Inject private Clock clock;
+
+  public boolean present() {
+    return em.find(EstablishmentContact.class, idOrZero(HOSPITAL_CONTACT)) != null;
+  }
+
+  /** Returns the number of requests made. */
+  public int create() {
+    String hash = hasher.hash(DemoPeople.PASSWORD);
+    contact(
+        hash,
+        HOSPITAL_CONTACT,
+        "Isabelle",
+        "Fontaine",
+        "Cadre supérieure de santé",
+        "CHU Val-de-Seine");
+    Caller clinic =
+        contact(
+            hash,
+            CLINIC_CONTACT,
+            "Marc",
+            "Delaunay",
+            "Directeur des soins",
+            "Clinique des Tilleuls");
+    Caller nursingHome =
+        contact(
+            hash,
+            NURSING_HOME_CONTACT,
+            "Sandrine",
+            "Colin",
+            "Infirmière coordinatrice",
+            "EHPAD Les Glycines");
+    Activity jades = jadesDay();
+    LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));
+    requests.submit(
+        clinic,
+        new RequestDetails(
+            jades.getId(),
+            List.of(today.plusWeeks(7), today.plusWeeks(8), today.plusWeeks(10)),
+            15,
+            Audience.PROFESSIONALS,
+            "Salle Bellecour (15 places), vidéoprojecteur",
+            "Plutôt un jeudi : les équipes de nuit peuvent venir le matin."));
+    EstablishmentRequest declined =
+        requests.submit(
+            nursingHome,
+            new RequestDetails(
+                jades.getId(),
+                List.of(today.plusWeeks(2)),
+                30,
+                Audience.ALL,
+                "Salle d'animation",
+                null));
+    requests.decline(
+        Caller.system(),
+        declined.getId(),
+        "Trop tôt pour réunir deux formatrices ; proposez une date dans deux mois au moins.");
+    return 2;
+  }
+
+  private Caller contact(
+      String hash, String email, String first, String last, String title, String siteName) {
+    Account account = new Account(email, first, last, clock.instant());
+    account.grant(Role.CONTACT);
+    account.setPasswordHash(hash);
+    em.persist(account);
+    Site site =
+        em.createQuery("SELECT s FROM Site s WHERE s.name = :name", Site.class)
+            .setParameter("name", siteName)
+            .getSingleResult();
+    em.persist(
+        new EstablishmentContact(account, site, ContactStatus.ACTIVE, title, clock.instant()));
+    em.flush();
+    return Caller.of(account);
+  }
+
+  private Activity jadesDay() {
+    return em.createQuery(
+            "SELECT a FROM Activity a WHERE a.format = :format AND a.archived = false ORDER BY a.id",
+            Activity.class)
+        .setParameter("format", Format.JADES)
+        .setMaxResults(1)
+        .getSingleResult();
+  }
+
+  private long idOrZero(String email) {
+    return em.createQuery("SELECT a.id FROM Account a WHERE a.email = :email", Long.class)
+        .setParameter("email", email)
+        .getResultStream()
+        .findFirst()
+        .orElse(0L);
+  }
+}

@@ -1,0 +1,104 @@
+package fr.relais.establishment;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.ClockProducer;
+import fr.relais.kernel.InvalidInput;
+import fr.relais.kernel.InvalidInput.FieldError;
+import fr.relais.people.Caller;
+import fr.relais.programme.Activity;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An establishment's requests: made by its contacts, declined or closed by the association,
+ * withdrawn by the establishment. Proposals and acceptance are {@code Conventions}'. Every move
+ * goes through {@link RequestMoves}: the state machine, the history, the mail to the other side.
+ */
+@Stateless
+public class EstablishmentRequests {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Contacts contacts;
+  @Inject private RequestMoves moves;
+  @Inject private EstablishmentRepository repository;
+  @Inject private Clock clock;
+
+  /** A contact asks for a day for their establishment. */
+  public EstablishmentRequest submit(Caller by, RequestDetails details) {
+    EstablishmentContact contact = contacts.activeContact(by);
+    List<FieldError> errors =
+        RequestRules.problems(details, LocalDate.now(clock.withZone(ClockProducer.PARIS)));
+    Activity activity =
+        details.activityId() == null ? null : em.find(Activity.class, details.activityId());
+    if (details.activityId() != null && (activity == null || activity.isArchived())) {
+      errors.add(new FieldError("activity", "establishment.request.activity.required"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    EstablishmentRequest request =
+        new EstablishmentRequest(
+            contact.getSite(), contact.getAccount(), activity, details, clock.instant());
+    em.persist(request);
+    em.flush();
+    moves.opened(request, by);
+    return request;
+  }
+
+  /** The association declines, saying why (the reason is mailed to the establishment). */
+  public void decline(Caller by, long requestId, String reason) {
+    by.mustCoordinate();
+    if (reason == null || reason.isBlank()) {
+      throw BusinessException.onField("reason", "establishment.request.declineReason.required");
+    }
+    if (reason.length() > 1000) {
+      throw BusinessException.onField("reason", "establishment.tooLong", 1000);
+    }
+    EstablishmentRequest request = contacts.readable(by, requestId);
+    request.decline(reason.strip());
+    moves.move(request, RequestStatus.DECLINED, RequestStatus.Side.ASSOCIATION, by, reason.strip());
+  }
+
+  /** The establishment withdraws its request (its sessions, if any, are the caller's to cancel). */
+  public EstablishmentRequest withdraw(Caller by, long requestId, String note) {
+    EstablishmentRequest request = contacts.readable(by, requestId);
+    if (contacts.sideOf(by, request) != RequestStatus.Side.ESTABLISHMENT) {
+      throw BusinessException.forbidden(Caller.FORBIDDEN);
+    }
+    moves.move(request, RequestStatus.WITHDRAWN, RequestStatus.Side.ESTABLISHMENT, by, note);
+    return request;
+  }
+
+  /** The association records the day as held (Relais does it too when its sessions complete). */
+  public void markHeld(Caller by, long requestId) {
+    by.mustCoordinate();
+    moves.move(
+        contacts.readable(by, requestId),
+        RequestStatus.HELD,
+        RequestStatus.Side.ASSOCIATION,
+        by,
+        null);
+  }
+
+  /** The association closes a held request once its documents are out. */
+  public void close(Caller by, long requestId) {
+    by.mustCoordinate();
+    moves.move(
+        contacts.readable(by, requestId),
+        RequestStatus.CLOSED,
+        RequestStatus.Side.ASSOCIATION,
+        by,
+        null);
+  }
+
+  /** The request's history, oldest first, for whoever may read the request. */
+  public List<RequestEvent> history(Caller by, long requestId) {
+    contacts.readable(by, requestId);
+    return repository.history(requestId);
+  }
+}
