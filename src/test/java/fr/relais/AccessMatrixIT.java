@@ -34,7 +34,7 @@ class AccessMatrixIT {
 
   private static final String PASSWORD = "relais-demo-2026";
   private static final List<String> ROLES =
-      List.of("visitor", "participant", "trainer", "coordinator", "admin");
+      List.of("visitor", "participant", "trainer", "coordinator", "admin", "contact");
 
   private static final Map<String, String> values = new LinkedHashMap<>();
   private static final Map<String, WebClient> clients = new LinkedHashMap<>();
@@ -50,7 +50,8 @@ class AccessMatrixIT {
             "participant", values.get("participantEmail"),
             "trainer", "formatrice@relais.test",
             "coordinator", "coordination@relais.test",
-            "admin", "admin@relais.test");
+            "admin", "admin@relais.test",
+            "contact", "etablissement@relais.test");
     for (String role : ROLES) {
       WebClient client = new WebClient();
       if (!"visitor".equals(role)) {

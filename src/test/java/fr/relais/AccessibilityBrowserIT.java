@@ -33,13 +33,14 @@ class AccessibilityBrowserIT {
 
   private static final String PASSWORD = "relais-demo-2026";
   private static final List<String> ROLES =
-      List.of("visitor", "participant", "trainer", "coordinator", "admin");
+      List.of("visitor", "participant", "trainer", "coordinator", "admin", "contact");
   private static final Map<String, String> ACCOUNTS =
       Map.of(
           "participant", "participante@relais.test",
           "trainer", "formatrice@relais.test",
           "coordinator", "coordination@relais.test",
-          "admin", "admin@relais.test");
+          "admin", "admin@relais.test",
+            "contact", "etablissement@relais.test");
   private static final int[] PHONE_WIDTHS = {390, 320};
 
   @RegisterExtension static Browser browser = new Browser();
