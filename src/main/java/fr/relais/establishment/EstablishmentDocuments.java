@@ -39,7 +39,6 @@ public class EstablishmentDocuments {
   @PersistenceContext private EntityManager em;
   @Inject private Contacts contacts;
   @Inject private StaffQueries queries;
-  @Inject private StaffOverview overview;
   @Inject private EstablishmentRepository requests;
   @Inject private Rosters rosters;
   @Inject private SheetArchive sheets;
@@ -164,7 +163,7 @@ public class EstablishmentDocuments {
             reference(request),
             queries.invitations(requestId).size(),
             days,
-            overview.satisfaction(requestId),
+            queries.satisfaction(requestId),
             clock.instant()),
         organisation.identity());
   }

@@ -29,18 +29,77 @@ public final class StaffList {
   /** One accepted person. */
   public record Row(
       int line, String lastName, String firstName, String email, Profession profession)
-      implements Serializable {}
+      implements Serializable {
+    public int getLine() {
+      return line;
+    }
+
+    public String getLastName() {
+      return lastName;
+    }
+
+    public String getFirstName() {
+      return firstName;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public Profession getProfession() {
+      return profession;
+    }
+  }
 
   /** One refused line, with the bundle keys of every reason. */
-  public record Refused(int line, String text, List<String> reasons) implements Serializable {}
+  public record Refused(int line, String text, List<String> reasons) implements Serializable {
+    public int getLine() {
+      return line;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public List<String> getReasons() {
+      return reasons;
+    }
+  }
 
   /** A line whose e-mail an earlier line already had: counted once, as that line. */
-  public record Duplicate(int line, String email, int sameAsLine) implements Serializable {}
+  public record Duplicate(int line, String email, int sameAsLine) implements Serializable {
+    public int getLine() {
+      return line;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public int getSameAsLine() {
+      return sameAsLine;
+    }
+  }
 
   /** What the preview shows; {@code listError} set means nothing of the list is taken. */
   public record Preview(
       List<Row> accepted, List<Refused> refused, List<Duplicate> duplicates, String listError)
       implements Serializable {
+    public List<Row> getAccepted() {
+      return accepted;
+    }
+
+    public List<Refused> getRefused() {
+      return refused;
+    }
+
+    public List<Duplicate> getDuplicates() {
+      return duplicates;
+    }
+
+    public String getListError() {
+      return listError;
+    }
 
     public boolean isEmpty() {
       return accepted.isEmpty() && refused.isEmpty() && duplicates.isEmpty();

@@ -4,7 +4,6 @@ import fr.relais.attendance.AttendanceStatus;
 import fr.relais.attendance.HalfDay;
 import fr.relais.attendance.RosterView;
 import fr.relais.attendance.Rosters;
-import fr.relais.kernel.Disclosure;
 import fr.relais.kernel.audit.Audit;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
@@ -70,7 +69,7 @@ public class StaffOverview {
         days,
         waiting,
         invitations.size(),
-        satisfaction(requestId));
+        queries.satisfaction(requestId));
   }
 
   private StaffView.Day day(Session s, Set<String> listed, Set<String> registered, Instant now) {
@@ -137,46 +136,5 @@ public class StaffOverview {
             Registration.class)
         .setParameter("s", sessionId)
         .getResultList();
-  }
-
-  /** The hot satisfaction of the request's days, aggregated in SQL; nothing per person. */
-  StaffView.Satisfaction satisfaction(long requestId) {
-    Object[] r =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT count(DISTINCT sr.id),"
-                        + " avg(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))"
-                        + "   FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo),"
-                        + " count(*) FILTER (WHERE qi.scale = 'objectives'"
-                        + "   AND sa.number_value >= ch.lo + 0.75 * (ch.hi - ch.lo)),"
-                        + " count(*) FILTER (WHERE qi.scale = 'objectives'),"
-                        + " avg(sa.number_value) FILTER (WHERE qi.type = 'RATING')"
-                        + " FROM survey_response sr"
-                        + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase = 'HOT'"
-                        + " JOIN session s ON s.id = sr.session_id"
-                        + "   AND s.establishment_request_id = ?"
-                        + " JOIN survey_answer sa ON sa.response_id = sr.id"
-                        + "   AND sa.number_value IS NOT NULL"
-                        + " JOIN questionnaire_item qi ON qi.id = sa.item_id"
-                        + " LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi"
-                        + "   FROM item_choice GROUP BY item_id) ch ON ch.item_id = qi.id"
-                        + " WHERE sr.submitted")
-                .setParameter(1, requestId)
-                .getSingleResult();
-    long n = ((Number) r[0]).longValue();
-    if (!Disclosure.showable(n)) {
-      return new StaffView.Satisfaction(0, false, null, null, null);
-    }
-    long objectives = ((Number) r[3]).longValue();
-    return new StaffView.Satisfaction(
-        n,
-        true,
-        r[1] == null ? null : round(((Number) r[1]).doubleValue()),
-        objectives == 0 ? null : (int) Math.round(100.0 * ((Number) r[2]).longValue() / objectives),
-        r[4] == null ? null : round(((Number) r[4]).doubleValue()));
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 10) / 10.0;
   }
 }

@@ -1,5 +1,6 @@
 package fr.relais.establishment;
 
+import fr.relais.kernel.Disclosure;
 import fr.relais.scheduling.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -85,7 +86,7 @@ public class StaffQueries {
       long requestId, StaffList.Row row, Long accountId, String invitedBy, Instant invitedAt) {
     return em.createNativeQuery(
                 "INSERT INTO staff_invitation (request_id, email, first_name, last_name, profession,"
-                    + " account_id, invited_at, invited_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " account_id, invited_at, invited_by) VALUES (?, ?, ?, ?, ?, CAST(? AS bigint), ?, ?)"
                     + " ON CONFLICT (request_id, email) DO NOTHING")
             .setParameter(1, requestId)
             .setParameter(2, row.email())
@@ -108,5 +109,46 @@ public class StaffQueries {
         .setParameter(1, accountId)
         .setParameter(2, sessionId)
         .executeUpdate();
+  }
+
+  /** The hot satisfaction of the request's days, aggregated in SQL; nothing per person. */
+  public StaffView.Satisfaction satisfaction(long requestId) {
+    Object[] r =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT count(DISTINCT sr.id),"
+                        + " avg(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))"
+                        + "   FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo),"
+                        + " count(*) FILTER (WHERE qi.scale = 'objectives'"
+                        + "   AND sa.number_value >= ch.lo + 0.75 * (ch.hi - ch.lo)),"
+                        + " count(*) FILTER (WHERE qi.scale = 'objectives'),"
+                        + " avg(sa.number_value) FILTER (WHERE qi.type = 'RATING')"
+                        + " FROM survey_response sr"
+                        + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase = 'HOT'"
+                        + " JOIN session s ON s.id = sr.session_id"
+                        + "   AND s.establishment_request_id = ?"
+                        + " JOIN survey_answer sa ON sa.response_id = sr.id"
+                        + "   AND sa.number_value IS NOT NULL"
+                        + " JOIN questionnaire_item qi ON qi.id = sa.item_id"
+                        + " LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi"
+                        + "   FROM item_choice GROUP BY item_id) ch ON ch.item_id = qi.id"
+                        + " WHERE sr.submitted")
+                .setParameter(1, requestId)
+                .getSingleResult();
+    long n = ((Number) r[0]).longValue();
+    if (!Disclosure.showable(n)) {
+      return new StaffView.Satisfaction(0, false, null, null, null);
+    }
+    long objectives = ((Number) r[3]).longValue();
+    return new StaffView.Satisfaction(
+        n,
+        true,
+        r[1] == null ? null : round(((Number) r[1]).doubleValue()),
+        objectives == 0 ? null : (int) Math.round(100.0 * ((Number) r[2]).longValue() / objectives),
+        r[4] == null ? null : round(((Number) r[4]).doubleValue()));
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10) / 10.0;
   }
 }

@@ -22,6 +22,33 @@ public record StaffView(
     int invitedCount,
     Satisfaction satisfaction)
     implements Serializable {
+  public long getRequestId() {
+    return requestId;
+  }
+
+  public String getEstablishment() {
+    return establishment;
+  }
+
+  public String getActivity() {
+    return activity;
+  }
+
+  public List<Day> getDays() {
+    return days;
+  }
+
+  public List<Invited> getNotRegistered() {
+    return notRegistered;
+  }
+
+  public int getInvitedCount() {
+    return invitedCount;
+  }
+
+  public Satisfaction getSatisfaction() {
+    return satisfaction;
+  }
 
   /** One reserved session. */
   public record Day(
@@ -39,6 +66,53 @@ public record StaffView(
       List<HalfDay> halfDays,
       List<Person> people)
       implements Serializable {
+    public long getSessionId() {
+      return sessionId;
+    }
+
+    public Instant getStart() {
+      return start;
+    }
+
+    public Instant getEnd() {
+      return end;
+    }
+
+    public int getCapacity() {
+      return capacity;
+    }
+
+    public int getRoomCapacity() {
+      return roomCapacity;
+    }
+
+    public int getConfirmed() {
+      return confirmed;
+    }
+
+    public int getWaiting() {
+      return waiting;
+    }
+
+    public String getCode() {
+      return code;
+    }
+
+    public String getLink() {
+      return link;
+    }
+
+    public boolean isOver() {
+      return over;
+    }
+
+    public List<HalfDay> getHalfDays() {
+      return halfDays;
+    }
+
+    public List<Person> getPeople() {
+      return people;
+    }
 
     public int getSeatsLeft() {
       return Math.max(0, capacity - confirmed);
@@ -59,6 +133,33 @@ public record StaffView(
       List<AttendanceStatus> marks,
       int minutesAttended)
       implements Serializable {
+    public long getRegistrationId() {
+      return registrationId;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public String getProfession() {
+      return profession;
+    }
+
+    public RegistrationStatus getStatus() {
+      return status;
+    }
+
+    public boolean isListed() {
+      return listed;
+    }
+
+    public List<AttendanceStatus> getMarks() {
+      return marks;
+    }
+
+    public int getMinutesAttended() {
+      return minutesAttended;
+    }
 
     public boolean isConfirmed() {
       return status == RegistrationStatus.CONFIRMED;
@@ -67,11 +168,32 @@ public record StaffView(
     public boolean isAttended() {
       return minutesAttended > 0;
     }
+
+    /** "7 h 00" */
+    public String getAttendedText() {
+      return RealisationPdf.hours(minutesAttended);
+    }
   }
 
   /** Someone of the list who has no registration yet. */
   public record Invited(String name, String email, String profession, Instant invitedAt)
-      implements Serializable {}
+      implements Serializable {
+    public String getName() {
+      return name;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public String getProfession() {
+      return profession;
+    }
+
+    public Instant getInvitedAt() {
+      return invitedAt;
+    }
+  }
 
   /**
    * The hot satisfaction of the request's days: shown only from five respondents on ({@code
@@ -79,5 +201,38 @@ public record StaffView(
    */
   public record Satisfaction(
       long respondents, boolean shown, Double score, Integer objectivesPercent, Double recommend)
-      implements Serializable {}
+      implements Serializable {
+
+    public String getScoreText() {
+      return score == null ? "–" : DaySummaryPdf.decimal(score) + " / 5";
+    }
+
+    public String getObjectivesText() {
+      return objectivesPercent == null ? "–" : objectivesPercent + "\u202F%";
+    }
+
+    public String getRecommendText() {
+      return recommend == null ? "–" : DaySummaryPdf.decimal(recommend) + " / 10";
+    }
+
+    public long getRespondents() {
+      return respondents;
+    }
+
+    public boolean isShown() {
+      return shown;
+    }
+
+    public Double getScore() {
+      return score;
+    }
+
+    public Integer getObjectivesPercent() {
+      return objectivesPercent;
+    }
+
+    public Double getRecommend() {
+      return recommend;
+    }
+  }
 }
