@@ -55,17 +55,17 @@ public class StaffPageBacking implements Serializable {
   public void preview() {
     preview = null;
     if (list == null || list.isBlank()) {
-      Feedback.errorOn("list:list", "establishment.staff.list.empty");
+      Feedback.errorOn("staff:list", "establishment.staff.list.empty");
       return;
     }
     try {
       preview = staffImport.preview(currentUser.caller(), requestId, list);
       if (preview.listError() != null) {
-        Feedback.errorOn("list:list", preview.listError());
+        Feedback.errorOn("staff:list", preview.listError());
         preview = null;
       }
     } catch (BusinessException refusal) {
-      Feedback.refusal(refusal, "list");
+      Feedback.refusal(refusal, "staff");
     }
   }
 
@@ -77,7 +77,7 @@ public class StaffPageBacking implements Serializable {
       preview = null;
       reload();
     } catch (BusinessException refusal) {
-      Feedback.refusal(refusal, "list");
+      Feedback.refusal(refusal, "staff");
       preview();
     }
   }
