@@ -449,6 +449,92 @@ class StaffImportIT {
             regs[0]));
   }
 
+  @Test
+  void satisfactionShowsFromFiveAnswersOnAndNeverAnAnswerOrAComment() throws Exception {
+    World w = world(8);
+    long[] survey = hotSurvey(w.session());
+    for (int i = 0; i < 4; i++) {
+      answer(survey, w.session(), i, 5, "Commentaire confidentiel " + i);
+    }
+    assertFalse(overview.view(w.contact(), w.request()).satisfaction().shown(), "four answers");
+    assertEquals(0, overview.view(w.contact(), w.request()).satisfaction().respondents());
+    answer(survey, w.session(), 4, 1, "Commentaire confidentiel 4");
+    StaffView.Satisfaction five = overview.view(w.contact(), w.request()).satisfaction();
+    assertTrue(five.shown(), "five answers");
+    assertEquals(5, five.respondents());
+    assertEquals(4.2, five.score(), 0.001, "(4 × 5 + 1) / 5, on a 1–5 scale");
+    String summary = text(documents.summary(w.contact(), w.request()));
+    assertTrue(summary.contains("4,2 / 5"), summary);
+    assertFalse(summary.contains("Commentaire confidentiel"), "never a comment\n" + summary);
+  }
+
+  /** A hot satisfaction questionnaire (one 1–5 Likert item, one free comment), not active. */
+  private long[] hotSurvey(long session) throws Exception {
+    long q =
+        insert(
+            "INSERT INTO questionnaire (kind, title_fr, title_en, created_at) VALUES"
+                + " ('SATISFACTION', 'Satisfaction test', 'Satisfaction test', now()) RETURNING id");
+    long section =
+        insert(
+            "INSERT INTO questionnaire_section (questionnaire_id, position, title_fr, title_en)"
+                + " VALUES (?, 0, 'Avis', 'Opinion') RETURNING id",
+            q);
+    long likert =
+        insert(
+            "INSERT INTO questionnaire_item (section_id, position, type, text_fr, text_en)"
+                + " VALUES (?, 0, 'LIKERT', 'Satisfait ?', 'Satisfied?') RETURNING id",
+            section);
+    for (int v = 1; v <= 5; v++) {
+      update(
+          "INSERT INTO item_choice (item_id, position, value, label_fr, label_en) VALUES (?, ?, ?, ?, ?)",
+          likert,
+          v,
+          v,
+          "n" + v,
+          "n" + v);
+    }
+    long comment =
+        insert(
+            "INSERT INTO questionnaire_item (section_id, position, type, text_fr, text_en, required)"
+                + " VALUES (?, 1, 'TEXT', 'Commentaire', 'Comment', false) RETURNING id",
+            section);
+    long campaign =
+        insert(
+            "INSERT INTO campaign (questionnaire_id, phase, session_id, title, active, created_at,"
+                + " created_by) VALUES (?, 'HOT', ?, 'Test', false, now(), 'test') RETURNING id",
+            q,
+            session);
+    return new long[] {q, likert, comment, campaign};
+  }
+
+  private void answer(long[] survey, long session, int who, int value, String comment)
+      throws Exception {
+    long response =
+        insert(
+            "INSERT INTO survey_response (campaign_id, questionnaire_id, session_id, pseudonym,"
+                + " submitted, submitted_on) VALUES (?, ?, ?, ?, true, CURRENT_DATE) RETURNING id",
+            survey[3],
+            survey[0],
+            session,
+            "pseudo-" + session + "-" + who);
+    update(
+        "INSERT INTO survey_answer (response_id, item_id, number_value) VALUES (?, ?, ?)",
+        response,
+        survey[1],
+        value);
+    update(
+        "INSERT INTO survey_answer (response_id, item_id, text_value) VALUES (?, ?, ?)",
+        response,
+        survey[2],
+        comment);
+  }
+
+  private long insert(String sql, Object... values) throws Exception {
+    try (var c = dataSource.getConnection()) {
+      return Sql.number(c, sql, values);
+    }
+  }
+
   private long invitations(long request) throws Exception {
     return Sql.number(
         dataSource, "SELECT count(*) FROM staff_invitation WHERE request_id = ?", request);
