@@ -186,6 +186,9 @@ class StaffImportIT {
     assertTrue(body.contains("/catalog/session?id=" + w.session() + "&code=" + w.code()), body);
     assertTrue(body.contains("créez-le"), "no account yet: sign up\n" + body);
     assertTrue(
+        body.contains("/people/signup?email=alice." + tag + "%40chu.test"),
+        "the sign-up link fills the address in\n" + body);
+    assertTrue(
         Sql.text(
                 dataSource,
                 "SELECT body FROM mail_outbox WHERE kind = 'staffInvited' AND recipient = ?",

@@ -16,6 +16,8 @@ import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -117,7 +119,9 @@ public class StaffImport {
             ? texts.get("establishment.staff.mail.signIn", settings.publicUrl() + "/people/signin")
             : texts.get(
                 "establishment.staff.mail.signUp",
-                settings.publicUrl() + "/people/signup",
+                settings.publicUrl()
+                    + "/people/signup?email="
+                    + URLEncoder.encode(row.email(), StandardCharsets.UTF_8),
                 row.email());
     mailer.send(
         "staffInvited",
