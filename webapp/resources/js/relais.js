@@ -139,3 +139,28 @@ window.addEventListener("load", function () {
     jQuery(document).on("pfAjaxComplete", window.relais.messagesAsAlerts);
   }
 });
+
+// Copy buttons (the establishment's staff page): data-copy names the field whose text is copied,
+// data-status the live region that says it was, data-done what it says.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest ? event.target.closest("[data-copy]") : null;
+  if (!button) {
+    return;
+  }
+  var field = document.getElementById(button.getAttribute("data-copy"));
+  var status = document.getElementById(button.getAttribute("data-status"));
+  if (!field) {
+    return;
+  }
+  field.select();
+  var done = function () {
+    if (status) {
+      status.textContent = button.getAttribute("data-done");
+    }
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(field.value).then(done, function () {});
+  } else if (document.execCommand && document.execCommand("copy")) {
+    done();
+  }
+});

@@ -25,6 +25,14 @@ public class Rosters {
   }
 
   /**
+   * The roster of a day an establishment booked, for its contacts: the caller was checked by the
+   * establishment's service (its own establishment only), which shows marks, never answers.
+   */
+  public RosterView forEstablishment(long sessionId) {
+    return forVerification(sessionId);
+  }
+
+  /**
    * The roster without the caller's check: only for the public verification of a locked sheet,
    * which shows counts and the trainer's name, never a participant's.
    */

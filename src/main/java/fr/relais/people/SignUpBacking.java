@@ -33,6 +33,19 @@ public class SignUpBacking implements Serializable {
 
   private final SignUpForm form = new SignUpForm();
 
+  /** A staff invitation's link carries the address it was mailed to (issue 16): filled in. */
+  @jakarta.annotation.PostConstruct
+  void prefill() {
+    String email =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("email");
+    if (email != null && EmailAddress.isValid(email)) {
+      form.setEmail(EmailAddress.normalize(email));
+    }
+  }
+
   public void signUp() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {

@@ -33,9 +33,12 @@ public class RegistrationBoxBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    String id =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    sessionId = Ids.parse(id).orElse(0L);
+    var parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    sessionId = Ids.parse(parameters.get("id")).orElse(0L);
+    // The link an establishment hands its staff carries the invitation code (issue 16).
+    String code = parameters.get("code");
+    invitationCode = code == null || code.length() > 16 ? null : code.strip();
     Account me = currentUser.account().orElse(null);
     if (me != null && sessionId > 0) {
       box = views.box(sessionId, me).orElse(null);

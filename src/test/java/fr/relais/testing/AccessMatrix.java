@@ -112,6 +112,15 @@ public final class AccessMatrix {
         "certifiedSession",
         Sql.row(c, "SELECT session_id FROM registration WHERE id = " + mine[1])[0]);
     samples.put("missing", "99999999");
+    samples.put(
+        "otherEstablishmentRequest",
+        Sql.row(
+            c,
+            "SELECT r.id FROM establishment_request r WHERE NOT EXISTS (SELECT 1"
+                + " FROM establishment_contact ec JOIN account a ON a.id = ec.account_id"
+                + " WHERE ec.site_id = r.site_id AND a.email = 'etablissement@relais.test')"
+                + " AND NOT EXISTS (SELECT 1 FROM session s WHERE s.establishment_request_id = r.id)"
+                + " ORDER BY r.id LIMIT 1")[0]);
     samples.put("activity", Sql.row(c, "SELECT min(id) FROM activity")[0]);
     samples.put("account", Sql.row(c, "SELECT min(id) FROM account WHERE erased_at IS NULL")[0]);
     samples.put("site", Sql.row(c, "SELECT min(id) FROM site")[0]);
