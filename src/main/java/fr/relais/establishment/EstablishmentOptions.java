@@ -65,4 +65,14 @@ public class EstablishmentOptions {
   public RequestStatus[] getStatuses() {
     return RequestStatus.values();
   }
+
+  /** The page's badge for a request's state, in the colours the sessions' states already use. */
+  public String statusClass(RequestStatus status) {
+    return switch (status) {
+      case REQUESTED, PROPOSED -> "status status--DRAFT";
+      case ACCEPTED, SCHEDULED -> "status status--PUBLISHED";
+      case HELD, CLOSED -> "status status--COMPLETED";
+      case DECLINED, WITHDRAWN -> "status status--CANCELLED";
+    };
+  }
 }
