@@ -309,6 +309,9 @@ class ContactOnboardingIT {
         2, mails("establishmentConfirm", email), "a fresh link for an unconfirmed contact");
     String fresh = confirmationToken(email);
     assertTrue(onboarding.usable(fresh));
+    onboarding.apply(form(email, activity), Language.FR);
+    onboarding.apply(form(email, activity), Language.FR);
+    assertEquals(3, mails("establishmentConfirm", email), "three mails an hour at most");
 
     long participant = fixtures.participant("Inscrite", false);
     String theirs = Sql.text(dataSource, "SELECT email FROM account WHERE id = ?", participant);

@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,10 @@ import java.util.logging.Logger;
 public class ContactOnboarding {
 
   static final Duration LINK_VALID_FOR = Duration.ofHours(24);
+
+  /** Mails the form sends one address in an hour at most: the form cannot be used to flood one. */
+  static final int MAX_MAILS_PER_HOUR = 3;
+
   private static final Logger LOG = Logger.getLogger(ContactOnboarding.class.getName());
 
   @PersistenceContext private EntityManager em;
@@ -139,6 +144,10 @@ public class ContactOnboarding {
   }
 
   private void tellOwner(Account owner) {
+    if (mailedLately(owner.getEmail()) >= MAX_MAILS_PER_HOUR) {
+      LOG.warning("Establishment application: too many mails to one address this hour, none sent");
+      return;
+    }
     Optional<EstablishmentContact> contact = repository.contact(owner.getId());
     if (contact.isPresent() && contact.get().getStatus() == ContactStatus.EMAIL_PENDING) {
       mailLink(contact.get(), clock.instant()); // the first link may be lost or expired
@@ -146,6 +155,18 @@ public class ContactOnboarding {
       mailer.send("establishmentApplyInUse", owner, null, owner.getFirstName());
     }
     LOG.info("Establishment application with an address that has an account: nothing stored");
+  }
+
+  private long mailedLately(String address) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM mail_outbox WHERE recipient = ? AND kind IN"
+                        + " ('establishmentConfirm', 'establishmentApplyInUse')"
+                        + " AND created_at > CAST(? AS timestamptz)")
+                .setParameter(1, address)
+                .setParameter(2, Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
+                .getSingleResult())
+        .longValue();
   }
 
   private void mailLink(EstablishmentContact contact, Instant now) {
