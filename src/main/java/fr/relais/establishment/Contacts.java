@@ -48,7 +48,9 @@ public class Contacts {
   public EstablishmentRequest readable(Caller caller, long requestId) {
     EstablishmentRequest request =
         repository.request(requestId).orElseThrow(() -> new NotFoundException("request"));
-    if (!caller.isCoordinator() && !actsFor(caller, request.getSite().getId())) {
+    // A request held for its contact's check reaches no one yet (ContactReview releases it).
+    if (request.isAwaitingContactCheck()
+        || (!caller.isCoordinator() && !actsFor(caller, request.getSite().getId()))) {
       throw new NotFoundException("request");
     }
     return request;

@@ -57,6 +57,10 @@ public class EstablishmentContact {
   @Column(name = "reviewed_by")
   private String reviewedBy;
 
+  /** The public form created the site for this contact: it opens when they are accepted. */
+  @Column(name = "created_site")
+  private boolean createdSite;
+
   @Version private long version;
 
   protected EstablishmentContact() {}
@@ -92,6 +96,15 @@ public class EstablishmentContact {
 
   public boolean isActive() {
     return status == ContactStatus.ACTIVE;
+  }
+
+  /** The site was created by this contact's application (archived until they are accepted). */
+  public void markSiteCreated() {
+    this.createdSite = true;
+  }
+
+  public boolean isCreatedSite() {
+    return createdSite;
   }
 
   public void setPhone(String phone) {

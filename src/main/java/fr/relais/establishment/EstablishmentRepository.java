@@ -31,10 +31,13 @@ public class EstablishmentRepository {
     return Optional.ofNullable(em.find(EstablishmentRequest.class, id));
   }
 
+  /**
+   * The establishment's requests, newest first (those still held for a contact's check left out).
+   */
   public List<EstablishmentRequest> requestsOf(long siteId) {
     return em.createQuery(
             "SELECT r FROM EstablishmentRequest r WHERE r.site.id = :site"
-                + " ORDER BY r.createdAt DESC",
+                + " AND r.awaitingContactCheck = FALSE ORDER BY r.createdAt DESC, r.id DESC",
             EstablishmentRequest.class)
         .setParameter("site", siteId)
         .getResultList();
@@ -76,6 +79,52 @@ public class EstablishmentRepository {
             Account.class)
         .setParameter("role", Role.COORDINATOR)
         .getResultList();
+  }
+
+  /** The contact whose unconfirmed address this link's token hash belongs to. */
+  public Optional<EstablishmentContact> contactByToken(String tokenHash) {
+    return em
+        .createQuery(
+            "SELECT c FROM EstablishmentContact c WHERE c.tokenHash = :hash",
+            EstablishmentContact.class)
+        .setParameter("hash", tokenHash)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** Contacts in that state, oldest first (the coordinators' "À vérifier"). */
+  public List<EstablishmentContact> contactsIn(ContactStatus status) {
+    return em.createQuery(
+            "SELECT c FROM EstablishmentContact c WHERE c.status = :status"
+                + " ORDER BY c.createdAt, c.accountId",
+            EstablishmentContact.class)
+        .setParameter("status", status)
+        .getResultList();
+  }
+
+  /** The requests a contact made on the public form, still held for their check. */
+  public List<EstablishmentRequest> heldFor(long accountId) {
+    return em.createQuery(
+            "SELECT r FROM EstablishmentRequest r WHERE r.contact.id = :account"
+                + " AND r.awaitingContactCheck = TRUE ORDER BY r.id",
+            EstablishmentRequest.class)
+        .setParameter("account", accountId)
+        .getResultList();
+  }
+
+  /** The requests the association sees, newest first, optionally of one state; at most 500. */
+  public List<EstablishmentRequest> requests(RequestStatus status) {
+    var query =
+        em.createQuery(
+            "SELECT r FROM EstablishmentRequest r WHERE r.awaitingContactCheck = FALSE"
+                + (status == null ? "" : " AND r.status = :status")
+                + " ORDER BY r.createdAt DESC, r.id DESC",
+            EstablishmentRequest.class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.setMaxResults(500).getResultList();
   }
 
   public void persist(Object entity) {

@@ -77,6 +77,10 @@ public class EstablishmentRequest {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  /** Made on the public form: unseen by the association until its contact is checked. */
+  @Column(name = "awaiting_contact_check")
+  private boolean awaitingContactCheck;
+
   @Version private long version;
 
   protected EstablishmentRequest() {}
@@ -111,6 +115,20 @@ public class EstablishmentRequest {
 
   void decline(String reason) {
     this.declineReason = reason;
+  }
+
+  /** Kept from the association until a coordinator has checked the contact who made it. */
+  void holdUntilContactChecked() {
+    this.awaitingContactCheck = true;
+  }
+
+  /** The contact was accepted: the request reaches the association. */
+  void release() {
+    this.awaitingContactCheck = false;
+  }
+
+  public boolean isAwaitingContactCheck() {
+    return awaitingContactCheck;
   }
 
   public Long getId() {

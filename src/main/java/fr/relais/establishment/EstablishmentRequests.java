@@ -35,7 +35,7 @@ public class EstablishmentRequests {
         RequestRules.problems(details, LocalDate.now(clock.withZone(ClockProducer.PARIS)));
     Activity activity =
         details.activityId() == null ? null : em.find(Activity.class, details.activityId());
-    if (details.activityId() != null && (activity == null || activity.isArchived())) {
+    if (details.activityId() != null && !RequestRules.requestable(activity)) {
       errors.add(new FieldError("activity", "establishment.request.activity.required"));
     }
     if (!errors.isEmpty()) {

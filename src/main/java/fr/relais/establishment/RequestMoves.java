@@ -55,6 +55,31 @@ public class RequestMoves {
     tell(repository.coordinators(), request, null, "/establishment/manage/request");
   }
 
+  /**
+   * A request made on the public form reaches the association now that its contact was accepted:
+   * its first line of history (by the contact, who asked) and the coordinators' mail happen here.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void released(EstablishmentRequest request, Caller contact) {
+    request.release();
+    opened(request, contact);
+  }
+
+  /**
+   * A request still held for its contact's check, declined because the association refused that
+   * contact: its line of history with the reason, and no other mail (the refusal mailed to the
+   * person says why; the establishment's other contacts never saw the request).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void droppedWithContact(EstablishmentRequest request, Caller by, String reason) {
+    request.decline(reason);
+    RequestStatus before =
+        request.moveTo(RequestStatus.DECLINED, RequestStatus.Side.ASSOCIATION, clock.instant());
+    repository.persist(
+        new RequestEvent(
+            request.getId(), clock.instant(), by.email(), before, RequestStatus.DECLINED, reason));
+  }
+
   private void tell(List<Account> people, EstablishmentRequest request, String note, String page) {
     for (Account person : people) {
       Texts texts = Texts.in(person.getLanguage());

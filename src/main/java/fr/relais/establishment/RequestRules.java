@@ -1,6 +1,8 @@
 package fr.relais.establishment;
 
 import fr.relais.kernel.InvalidInput.FieldError;
+import fr.relais.programme.Activity;
+import fr.relais.programme.Format;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +15,13 @@ public final class RequestRules {
   public static final int MAX_HEADCOUNT = 500;
 
   private RequestRules() {}
+
+  /** What an establishment may ask for: a JADES day or a training still in the programme. */
+  public static boolean requestable(Activity activity) {
+    return activity != null
+        && !activity.isArchived()
+        && (activity.getFormat() == Format.JADES || activity.getFormat() == Format.TRAINING);
+  }
 
   /** The problems of these details, asked on {@code today} (Europe/Paris). */
   public static List<FieldError> problems(RequestDetails details, LocalDate today) {

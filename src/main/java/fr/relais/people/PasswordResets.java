@@ -72,10 +72,23 @@ public class PasswordResets {
    * and rules as a reset), valid a week. Only AccountAdministration calls it, for an admin.
    */
   public void invite(Account account) {
+    invite(account, "invitation");
+  }
+
+  /**
+   * The same invitation link, told by another mail (e.g. an establishment's contact invited by a
+   * coordinator): the mail's arguments are the first name, the link, the expiry, then {@code more}.
+   */
+  public void invite(Account account, String mailKind, Object... more) {
     Instant now = clock.instant();
     Instant expires = now.plus(INVITATION_VALID_FOR);
     String link = issue(account, "INVITATION", now, expires);
-    mailer.send("invitation", account, null, account.getFirstName(), link, expires);
+    Object[] arguments = new Object[3 + more.length];
+    arguments[0] = account.getFirstName();
+    arguments[1] = link;
+    arguments[2] = expires;
+    System.arraycopy(more, 0, arguments, 3, more.length);
+    mailer.send(mailKind, account, null, arguments);
   }
 
   /** Stores the hash of a new random token and answers the link that carries the token. */

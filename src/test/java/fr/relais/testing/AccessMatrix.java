@@ -121,6 +121,13 @@ public final class AccessMatrix {
                 + " WHERE ec.site_id = r.site_id AND a.email = 'etablissement@relais.test')"
                 + " AND NOT EXISTS (SELECT 1 FROM session s WHERE s.establishment_request_id = r.id)"
                 + " ORDER BY r.id LIMIT 1")[0]);
+    // The demo clinic's request: not the demo contact's (etablissement@, the CHU), so 404 for them.
+    samples.put(
+        "clinicRequest",
+        Sql.row(
+            c,
+            "SELECT r.id FROM establishment_request r JOIN account a ON a.id = r.contact_id"
+                + " WHERE a.email = 'clinique@relais.test' ORDER BY r.id LIMIT 1")[0]);
     samples.put("activity", Sql.row(c, "SELECT min(id) FROM activity")[0]);
     samples.put("account", Sql.row(c, "SELECT min(id) FROM account WHERE erased_at IS NULL")[0]);
     samples.put("site", Sql.row(c, "SELECT min(id) FROM site")[0]);
