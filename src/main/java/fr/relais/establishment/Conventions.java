@@ -163,6 +163,11 @@ public class Conventions {
     return repository.conventions(requestId);
   }
 
+  /** The request, for a coordinator or a contact of its establishment (anyone else: 404). */
+  public EstablishmentRequest request(Caller by, long requestId) {
+    return contacts.readable(by, requestId);
+  }
+
   /** What the proposal page starts from: the latest version, or the request's wishes. */
   public ProposalForm draft(Caller by, long requestId) {
     by.mustCoordinate();
