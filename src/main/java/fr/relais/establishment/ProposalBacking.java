@@ -5,6 +5,7 @@ import fr.relais.kernel.Ids;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.web.Feedback;
+import fr.relais.kernel.web.Option;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
 import fr.relais.scheduling.SchedulingChoices;
@@ -15,6 +16,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -51,6 +54,7 @@ public class ProposalBacking implements Serializable {
   private Asked asked;
   private ProposalForm form;
   private SchedulingChoices.Choices options;
+  private List<Option> rooms = List.of();
 
   public void load() throws IOException {
     Long id = Ids.parse(requestParam).orElse(null);
@@ -74,9 +78,26 @@ public class ProposalBacking implements Serializable {
               r.getStatus(),
               conventions.versions(currentUser.caller(), id).size());
       options = choices.load();
+      rooms = establishmentsRoomsFirst(options.rooms(), r.getSite().getName());
+      if (form.getRoomId() == null
+          && !rooms.isEmpty()
+          && rooms.get(0).getLabel().startsWith(r.getSite().getName() + " – ")) {
+        form.setRoomId(rooms.get(0).getId());
+      }
     } catch (NotFoundException gone) {
       Pages.notFound();
     }
+  }
+
+  /** The establishment's own rooms first, then the others as the scheduling form lists them. */
+  private static List<Option> establishmentsRoomsFirst(List<Option> all, String site) {
+    List<Option> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparing(o -> !o.getLabel().startsWith(site + " – ")));
+    return sorted;
+  }
+
+  public List<Option> getRooms() {
+    return rooms;
   }
 
   public void addDay() {
