@@ -12,6 +12,7 @@ import fr.relais.people.Caller;
 import fr.relais.people.PasswordHasher;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionService;
+import fr.relais.site.Room;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,7 +56,9 @@ public class Conventions {
     if (!request.getStatus().mayBecome(RequestStatus.PROPOSED, RequestStatus.Side.ASSOCIATION)) {
       throw new BusinessException("establishment.request.cannotMove");
     }
-    List<FieldError> errors = ProposalRules.problems(proposal, today());
+    Room room = proposal.roomId() == null ? null : em.find(Room.class, proposal.roomId());
+    List<FieldError> errors =
+        ProposalRules.problems(proposal, today(), room == null ? null : room.getCapacity());
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }

@@ -21,6 +21,15 @@ public final class ProposalRules {
   private ProposalRules() {}
 
   public static List<FieldError> problems(Proposal proposal, LocalDate today) {
+    return problems(proposal, today, null);
+  }
+
+  /**
+   * @param roomCapacity the chosen room's capacity (null: no room chosen, or unknown), so that
+   *     seats above it are told with the other problems rather than after them
+   */
+  public static List<FieldError> problems(
+      Proposal proposal, LocalDate today, Integer roomCapacity) {
     List<FieldError> errors = new ArrayList<>();
     days(proposal.days(), today, errors);
     if (proposal.trainerIds().isEmpty()) {
@@ -38,6 +47,15 @@ public final class ProposalRules {
       }
     }
     terms(proposal.terms(), errors);
+    Integer seats = proposal.terms().trainees();
+    if (roomCapacity != null
+        && proposal.mode() != null
+        && proposal.mode().needsRoom()
+        && seats != null
+        && seats >= 1
+        && seats > roomCapacity) {
+      errors.add(new FieldError("trainees", "session.capacity.aboveRoom", roomCapacity));
+    }
     return errors;
   }
 

@@ -142,6 +142,31 @@ class ProposalRulesTest {
   }
 
   @Test
+  void seatsAboveTheRoomAreToldWithTheOtherProblems() {
+    Proposal p =
+        new Proposal(
+            List.of(new ProposedDay(TODAY.plusDays(1), NINE, FIVE)),
+            Set.of(),
+            SessionMode.ON_SITE,
+            3L,
+            null,
+            terms());
+    List<FieldError> errors = ProposalRules.problems(p, TODAY, 12);
+    assertEquals(List.of("trainers", "trainees"), errors.stream().map(FieldError::field).toList());
+    assertEquals("session.capacity.aboveRoom", errors.get(1).key());
+    assertEquals(List.of("trainers"), fields(p), "without the room's capacity, nothing to compare");
+    assertEquals(
+        List.of(),
+        ProposalRules.problems(
+                new Proposal(p.days(), Set.of(1L), SessionMode.ON_SITE, 3L, null, terms()),
+                TODAY,
+                14)
+            .stream()
+            .map(FieldError::field)
+            .toList());
+  }
+
+  @Test
   void eurosBecomeCentsOnlyWithTwoDecimalsAtMost() {
     assertEquals(123_456L, ProposalForm.cents(new BigDecimal("1234.56")));
     assertEquals(120_000L, ProposalForm.cents(new BigDecimal("1200")));
