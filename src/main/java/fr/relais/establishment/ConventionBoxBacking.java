@@ -1,5 +1,6 @@
 package fr.relais.establishment;
 
+import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.people.Caller;
 import fr.relais.people.CurrentUser;
@@ -39,8 +40,9 @@ public class ConventionBoxBacking {
   private final Map<Long, Box> boxes = new HashMap<>();
 
   public Box of(Object requestId) {
-    long id = Long.parseLong(String.valueOf(requestId));
-    return boxes.computeIfAbsent(id, this::load);
+    return Ids.parse(requestId == null ? null : String.valueOf(requestId))
+        .map(id -> boxes.computeIfAbsent(id, this::load))
+        .orElse(new Box(0, null, null, 0, false, false));
   }
 
   private Box load(long requestId) {
