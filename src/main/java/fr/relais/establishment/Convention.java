@@ -1,23 +1,30 @@
 package fr.relais.establishment;
 
 import fr.relais.people.Account;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * One version of a convention de formation. Proposed, it may still be replaced by a new version;
- * accepted, it is frozen: the PDF as the contact read it, the SHA-256 of those bytes, who and when
- * (the database refuses any change, see sql/V15).
+ * One version of a convention de formation. Its PDF is written once, when it is proposed, with the
+ * SHA-256 of those bytes: the contact downloads and accepts exactly that file. Proposed, it may be
+ * withdrawn for a new version; accepted, it also says who accepted and when, and may only be
+ * superseded by a later accepted version. The database refuses any other change (sql/V17).
  */
 @Entity
 @Table(name = "convention")
@@ -60,13 +67,24 @@ public class Convention {
 
   private String evaluation;
 
+  /** Where, as written in the convention (room and address, or "à distance"). */
+  private String place;
+
+  /** The trainers' names, as written in the convention. */
+  private String trainers;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "convention_day", joinColumns = @JoinColumn(name = "convention_id"))
+  @OrderColumn(name = "position")
+  private List<ConventionDay> days = new ArrayList<>();
+
   @Column(name = "created_at")
   private Instant createdAt;
 
   @Column(name = "created_by")
   private String createdBy;
 
-  /** The PDF exactly as accepted (null while proposed: it is written from the terms). */
+  /** The PDF as proposed, the very bytes the contact reads and accepts. */
   private byte[] pdf;
 
   private String sha256;
@@ -89,6 +107,7 @@ public class Convention {
       EstablishmentRequest request,
       int number,
       ConventionTerms terms,
+      Written written,
       String createdBy,
       Instant createdAt) {
     this.request = request;
@@ -102,15 +121,22 @@ public class Convention {
     this.content = terms.content();
     this.means = terms.means();
     this.evaluation = terms.evaluation();
+    this.place = written.place();
+    this.trainers = written.trainers();
+    this.days = new ArrayList<>(written.days());
+    this.pdf = written.pdf();
+    this.sha256 = written.sha256();
     this.createdBy = createdBy;
     this.createdAt = createdAt;
   }
 
-  /** Freezes this version: the exact PDF accepted, its hash, who and when. */
-  void accept(byte[] pdf, String sha256, Account by, Instant at) {
+  /** What a version holds beyond its terms: days, place, trainers, and its PDF with its hash. */
+  public record Written(
+      List<ConventionDay> days, String place, String trainers, byte[] pdf, String sha256) {}
+
+  /** The contact accepts this version (its PDF and hash are those it was proposed with). */
+  void accept(Account by, Instant at) {
     this.status = ConventionStatus.ACCEPTED;
-    this.pdf = pdf;
-    this.sha256 = sha256;
     this.acceptedBy = by;
     this.acceptedByName = by.getFirstName() + " " + by.getLastName();
     this.acceptedAt = at;
@@ -143,8 +169,29 @@ public class Convention {
 
   /** The price including VAT, in cents, for the whole convention. */
   public long totalCents(int days) {
-    long base = priceBasis == PriceBasis.PER_DAY ? priceCents * days : priceCents * trainees;
-    return base + base * vat.ratePercent() / 100;
+    return Prices.of(priceCents, priceBasis, vat, days, trainees).includingVat();
+  }
+
+  /** The price of this version, over its own days. */
+  public Prices.Price price() {
+    return Prices.of(priceCents, priceBasis, vat, days.size(), trainees);
+  }
+
+  /** Its length in minutes, every day added up. */
+  public long minutes() {
+    return days.stream().mapToLong(ConventionDay::minutes).sum();
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public String getTrainers() {
+    return trainers;
+  }
+
+  public List<ConventionDay> getDays() {
+    return List.copyOf(days);
   }
 
   public Long getId() {
