@@ -36,11 +36,16 @@ class AccessibilityBrowserIT {
       List.of("visitor", "participant", "trainer", "coordinator", "admin", "contact");
   private static final Map<String, String> ACCOUNTS =
       Map.of(
-          "participant", "participante@relais.test",
-          "trainer", "formatrice@relais.test",
-          "coordinator", "coordination@relais.test",
-          "admin", "admin@relais.test",
-            "contact", "etablissement@relais.test");
+          "participant",
+          "participante@relais.test",
+          "trainer",
+          "formatrice@relais.test",
+          "coordinator",
+          "coordination@relais.test",
+          "admin",
+          "admin@relais.test",
+          "contact",
+          "etablissement@relais.test");
   private static final int[] PHONE_WIDTHS = {390, 320};
 
   @RegisterExtension static Browser browser = new Browser();

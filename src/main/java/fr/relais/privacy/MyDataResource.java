@@ -19,7 +19,13 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("me")
 @RequestScoped
-@Allowed({Role.PARTICIPANT_ROLE, Role.TRAINER_ROLE, Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+@Allowed({
+  Role.PARTICIPANT_ROLE,
+  Role.TRAINER_ROLE,
+  Role.COORDINATOR_ROLE,
+  Role.ADMIN_ROLE,
+  Role.CONTACT_ROLE
+})
 public class MyDataResource {
 
   @Inject private MyData data;
