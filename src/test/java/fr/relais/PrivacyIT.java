@@ -433,12 +433,21 @@ class PrivacyIT {
     staffInvitation(request, staffEmail, staffFirst, staffLast, staff, email);
     staffInvitation(
         request, "sans.compte." + contact + "@relais.test", "Sans", "Compte", null, email);
+    // place and trainers: columns the proposal's migration adds (not on this branch yet)
+    boolean later =
+        count(
+                "SELECT count(*) FROM information_schema.columns WHERE table_name = 'convention'"
+                    + " AND column_name = 'place'")
+            > 0;
     sql(
         "INSERT INTO convention (request_id, number, status, price_cents, price_basis, vat,"
             + " trainees, payment_terms, objectives, content, means, evaluation, created_at,"
-            + " created_by, pdf, sha256, accepted_at, accepted_by_id, accepted_by_name)"
-            + " VALUES (?, 1, 'ACCEPTED', 90000, 'PER_DAY', 'EXEMPT', 10, '30 jours', 'O', 'C',"
-            + " 'M', 'E', now(), ?, '\\x25504446'::bytea, ?, now(), ?, ?)",
+            + " created_by, pdf, sha256, accepted_at, accepted_by_id, accepted_by_name"
+            + (later ? ", place, trainers" : "")
+            + ") VALUES (?, 1, 'ACCEPTED', 90000, 'PER_DAY', 'EXEMPT', 10, '30 jours', 'O', 'C',"
+            + " 'M', 'E', now(), ?, '\\x25504446'::bytea, ?, now(), ?, ?"
+            + (later ? ", 'Salle', 'Formatrice'" : "")
+            + ")",
         request,
         Callers.coordinator().email(),
         "b".repeat(64),

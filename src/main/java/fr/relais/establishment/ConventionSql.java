@@ -3,7 +3,7 @@ package fr.relais.establishment;
 /**
  * {@link Convention#totalCents(int)} in SQL, for set-based totals (the establishment's page, the
  * activity report): the days are the request's Paris days with a session that was not cancelled;
- * VAT is added in whole cents, rounded down, as in Java.
+ * VAT is added in whole cents, rounded to the nearest (half up), as the convention's PDF writes it.
  */
 public final class ConventionSql {
 
@@ -28,6 +28,6 @@ public final class ConventionSql {
       rate.append(" WHEN '").append(vat.name()).append("' THEN ").append(vat.ratePercent());
     }
     rate.append(" END)");
-    TOTAL_CENTS = "(" + base + " + " + base + " * " + rate + " / 100)";
+    TOTAL_CENTS = "(" + base + " + (" + base + " * " + rate + " + 50) / 100)";
   }
 }

@@ -154,11 +154,12 @@ public class MyData {
   /** The conventions the contact accepted: when, under which name, the hash of the PDF. */
   private JsonArrayBuilder conventions(long account) {
     return table(
-        "SELECT c.request_id, c.number, c.accepted_at, c.accepted_by_name, c.sha256"
+        "SELECT c.request_id, c.number, c.status, c.accepted_at, c.accepted_by_name, c.sha256"
             + " FROM convention c WHERE c.accepted_by_id = ? ORDER BY c.accepted_at",
         account,
         "request",
         "version",
+        "conventionStatus",
         "acceptedAt",
         "acceptedByName",
         "sha256");

@@ -65,6 +65,7 @@ final class MyDataPdf {
           "seat", List.of("Seat"),
           "contactStatus", List.of("ContactStatus"),
           "requestStatus", List.of("RequestStatus"),
+          "conventionStatus", List.of("ConventionStatus"),
           "roles", List.of("Role"),
           "language", List.of("Language"));
 
