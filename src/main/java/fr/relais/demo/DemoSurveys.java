@@ -45,8 +45,10 @@ public class DemoSurveys {
 
   private final Random random = new Random(5);
 
+  /** Whether the demo's campaigns exist (the client's opinion campaign is built in: not one). */
   public boolean present() {
-    return !surveys.campaigns().isEmpty();
+    return surveys.campaigns().stream()
+        .anyMatch(c -> c.getPhase() != fr.relais.survey.Phase.CLIENT);
   }
 
   public void campaigns() {

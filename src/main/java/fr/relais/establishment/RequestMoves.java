@@ -6,6 +6,7 @@ import fr.relais.notification.Mailer;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,6 +24,7 @@ public class RequestMoves {
   @Inject private Mailer mailer;
   @Inject private MailSettings mail;
   @Inject private Clock clock;
+  @Inject private Event<RequestHeld> held;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void move(
@@ -34,6 +36,9 @@ public class RequestMoves {
     RequestStatus before = request.moveTo(next, side, clock.instant());
     repository.persist(
         new RequestEvent(request.getId(), clock.instant(), by.email(), before, next, note));
+    if (next == RequestStatus.HELD) {
+      held.fire(new RequestHeld(request.getId())); // the client's opinion is asked
+    }
     if (side != RequestStatus.Side.ESTABLISHMENT) {
       tell(
           repository.activeContacts(request.getSite().getId()),

@@ -33,6 +33,9 @@ public final class Spreadsheet {
   /** A number shown with one decimal. */
   public record Decimal(double value) {}
 
+  /** An amount in euros, with two decimals and the euro sign. */
+  public record Euros(double value) {}
+
   /** A number that names something (a session's number): no thousands separator. */
   public record Id(long value) {}
 
@@ -48,6 +51,7 @@ public final class Spreadsheet {
   private final CellStyle id;
   private final CellStyle decimal;
   private final CellStyle percent;
+  private final CellStyle euros;
   private final CellStyle day;
   private final CellStyle dateTime;
   private final CellStyle month;
@@ -63,6 +67,7 @@ public final class Spreadsheet {
     id = style("0");
     decimal = style("#,##0.0");
     percent = style("0%");
+    euros = style("#,##0.00 \"€\"");
     day = style("dd/mm/yyyy");
     dateTime = style("dd/mm/yyyy hh:mm");
     month = style("mmmm yyyy");
@@ -134,6 +139,8 @@ public final class Spreadsheet {
       numeric(cell, p.value(), percent);
     } else if (value instanceof Decimal d) {
       numeric(cell, d.value(), decimal);
+    } else if (value instanceof Euros e) {
+      numeric(cell, e.value(), euros);
     } else if (value instanceof Integer || value instanceof Long) {
       numeric(cell, ((Number) value).doubleValue(), count);
     } else if (value instanceof Double d) {

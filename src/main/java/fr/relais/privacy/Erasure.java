@@ -26,8 +26,11 @@ import java.util.logging.Logger;
  * name stays only while a sign-in sheet legally needs it (the retention job removes it after). What
  * statistics need stays, with no one behind it: the registrations and attendance, the status,
  * profession and region. Survey answers move to a random pseudonym, so before/after pairs still
- * pair but no key leads back to the account. PrivacyIT scans every text column of every table for
- * what is left.
+ * pair but no key leads back to the account. An establishment's contact (issue 16) may erase their
+ * account too: their link to the establishment goes, the establishment keeps its requests and their
+ * history (by the erased account), and an accepted convention keeps the name of who accepted it, as
+ * its frozen PDF does: it is the legal record of the agreement. Someone on a staff list is taken
+ * off it. PrivacyIT scans every text column of every table for what is left.
  */
 @Stateless
 public class Erasure {
@@ -59,7 +62,10 @@ public class Erasure {
     erase(caller.accountId(), "at the person's request");
   }
 
-  /** Erases a participant's account; false if it is not one, or erased already. */
+  /**
+   * Erases a participant's or an establishment contact's account; false if it is neither, or erased
+   * already.
+   */
   public boolean erase(long accountId, String why) {
     List<?> found =
         em.createNativeQuery(
@@ -90,6 +96,8 @@ public class Erasure {
         accountId);
     update("DELETE FROM password_reset WHERE account_id = ?", accountId);
     update("DELETE FROM email_change WHERE account_id = ?", accountId);
+    update("DELETE FROM staff_invitation WHERE account_id = ? OR email = ?", accountId, email);
+    update("DELETE FROM establishment_contact WHERE account_id = ?", accountId);
     update("DELETE FROM mail_outbox WHERE recipient = ?", email);
     forgetAsActor(email, erasedName(accountId));
     update("DELETE FROM account_role WHERE account_id = ?", accountId);
@@ -124,11 +132,15 @@ public class Erasure {
           "attendance.recorded_by",
           "session.completed_by",
           "series.created_by",
-          "campaign.created_by");
+          "campaign.created_by",
+          "establishment_request_event.actor",
+          "establishment_contact.reviewed_by",
+          "convention.created_by",
+          "staff_invitation.invited_by");
 
   /** Free text where the e-mail may have been written: older audit entries, a job's error. */
   private static final List<String> FREE_TEXT_COLUMNS =
-      List.of("audit_log.details", "job_run.details");
+      List.of("audit_log.details", "job_run.details", "establishment_request_event.note");
 
   private void forgetAsActor(String email, String erased) {
     for (String column : ACTOR_COLUMNS) {
@@ -156,13 +168,18 @@ public class Erasure {
     return "erased-" + accountId;
   }
 
-  /** Participants erase their own account; staff accounts are closed by an administrator. */
+  /**
+   * Participants and establishment contacts erase their own account; staff accounts (trainers,
+   * coordinators, administrators) are closed by an administrator.
+   */
   public static boolean mayEraseThemselves(Caller caller) {
     return isParticipantOnly(caller.roles().stream().map(Role::name).toList());
   }
 
+  /** Only roles a person holds for themselves: participant, establishment contact. */
   static boolean isParticipantOnly(List<String> roles) {
-    return roles.stream().allMatch(Role.PARTICIPANT.name()::equals);
+    return roles.stream()
+        .allMatch(r -> r.equals(Role.PARTICIPANT.name()) || r.equals(Role.CONTACT.name()));
   }
 
   private List<String> roles(long accountId) {

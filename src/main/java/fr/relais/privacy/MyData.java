@@ -36,6 +36,11 @@ public class MyData {
     if (account.getRoles().contains(Role.TRAINER)) {
       data.add("sessionsLed", led(id));
     }
+    if (account.getRoles().contains(Role.CONTACT)) {
+      data.add("establishment", establishment(id))
+          .add("establishmentRequests", requests(id))
+          .add("conventionsAccepted", conventions(id));
+    }
     return data.build();
   }
 
@@ -113,6 +118,51 @@ public class MyData {
         "id",
         "activity",
         "startsAt");
+  }
+
+  /** The contact's link to their establishment (issue 16). */
+  private JsonArrayBuilder establishment(long account) {
+    return table(
+        "SELECT s.name, c.status, c.job_title, c.phone, c.created_at, c.reviewed_at"
+            + " FROM establishment_contact c JOIN site s ON s.id = c.site_id"
+            + " WHERE c.account_id = ?",
+        account,
+        "establishmentName",
+        "contactStatus",
+        "jobTitle",
+        "phone",
+        "createdAt",
+        "reviewedAt");
+  }
+
+  /** The requests the contact made for their establishment. */
+  private JsonArrayBuilder requests(long account) {
+    return table(
+        "SELECT r.id, s.name, a.title, r.status, r.headcount, r.created_at, r.notes"
+            + " FROM establishment_request r JOIN site s ON s.id = r.site_id"
+            + " JOIN activity a ON a.id = r.activity_id WHERE r.contact_id = ? ORDER BY r.id",
+        account,
+        "id",
+        "establishmentName",
+        "activity",
+        "requestStatus",
+        "headcount",
+        "createdAt",
+        "notes");
+  }
+
+  /** The conventions the contact accepted: when, under which name, the hash of the PDF. */
+  private JsonArrayBuilder conventions(long account) {
+    return table(
+        "SELECT c.request_id, c.number, c.status, c.accepted_at, c.accepted_by_name, c.sha256"
+            + " FROM convention c WHERE c.accepted_by_id = ? ORDER BY c.accepted_at",
+        account,
+        "request",
+        "version",
+        "conventionStatus",
+        "acceptedAt",
+        "acceptedByName",
+        "sha256");
   }
 
   /** One JSON object per row of the query, its columns under these names, in order. */

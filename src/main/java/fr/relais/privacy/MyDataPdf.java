@@ -35,7 +35,14 @@ final class MyDataPdf {
     List<Section> sections = new ArrayList<>();
     sections.add(section(m, "account", List.of(data.getJsonObject("account"))));
     for (String part :
-        List.of("registrations", "surveyInvitations", "wellbeingScores", "sessionsLed")) {
+        List.of(
+            "registrations",
+            "surveyInvitations",
+            "wellbeingScores",
+            "sessionsLed",
+            "establishment",
+            "establishmentRequests",
+            "conventionsAccepted")) {
       if (data.containsKey(part)) {
         JsonArray rows = data.getJsonArray(part);
         sections.add(section(m, part, rows.stream().map(JsonValue::asJsonObject).toList()));
@@ -56,6 +63,9 @@ final class MyDataPdf {
           "workplaceType", List.of("WorkplaceType"),
           "region", List.of("Region"),
           "seat", List.of("Seat"),
+          "contactStatus", List.of("ContactStatus"),
+          "requestStatus", List.of("RequestStatus"),
+          "conventionStatus", List.of("ConventionStatus"),
           "roles", List.of("Role"),
           "language", List.of("Language"));
 

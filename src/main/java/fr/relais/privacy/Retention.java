@@ -22,8 +22,9 @@ public class Retention {
   @Inject private Audit audit;
 
   /**
-   * Participants with no sign-in and no session since the cut-off. Staff accounts are never erased
-   * by the job: an administrator closes them.
+   * Participants and establishment contacts with no sign-in, no session and (contacts) no request
+   * moving since the cut-off. Staff accounts are never erased by the job: an administrator closes
+   * them.
    */
   public List<Long> inactiveAccounts(Instant now, int limit) {
     Timestamp before = Timestamp.from(settings.inactiveBefore(now));
@@ -32,13 +33,17 @@ public class Retention {
             "SELECT a.id FROM account a WHERE a.erased_at IS NULL"
                 + " AND COALESCE(a.last_login_at, a.created_at) < ?"
                 + " AND NOT EXISTS (SELECT 1 FROM account_role ar WHERE ar.account_id = a.id"
-                + " AND ar.role <> 'PARTICIPANT')"
+                + " AND ar.role NOT IN ('PARTICIPANT', 'CONTACT'))"
+                // a contact whose establishment's request moved since is still in use
+                + " AND NOT EXISTS (SELECT 1 FROM establishment_request q"
+                + " WHERE q.contact_id = a.id AND q.updated_at >= ?)"
                 + " AND NOT EXISTS (SELECT 1 FROM registration r JOIN session s ON s.id = r.session_id"
                 + " WHERE r.account_id = a.id AND s.ends_at >= ?)"
                 + " ORDER BY a.id LIMIT ?")
         .setParameter(1, before)
         .setParameter(2, before)
-        .setParameter(3, limit)
+        .setParameter(3, before)
+        .setParameter(4, limit)
         .getResultList()
         .stream()
         .map(id -> ((Number) id).longValue())
@@ -72,8 +77,9 @@ public class Retention {
   }
 
   /**
-   * Mails sent long ago (they hold names and addresses) and spent password-reset and e-mail-change
-   * links.
+   * Mails sent long ago (they hold names and addresses), spent password-reset and e-mail-change
+   * links, and the staff-list lines of people who never registered, once their request is over and
+   * its mails are that old (the name and address served only to invite them).
    */
   public int forgetOldMails(Instant now) {
     Timestamp before = Timestamp.from(settings.sentMailsKeptSince(now));
@@ -85,6 +91,14 @@ public class Retention {
             .executeUpdate()
         + em.createNativeQuery("DELETE FROM email_change WHERE expires_at < ?")
             .setParameter(1, before)
+            .executeUpdate()
+        + em.createNativeQuery(
+                "DELETE FROM staff_invitation si USING establishment_request r"
+                    + " WHERE r.id = si.request_id AND si.account_id IS NULL"
+                    + " AND r.status IN ('HELD', 'CLOSED', 'DECLINED', 'WITHDRAWN')"
+                    + " AND r.updated_at < ? AND si.invited_at < ?")
+            .setParameter(1, before)
+            .setParameter(2, before)
             .executeUpdate();
   }
 

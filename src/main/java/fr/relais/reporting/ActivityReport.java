@@ -1,8 +1,10 @@
 package fr.relais.reporting;
 
+import fr.relais.establishment.ConventionSql;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ public class ActivityReport {
   static final String BY_AUDIENCE = "activity-by-audience";
   static final String BY_PROFESSION = "activity-by-profession";
   static final String BY_REGION = "activity-by-region";
+  static final String BY_ESTABLISHMENT = "activity-by-establishment";
 
   @PersistenceContext private EntityManager em;
 
@@ -38,7 +41,8 @@ public class ActivityReport {
             new Dashboard.Section(months, Chart.of(months, Chart.Type.BAR, 0, 1)),
             new Dashboard.Section(audience, null),
             new Dashboard.Section(professions, Chart.of(professions, Chart.Type.BAR, 1)),
-            new Dashboard.Section(regions, null)),
+            new Dashboard.Section(regions, null),
+            new Dashboard.Section(establishments(filter, labels, clearance), null)),
         months.hasNoRows());
   }
 
@@ -125,6 +129,85 @@ public class ActivityReport {
         }
       } else {
         table.row(labels.month((String) r[0]), java.time.YearMonth.parse((String) r[0]), figures);
+      }
+    }
+    return table.build(clearance);
+  }
+
+  /**
+   * "Établissements clients": per establishment that booked days, the days held in the period
+   * (Paris dates with a completed session of one of its requests), its trainees (distinct people
+   * present at one at least; a people figure, so small groups are hidden) and the amounts of the
+   * conventions in force accepted in the period, VAT included. One query; the total row from the
+   * database (a person at two establishments is one trainee).
+   */
+  private ReportTable establishments(ReportFilter filter, Labels labels, Clearance clearance) {
+    SqlWhere p = new SqlWhere();
+    String scope = ReportSql.scope(filter, p);
+    String people = ReportSql.people(filter, p);
+    SqlWhere agreed = new SqlWhere();
+    agreed.and("c.accepted_at >= CAST(? AS timestamptz)", Timestamp.from(filter.start()));
+    agreed.and("c.accepted_at < CAST(? AS timestamptz)", Timestamp.from(filter.end()));
+    agreed.andIf(filter.siteId(), "r.site_id = ?");
+    agreed.andIf(filter.format(), "a.format = ?");
+    agreed.andIf(filter.themeId(), "a.theme_id = ?");
+    p.then(agreed);
+    String sql =
+        "WITH "
+            + scope
+            + ", "
+            + ReportSql.ATTENDANCE
+            + ", "
+            + ConventionSql.REQUEST_DAYS
+            + ", est AS (SELECT scope.id, r.site_id,"
+            + "   (scope.starts_at AT TIME ZONE 'Europe/Paris')::date AS day"
+            + "   FROM scope JOIN session s ON s.id = scope.id"
+            + "   JOIN establishment_request r ON r.id = s.establishment_request_id"
+            + "   WHERE scope.status = 'COMPLETED'),"
+            + " facts AS (SELECT site_id, day, NULL::bigint AS person, NULL::bigint AS convention,"
+            + "   0::bigint AS cents FROM est"
+            + " UNION ALL SELECT est.site_id, NULL, g.account_id, NULL, 0 FROM est"
+            + "   JOIN registration g ON g.session_id = est.id AND g.status = 'CONFIRMED'"
+            + "   JOIN account acc ON acc.id = g.account_id"
+            + "   JOIN att ON att.registration_id = g.id AND att.came WHERE true"
+            + people
+            + " UNION ALL SELECT r.site_id, NULL, NULL, c.id, "
+            + ConventionSql.TOTAL_CENTS
+            + "   FROM convention c JOIN establishment_request r ON r.id = c.request_id"
+            + "   JOIN activity a ON a.id = r.activity_id"
+            + "   LEFT JOIN request_days rd ON rd.request_id = c.request_id"
+            + "   WHERE c.status = 'ACCEPTED'"
+            + agreed
+            + ")"
+            + " SELECT st.name, GROUPING(st.id),"
+            + " count(DISTINCT (f.site_id, f.day)) FILTER (WHERE f.day IS NOT NULL),"
+            + " count(DISTINCT f.person), count(DISTINCT f.convention), coalesce(sum(f.cents), 0)"
+            + " FROM facts f JOIN site st ON st.id = f.site_id"
+            + " GROUP BY GROUPING SETS ((st.id, st.name), ()) ORDER BY 2, 1";
+    ReportTable.Builder table =
+        ReportTable.builder(
+                BY_ESTABLISHMENT,
+                labels.get("report.activity.byEstablishment"),
+                labels.get("report.activity.establishment"))
+            .column(labels.get("report.activity.establishment.days"))
+            .column(labels.get("report.activity.establishment.trainees"), 0)
+            .column(labels.get("report.activity.establishment.conventions"))
+            .column(labels.get("report.activity.establishment.agreed"));
+    List<Object[]> rows = ReportSql.rows(em, sql, p);
+    for (Object[] r : rows) {
+      long trainees = ReportSql.count(r[3]);
+      List<Figure> figures =
+          List.of(
+              Figure.count(ReportSql.count(r[2])),
+              Figure.count(trainees),
+              Figure.count(ReportSql.count(r[4])),
+              Figure.euros(ReportSql.count(r[5])));
+      if (ReportSql.count(r[1]) == 1) {
+        if (rows.size() > 1) {
+          table.total(labels.get("report.total"), new long[] {trainees}, figures);
+        }
+      } else {
+        table.row((String) r[0], new long[] {trainees}, figures);
       }
     }
     return table.build(clearance);

@@ -13,7 +13,8 @@ public record Figure(Double value, Kind kind, boolean hidden) {
     COUNT,
     PERCENT,
     DECIMAL,
-    SIGNED
+    SIGNED,
+    EUROS
   }
 
   public static final String HIDDEN_TEXT = "< 5";
@@ -33,6 +34,11 @@ public record Figure(Double value, Kind kind, boolean hidden) {
 
   public static Figure decimal(Double value) {
     return new Figure(value, Kind.DECIMAL, false);
+  }
+
+  /** An amount of money, given in cents, shown in euros with two decimals. */
+  public static Figure euros(long cents) {
+    return new Figure(cents / 100.0, Kind.EUROS, false);
   }
 
   /** A change, with its sign. */
@@ -72,6 +78,13 @@ public record Figure(Double value, Kind kind, boolean hidden) {
       }
       case DECIMAL -> decimals(format, value, false);
       case SIGNED -> decimals(format, value, true);
+      case EUROS -> {
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        yield Locale.FRENCH.getLanguage().equals(locale.getLanguage())
+            ? format.format(value) + "\u00a0€"
+            : "€" + format.format(value);
+      }
     };
   }
 

@@ -1,6 +1,7 @@
 package fr.relais.reporting;
 
 import fr.relais.kernel.Disclosure;
+import fr.relais.survey.ClientOpinion;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,8 @@ public class SatisfactionReport {
   static final String BY_TRAINER = "satisfaction-by-trainer";
   static final String BY_SESSION = "satisfaction-by-session";
   static final String COMMENTS = "satisfaction-comments";
+  static final String BY_AUDIENCE = "satisfaction-by-audience";
+  static final String CLIENT_COMMENTS = "satisfaction-client-comments";
 
   @PersistenceContext private EntityManager em;
 
@@ -48,7 +51,26 @@ public class SatisfactionReport {
     ReportTable perSession =
         table(BY_SESSION, labels, clearance, sessions, s -> List.of(s.label()));
     Answers all = Answers.sum(sessions);
-    ReportTable comments = comments(filter, labels, clearance, all.hot().n() + all.cold().n());
+    ReportTable comments =
+        comments(
+            COMMENTS,
+            "report.satisfaction.comments",
+            "'HOT', 'COLD'",
+            filter,
+            labels,
+            clearance,
+            all.hot().n() + all.cold().n());
+    Phase clients = clients(filter);
+    ReportTable audiences = audiences(labels, clearance, all.hot(), clients);
+    ReportTable clientComments =
+        comments(
+            CLIENT_COMMENTS,
+            "report.satisfaction.clientComments",
+            "'CLIENT'",
+            filter,
+            labels,
+            clearance,
+            clients.n());
     List<Dashboard.Headline> headlines = new ArrayList<>();
     if (formats.total() != null) {
       ReportTable.Row total = formats.total();
@@ -61,11 +83,13 @@ public class SatisfactionReport {
         headlines,
         List.of(
             new Dashboard.Section(formats, Chart.of(formats, Chart.Type.BAR, 2, 6)),
+            new Dashboard.Section(audiences, null),
             new Dashboard.Section(themes, null),
             new Dashboard.Section(trainers, null),
             new Dashboard.Section(perSession, null),
-            new Dashboard.Section(comments, null)),
-        all.hot().n() + all.cold().n() == 0);
+            new Dashboard.Section(comments, null),
+            new Dashboard.Section(clientComments, null)),
+        all.hot().n() + all.cold().n() + clients.n() == 0);
   }
 
   private ReportTable table(
@@ -106,13 +130,105 @@ public class SatisfactionReport {
     return table.build(clearance);
   }
 
-  private ReportTable comments(
-      ReportFilter filter, Labels labels, Clearance clearance, long respondents) {
+  /**
+   * The participants' hot answers beside the establishments' (the clients', Qualiopi indicator 30):
+   * each audience its own row, of its own respondents; no total (they answer different questions).
+   */
+  private static ReportTable audiences(
+      Labels labels, Clearance clearance, Phase participants, Phase clients) {
     ReportTable.Builder table =
         ReportTable.builder(
-                COMMENTS,
-                labels.get("report.satisfaction.comments"),
-                labels.get("report.satisfaction.comment"))
+                BY_AUDIENCE,
+                labels.get("report.satisfaction.by.audience"),
+                labels.get("report.satisfaction.by.audience.group"))
+            .column(labels.get("report.satisfaction.responses"), 0)
+            .column(labels.get("report.satisfaction.rate"), 0)
+            .column(labels.get("report.satisfaction.score"), 0)
+            .column(labels.get("report.satisfaction.rebook"), 0);
+    table.row(
+        labels.get("report.satisfaction.audience.participants"),
+        new long[] {participants.n()},
+        List.of(
+            Figure.count(participants.n()),
+            Figure.share(participants.n(), participants.invited()),
+            participants.score(),
+            Figure.none(Figure.Kind.PERCENT)));
+    table.row(
+        labels.get("report.satisfaction.audience.clients"),
+        new long[] {clients.n()},
+        List.of(
+            Figure.count(clients.n()),
+            Figure.share(clients.n(), clients.invited()),
+            clients.score(),
+            // "would book again": objectives' fields hold its yes and its answers
+            Figure.share(clients.objectivesReached(), clients.objectivesAsked())));
+    return table.build(clearance);
+  }
+
+  /**
+   * The establishments' answers of the period's held sessions, summed: responses, the Likert score
+   * out of 5 (without "would book again"), the share answering its upper half, invitations.
+   */
+  private Phase clients(ReportFilter filter) {
+    SqlWhere p = new SqlWhere();
+    String scope = ReportSql.scope(filter, p);
+    String respondent = audience(filter, p);
+    String rebook = "'" + ClientOpinion.REBOOK + "'";
+    String sql =
+        "WITH "
+            + scope
+            + ", cl AS (SELECT count(DISTINCT sr.id) AS n,"
+            + " sum(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))"
+            + "   FILTER (WHERE qi.type = 'LIKERT' AND qi.scale IS DISTINCT FROM "
+            + rebook
+            + ") AS ls,"
+            + " count(*) FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo"
+            + "   AND qi.scale IS DISTINCT FROM "
+            + rebook
+            + ") AS lc,"
+            + " count(*) FILTER (WHERE qi.scale = "
+            + rebook
+            + "   AND sa.number_value >= ch.lo + 0.5 * (ch.hi - ch.lo)) AS ys,"
+            + " count(*) FILTER (WHERE qi.scale = "
+            + rebook
+            + ") AS yc"
+            + " FROM survey_response sr"
+            + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase = 'CLIENT'"
+            + " JOIN scope ON scope.id = sr.session_id AND scope.status = 'COMPLETED'"
+            + " JOIN survey_answer sa ON sa.response_id = sr.id AND sa.number_value IS NOT NULL"
+            + " JOIN questionnaire_item qi ON qi.id = sa.item_id"
+            + " LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi FROM item_choice"
+            + "   GROUP BY item_id) ch ON ch.item_id = qi.id"
+            + " WHERE sr.submitted"
+            + respondent
+            + ")"
+            + " SELECT cl.n, cl.ls, cl.lc, cl.ys, cl.yc,"
+            + " (SELECT count(*) FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
+            + "   AND c.phase = 'CLIENT' JOIN scope ON scope.id = i.session_id"
+            + "   AND scope.status = 'COMPLETED')"
+            + " FROM cl";
+    Object[] r = ReportSql.rows(em, sql, p).get(0);
+    return new Phase(
+        ReportSql.count(r[0]),
+        ReportSql.decimal(r[1]),
+        ReportSql.count(r[2]),
+        ReportSql.count(r[3]),
+        ReportSql.count(r[4]),
+        0,
+        0,
+        ReportSql.count(r[5]));
+  }
+
+  private ReportTable comments(
+      String id,
+      String titleKey,
+      String phases,
+      ReportFilter filter,
+      Labels labels,
+      Clearance clearance,
+      long respondents) {
+    ReportTable.Builder table =
+        ReportTable.builder(id, labels.get(titleKey), labels.get("report.satisfaction.comment"))
             .column(labels.get("report.satisfaction.times"));
     if (!Disclosure.showable(respondents)) {
       return table.build(clearance);
@@ -123,7 +239,9 @@ public class SatisfactionReport {
             + ReportSql.scope(filter, p)
             + " SELECT sa.text_value, count(*) FROM survey_answer sa"
             + " JOIN survey_response sr ON sr.id = sa.response_id AND sr.submitted"
-            + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase IN ('HOT', 'COLD')"
+            + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase IN ("
+            + phases
+            + ")"
             + " JOIN scope ON scope.id = sr.session_id AND scope.status = 'COMPLETED'"
             + " WHERE sa.text_value IS NOT NULL"
             + audience(filter, p)

@@ -70,6 +70,7 @@ public final class TableFiles {
       case COUNT -> Math.round(figure.value());
       case PERCENT -> new Spreadsheet.Percent(figure.value());
       case DECIMAL, SIGNED -> new Spreadsheet.Decimal(figure.value());
+      case EUROS -> new Spreadsheet.Euros(figure.value());
     };
   }
 

@@ -94,7 +94,10 @@ public class AnswerService {
               invitation.getCampaign(),
               invitation.getSession() == null ? null : invitation.getSession().getId(),
               pseudonyms.of(invitation.getAccount().getId()),
-              invitation.getAccount().getStatus());
+              // a client answers for the establishment, not as a professional or a student
+              invitation.getCampaign().getPhase() == Phase.CLIENT
+                  ? null
+                  : invitation.getAccount().getStatus());
       surveys.persist(response);
     }
     List<InvalidInput.FieldError> errors = new ArrayList<>();

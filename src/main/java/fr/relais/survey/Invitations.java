@@ -69,6 +69,21 @@ public class Invitations {
     }
   }
 
+  /**
+   * An establishment's day is held: its contact is asked the client's opinion at once, on the
+   * request's last session (once per campaign and session).
+   */
+  public void askClient(long contactAccountId, long sessionId) {
+    Session session = surveys.find(Session.class, sessionId);
+    Account contact = surveys.find(Account.class, contactAccountId);
+    Instant now = clock.instant();
+    for (Campaign c : surveys.activeCampaigns(List.of(Phase.CLIENT))) {
+      if (c.covers(session)) {
+        invite(c, contact, session, now);
+      }
+    }
+  }
+
   /** Sends the first mails and reminders that are due (called by a timer). */
   public int mailDue() {
     Instant now = clock.instant();
@@ -108,8 +123,12 @@ public class Invitations {
             session == null ? "" : session.getActivity().getTitle(),
             session == null ? "" : new DateFormats(locale).day(session.getStartsAt()));
     String token = links.issue(invitation, now);
+    String kind =
+        campaign.getPhase() == Phase.CLIENT
+            ? "clientSurvey"
+            : invitation.getMailsSent() > 1 ? "surveyReminder" : "survey";
     mailer.send(
-        invitation.getMailsSent() > 1 ? "surveyReminder" : "survey",
+        kind,
         to,
         null,
         to.getFirstName(),

@@ -1,11 +1,16 @@
 package fr.relais.survey;
 
-/** When a campaign asks: right after a session, weeks after it, before a programme, after it. */
+/**
+ * When a campaign asks: right after a session, weeks after it, before a programme, after it, or the
+ * establishment that booked the day, once it is held.
+ */
 public enum Phase {
   HOT(SurveyKind.SATISFACTION),
   COLD(SurveyKind.SATISFACTION),
   BEFORE(SurveyKind.WELLBEING),
-  AFTER(SurveyKind.WELLBEING);
+  AFTER(SurveyKind.WELLBEING),
+  /** The establishment's opinion, once its request is held (issue 16): asked of its contacts. */
+  CLIENT(SurveyKind.SATISFACTION);
 
   private final SurveyKind kind;
 

@@ -75,7 +75,13 @@ public class Questionnaire implements java.io.Serializable {
 
   /** A built-in validated instrument, identified by its code. */
   static Questionnaire builtIn(String code, String titleFr, String titleEn, Instant createdAt) {
-    Questionnaire q = new Questionnaire(SurveyKind.WELLBEING, titleFr, titleEn, createdAt);
+    return builtIn(SurveyKind.WELLBEING, code, titleFr, titleEn, createdAt);
+  }
+
+  /** A built-in questionnaire of that kind (the client's opinion is a satisfaction one). */
+  static Questionnaire builtIn(
+      SurveyKind kind, String code, String titleFr, String titleEn, Instant createdAt) {
+    Questionnaire q = new Questionnaire(kind, titleFr, titleEn, createdAt);
     q.code = code;
     q.builtin = true;
     return q;

@@ -1,5 +1,6 @@
 package fr.relais.survey;
 
+import fr.relais.kernel.audit.Actor;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -9,7 +10,8 @@ import java.time.Clock;
 
 /**
  * At start-up: refuses to run without the pseudonym secret, and adds the built-in instruments
- * (WHO-5, PSS-10, CBI) that are not in the database yet.
+ * (WHO-5, PSS-10, CBI) that are not in the database yet, and the client's opinion questionnaire
+ * with its campaign (coordinators may pause it on the campaigns page).
  */
 @Startup
 @Singleton
@@ -27,6 +29,20 @@ public class SurveySetup {
       if (surveys.instrument(code).isEmpty()) {
         surveys.persist(Instruments.build(code, clock.instant()));
       }
+    }
+    if (surveys.instrument(ClientOpinion.CODE).isEmpty()) {
+      Questionnaire opinion = ClientOpinion.build(clock.instant());
+      surveys.persist(opinion);
+      surveys.persist(
+          new Campaign(
+              opinion,
+              Phase.CLIENT,
+              null,
+              null,
+              0,
+              "Avis des établissements (clients)",
+              clock.instant(),
+              Actor.SYSTEM));
     }
   }
 }

@@ -44,6 +44,8 @@ class AnnualReportPdfTest {
       assertTrue(text.contains("12\u202f%"), "narrow no-break space before %: " + text);
       assertFalse(text.matches("(?s).*\\d%.*"), "no % glued to its number");
       assertTrue(text.contains("Rien à montrer ici"), "an empty section says why");
+      assertTrue(text.contains("Établissements clients"), text);
+      assertTrue(text.contains("2\u202f880,00\u00a0€"), "amounts in euros: " + text);
       assertTrue(doc.getDocumentCatalog().getDocumentOutline() != null, "bookmarks");
       assertTrue(doc.getNumberOfPages() >= 4, "cover, contents, sections, methods");
     }
@@ -84,11 +86,37 @@ class AnnualReportPdfTest {
             .column("Personnes")
             .build();
     sections.add(new Dashboard.Section(none, null));
+    sections.add(new Dashboard.Section(establishments(), null));
     return new Dashboard(
         "Activité",
         List.of(new Dashboard.Headline("Séances clôturées", Figure.count(78))),
         sections,
         false);
+  }
+
+  /**
+   * The activity report's "Établissements clients" (issue 16): amounts in euros, "< 5" trainees.
+   */
+  private static ReportTable establishments() {
+    ReportTable.Builder table =
+        ReportTable.builder("activity-by-establishment", "Établissements clients", "Établissement")
+            .column("Journées réalisées")
+            .column("Stagiaires présents", 0)
+            .column("Conventions acceptées")
+            .column("Montant convenu (TTC)");
+    table.row(
+        "CHU Val-de-Seine",
+        new long[] {14},
+        List.of(Figure.count(2), Figure.count(14), Figure.count(1), Figure.euros(288_000)));
+    table.row(
+        "EHPAD Les Glycines",
+        new long[] {3},
+        List.of(Figure.count(1), Figure.count(3), Figure.count(1), Figure.euros(60_000)));
+    table.total(
+        "Total",
+        new long[] {17},
+        List.of(Figure.count(3), Figure.count(17), Figure.count(2), Figure.euros(348_000)));
+    return table.build();
   }
 
   private static Dashboard emptyOne() {
