@@ -23,8 +23,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The establishments of the demo as clients: a contact for each partner establishment, one request
- * waiting for the association (Clinique des Tilleuls) and one declined (EHPAD Les Glycines).
+ * The establishments of the demo as clients: a contact for each partner establishment, a JADES day
+ * asked, agreed, held and documented (CHU Val-de-Seine, {@link DemoEstablishmentHistory}), one
+ * request waiting for the association (Clinique des Tilleuls) and one declined (EHPAD Les
+ * Glycines).
  */
 @ApplicationScoped
 public class DemoEstablishments {
@@ -36,6 +38,7 @@ public class DemoEstablishments {
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher hasher;
   @Inject private EstablishmentRequests requests;
+  @Inject private DemoEstablishmentHistory history;
   @Inject private Clock clock;
 
   public boolean present() {
@@ -45,13 +48,14 @@ public class DemoEstablishments {
   /** Returns the number of requests made. */
   public int create() {
     String hash = hasher.hash(DemoPeople.PASSWORD);
-    contact(
-        hash,
-        HOSPITAL_CONTACT,
-        "Isabelle",
-        "Fontaine",
-        "Cadre supérieure de santé",
-        "CHU Val-de-Seine");
+    Caller hospital =
+        contact(
+            hash,
+            HOSPITAL_CONTACT,
+            "Isabelle",
+            "Fontaine",
+            "Cadre supérieure de santé",
+            "CHU Val-de-Seine");
     Caller clinic =
         contact(
             hash,
@@ -89,11 +93,17 @@ public class DemoEstablishments {
                 Audience.ALL,
                 "Salle d'animation",
                 null));
+    Account coordinator =
+        em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+            .setParameter("email", DemoPeople.COORDINATOR)
+            .getSingleResult();
     requests.decline(
-        Caller.system(),
+        Caller.of(coordinator),
         declined.getId(),
         "Trop tôt pour réunir deux formatrices ; proposez une date dans deux mois au moins.");
-    return 2;
+    Account hospitalAccount = em.find(Account.class, hospital.accountId());
+    Site chu = em.find(EstablishmentContact.class, hospital.accountId()).getSite();
+    return history.create(hospitalAccount, chu, coordinator) ? 3 : 2;
   }
 
   private Caller contact(
