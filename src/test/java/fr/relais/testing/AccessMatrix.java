@@ -128,6 +128,21 @@ public final class AccessMatrix {
             c,
             "SELECT r.id FROM establishment_request r JOIN account a ON a.id = r.contact_id"
                 + " WHERE a.email = 'clinique@relais.test' ORDER BY r.id LIMIT 1")[0]);
+    // The demo CHU's held day: the contact's own request, convention, session and registration.
+    String[] chu =
+        Sql.row(
+            c,
+            "SELECT r.id, cv.id, s.id, g.id FROM establishment_request r"
+                + " JOIN establishment_contact ec ON ec.site_id = r.site_id"
+                + " JOIN account a ON a.id = ec.account_id AND a.email = 'etablissement@relais.test'"
+                + " JOIN convention cv ON cv.request_id = r.id AND cv.status = 'ACCEPTED'"
+                + " JOIN session s ON s.establishment_request_id = r.id"
+                + " JOIN registration g ON g.session_id = s.id AND g.status = 'CONFIRMED'"
+                + " ORDER BY g.id LIMIT 1");
+    samples.put("ownEstablishmentRequest", chu[0]);
+    samples.put("ownConvention", chu[1]);
+    samples.put("ownEstablishmentSession", chu[2]);
+    samples.put("ownEstablishmentRegistration", chu[3]);
     samples.put("activity", Sql.row(c, "SELECT min(id) FROM activity")[0]);
     samples.put("account", Sql.row(c, "SELECT min(id) FROM account WHERE erased_at IS NULL")[0]);
     samples.put("site", Sql.row(c, "SELECT min(id) FROM site")[0]);
