@@ -96,6 +96,8 @@ class MalformedRequestsIT {
       values.put("invitation", text(c, "SELECT min(id) FROM survey_invitation"));
       values.put("code", text(c, "SELECT min(code) FROM certificate"));
       values.put("token", text(c, "SELECT min(feed_token) FROM trainer_profile"));
+      // The rest (establishments' requests, conventions…) as the access matrix reads them.
+      AccessMatrix.samples(c).forEach(values::putIfAbsent);
     }
   }
 

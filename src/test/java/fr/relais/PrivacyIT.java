@@ -108,6 +108,9 @@ class PrivacyIT {
 
   private static long activity;
 
+  /** What establishments ask for: a JADES day (they cannot ask for an eJADES). */
+  private static long jadesDay;
+
   @BeforeEach
   void world() {
     if (activity == 0) {
@@ -115,6 +118,9 @@ class PrivacyIT {
       activity =
           fixtures.activity(
               Fixtures.unique("Atelier vie privée"), Format.EJADES, theme, Audience.ALL);
+      jadesDay =
+          fixtures.activity(
+              Fixtures.unique("Journée vie privée"), Format.JADES, theme, Audience.ALL);
     }
   }
 
@@ -416,7 +422,7 @@ class PrivacyIT {
             .submit(
                 asContact,
                 new RequestDetails(
-                    activity,
+                    jadesDay,
                     List.of(java.time.LocalDate.now().plusDays(45)),
                     10,
                     Audience.ALL,
@@ -537,7 +543,7 @@ class PrivacyIT {
             .submit(
                 Callers.contact(contact),
                 new RequestDetails(
-                    activity,
+                    jadesDay,
                     List.of(java.time.LocalDate.now().plusDays(45)),
                     10,
                     Audience.ALL,
