@@ -17,6 +17,8 @@ import fr.relais.people.Caller;
 import fr.relais.people.Region;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
+import fr.relais.scheduling.SessionMode;
+import fr.relais.scheduling.SessionStatus;
 import fr.relais.site.SiteKind;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
@@ -24,6 +26,9 @@ import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
@@ -144,6 +149,49 @@ class EstablishmentRequestsIT {
     assertEquals(
         RequestStatus.WITHDRAWN,
         requests.withdraw(w.contact(), asked.getId(), "Budget").getStatus());
+  }
+
+  @Test
+  void aRequestWithdrawnOrDeclinedKeepsNoSessionToCome() throws Exception {
+    World w = world();
+    EstablishmentRequest withdrawn = requests.submit(w.contact(), details(w.activity()));
+    long draft = linkedSession(w, withdrawn, SessionStatus.DRAFT, 90);
+    long published = linkedSession(w, withdrawn, SessionStatus.PUBLISHED, 97);
+    requests.withdraw(w.contact(), withdrawn.getId(), "Budget gelé");
+    assertEquals("CANCELLED", status(draft));
+    assertEquals("CANCELLED", status(published));
+
+    EstablishmentRequest declined = requests.submit(w.contact(), details(w.activity()));
+    long proposed = linkedSession(w, declined, SessionStatus.DRAFT, 120);
+    requests.decline(Callers.coordinator(), declined.getId(), "Pas de formatrice libre");
+    assertEquals("CANCELLED", status(proposed));
+    assertTrue(
+        Sql.text(dataSource, "SELECT cancel_reason FROM session WHERE id = ?", proposed)
+            .contains("n° " + declined.getId()));
+  }
+
+  private long linkedSession(World w, EstablishmentRequest request, SessionStatus status, int days)
+      throws Exception {
+    long session =
+        fixtures.session(
+            w.activity(),
+            Instant.now().plus(Duration.ofDays(days)),
+            SessionMode.ONLINE,
+            null,
+            status,
+            12);
+    try (Connection c = dataSource.getConnection()) {
+      Sql.update(
+          c,
+          "UPDATE session SET establishment_request_id = ? WHERE id = ?",
+          request.getId(),
+          session);
+    }
+    return session;
+  }
+
+  private String status(long session) throws Exception {
+    return Sql.text(dataSource, "SELECT status FROM session WHERE id = ?", session);
   }
 
   private long count(long site) throws Exception {

@@ -4,8 +4,11 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.ClockProducer;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
+import fr.relais.kernel.i18n.Language;
+import fr.relais.kernel.i18n.Texts;
 import fr.relais.people.Caller;
 import fr.relais.programme.Activity;
+import fr.relais.scheduling.SessionService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +30,8 @@ public class EstablishmentRequests {
   @Inject private RequestMoves moves;
   @Inject private EstablishmentRepository repository;
   @Inject private Clock clock;
+  @Inject private ConventionSessions linked;
+  @Inject private SessionService sessions;
 
   /** A contact asks for a day for their establishment. */
   public EstablishmentRequest submit(Caller by, RequestDetails details) {
@@ -62,6 +67,7 @@ public class EstablishmentRequests {
     EstablishmentRequest request = contacts.readable(by, requestId);
     request.decline(reason.strip());
     moves.move(request, RequestStatus.DECLINED, RequestStatus.Side.ASSOCIATION, by, reason.strip());
+    release(request, "establishment.request.sessionsReleased.declined");
   }
 
   /** The establishment withdraws its request (its sessions, if any, are the caller's to cancel). */
@@ -71,6 +77,7 @@ public class EstablishmentRequests {
       throw BusinessException.forbidden(Caller.FORBIDDEN);
     }
     moves.move(request, RequestStatus.WITHDRAWN, RequestStatus.Side.ESTABLISHMENT, by, note);
+    release(request, "establishment.request.sessionsReleased.withdrawn");
     return request;
   }
 
@@ -100,5 +107,19 @@ public class EstablishmentRequests {
   public List<RequestEvent> history(Caller by, long requestId) {
     contacts.readable(by, requestId);
     return repository.history(requestId);
+  }
+
+  /**
+   * A request declined or withdrawn keeps no session to come: drafts would hold the room and the
+   * trainers, published ones would wait for people who will not come. Each is cancelled (its
+   * registrants are told, as for any cancellation); a day already begun is left as it is.
+   */
+  private void release(EstablishmentRequest request, String reasonKey) {
+    String reason = Texts.in(Language.FR).get(reasonKey, request.getId());
+    for (long id : linked.active(request.getId())) {
+      if (sessions.find(id).getStartsAt().isAfter(clock.instant())) {
+        sessions.cancel(Caller.system(), id, reason);
+      }
+    }
   }
 }
