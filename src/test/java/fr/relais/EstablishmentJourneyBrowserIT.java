@@ -36,13 +36,16 @@ class EstablishmentJourneyBrowserIT {
 
   private static final String DEMO_PASSWORD = "relais-demo-2026";
   private static final String CONTACT_PASSWORD = "Clinique-du-Parc-2027";
-  private static final String NURSE = "participant262@relais.test";
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
   @RegisterExtension static Browser browser = new Browser();
 
   private final String run = Long.toString(System.nanoTime() % 1_000_000_000L);
   private final String contact = "direction.soins." + run + "@clinique-du-parc.test";
+
+  /** A trainer's name no other test gives (the proposal's list is ticked by it). */
+  private final String trainerName = "Vasseur-" + lettersOf(run);
+
   private final String clinic = "Clinique du Parc " + run;
   private int step;
 
@@ -91,7 +94,7 @@ class EstablishmentJourneyBrowserIT {
     browser.open("/establishment/manage/propose?request=" + request);
     shots("coordinator-proposes", "/establishment/manage/propose?request=" + request);
     browser.setValue("#proposal\\:room", Long.toString(room));
-    browser.tick("#proposal\\:trainers", "Delorme", true);
+    browser.tick("#proposal\\:trainers", trainerName, true);
     browser.type("#proposal\\:trainees", "12");
     browser.type("#proposal\\:price", "950");
     browser.clickAndWait("#proposal\\:send");
@@ -129,10 +132,11 @@ class EstablishmentJourneyBrowserIT {
         Tokens.sha256(first), sql("SELECT sha256 FROM convention WHERE id = ?", convention));
 
     // 6. The contact sends the link to a nurse, who registers through it.
+    String nurseEmail = nurse();
     browser.open("/establishment/staff?request=" + request);
     String registration = browser.find("#link-" + session).getAttribute("value");
     shots("contact-staff-link", "/establishment/staff?request=" + request);
-    browser.signIn(NURSE, DEMO_PASSWORD);
+    browser.signIn(nurseEmail, DEMO_PASSWORD);
     browser.open(registration.substring(registration.indexOf("/catalog/")));
     shots("nurse-opens-the-link", null);
     browser.click("#registration\\:register");
@@ -173,7 +177,7 @@ class EstablishmentJourneyBrowserIT {
     shots("contact-after-the-day", "/establishment/request?id=" + request);
     shots("contact-sees-attendance", "/establishment/staff?request=" + request, ".staff-table");
     String page = browser.mainText();
-    String nurse = sql("SELECT upper(last_name) FROM account WHERE email = ?", NURSE);
+    String nurse = sql("SELECT upper(last_name) FROM account WHERE email = ?", nurseEmail);
     assertTrue(page.toUpperCase().contains(nurse), page);
     assertTrue(page.contains("Présent(e)"), page);
     assertTrue(page.contains("Moins de cinq réponses"), "no answer shown under five: " + page);
@@ -235,15 +239,26 @@ class EstablishmentJourneyBrowserIT {
     browser.click("#apply\\:consent");
   }
 
+  /**
+   * A professional among the demo's participants 230–249, whom no other test uses (a test that
+   * waits for someone's mail must not find this one's).
+   */
+  private static String nurse() {
+    return sql(
+        "SELECT min(email) FROM account WHERE email BETWEEN 'participant230@relais.test'"
+            + " AND 'participant249@relais.test' AND status = 'PROFESSIONAL'");
+  }
+
   /** A trainer no other session uses at that hour, who signs in with the demo password. */
   private String trainerOfItsOwn() throws Exception {
     String email = "formatrice.parc." + run + "@relais.test";
     long account =
         number(
             "INSERT INTO account (email, first_name, last_name, password_hash)"
-                + " SELECT ?, 'Claire', 'Delorme', password_hash FROM account"
+                + " SELECT ?, 'Claire', ?, password_hash FROM account"
                 + " WHERE email = 'coordination@relais.test' RETURNING id",
-            email);
+            email,
+            trainerName);
     number("INSERT INTO account_role VALUES (?, 'TRAINER') RETURNING account_id", account);
     number(
         "INSERT INTO trainer_profile (account_id, feed_token) VALUES (?, ?) RETURNING account_id",
@@ -303,6 +318,15 @@ class EstablishmentJourneyBrowserIT {
         .moveByOffset(40, -20)
         .release()
         .perform();
+  }
+
+  /** "2781" → "Chib": digits as letters, so the name reads as a name. */
+  private static String lettersOf(String digits) {
+    StringBuilder name = new StringBuilder();
+    for (char d : digits.toCharArray()) {
+      name.append((char) ('a' + (d - '0')));
+    }
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private static String only(List<String> hrefs, String part) {
