@@ -63,8 +63,8 @@ public class ContactOnboarding {
     List<FieldError> errors = ApplicationRules.problems(form, today());
     Site site = form.isUnlisted() ? null : listedSite(form.getSiteId(), errors);
     Long activityId = form.getRequest().getActivityId();
-    Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
-    if (activityId != null && !RequestRules.requestable(activity)) {
+    Activity activity = repository.requestableActivity(activityId).orElse(null);
+    if (activityId != null && activity == null) {
       errors.add(new FieldError("activity", "establishment.request.activity.required"));
     }
     if (!errors.isEmpty()) {

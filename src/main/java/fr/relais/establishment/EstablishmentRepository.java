@@ -2,6 +2,7 @@ package fr.relais.establishment;
 
 import fr.relais.people.Account;
 import fr.relais.people.Role;
+import fr.relais.programme.Activity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,14 @@ public class EstablishmentRepository {
             EstablishmentContact.class)
         .setParameter("site", siteId)
         .getResultList();
+  }
+
+  /**
+   * The activity of that id if an establishment may ask for it ({@link RequestRules#requestable}).
+   */
+  public Optional<Activity> requestableActivity(Long id) {
+    return Optional.ofNullable(id == null ? null : em.find(Activity.class, id))
+        .filter(RequestRules::requestable);
   }
 
   public Optional<EstablishmentRequest> request(long id) {

@@ -38,9 +38,8 @@ public class EstablishmentRequests {
     EstablishmentContact contact = contacts.activeContact(by);
     List<FieldError> errors =
         RequestRules.problems(details, LocalDate.now(clock.withZone(ClockProducer.PARIS)));
-    Activity activity =
-        details.activityId() == null ? null : em.find(Activity.class, details.activityId());
-    if (details.activityId() != null && !RequestRules.requestable(activity)) {
+    Activity activity = repository.requestableActivity(details.activityId()).orElse(null);
+    if (details.activityId() != null && activity == null) {
       errors.add(new FieldError("activity", "establishment.request.activity.required"));
     }
     if (!errors.isEmpty()) {
