@@ -46,6 +46,9 @@ public class TrainerProfile {
   @Column(name = "feed_token")
   private String feedToken;
 
+  /** From outside the organisation (a contractor), not one of its own: BPF frame E. */
+  private boolean external;
+
   @Version private long version;
 
   protected TrainerProfile() {}
@@ -90,5 +93,13 @@ public class TrainerProfile {
 
   public String getFeedToken() {
     return feedToken;
+  }
+
+  public boolean isExternal() {
+    return external;
+  }
+
+  public void setExternal(boolean external) {
+    this.external = external;
   }
 }

@@ -46,6 +46,20 @@ public class Activity {
 
   private boolean archived;
 
+  @Enumerated(EnumType.STRING)
+  private Purpose purpose = Purpose.PREVENTION;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "bpf_objective")
+  private BpfObjective bpfObjective;
+
+  @Column(name = "nsf_code")
+  private String nsfCode;
+
+  /** The ANDPC's reference of the action when it is a DPC action (11 digits), else null. */
+  @Column(name = "andpc_action")
+  private String andpcAction;
+
   @Version private long version;
 
   protected Activity() {}
@@ -121,5 +135,48 @@ public class Activity {
 
   public boolean isArchived() {
     return archived;
+  }
+
+  /**
+   * Makes the activity a training action with the BPF's objective and NSF speciality, or prevention
+   * and support (which has neither: it is never counted).
+   */
+  public void classify(Purpose purpose, BpfObjective objective, String nsfCode) {
+    this.purpose = purpose;
+    boolean training = purpose == Purpose.TRAINING;
+    this.bpfObjective = training ? objective : null;
+    this.nsfCode = training ? nsfCode : null;
+    if (!training) {
+      this.andpcAction = null;
+    }
+  }
+
+  public String getAndpcAction() {
+    return andpcAction;
+  }
+
+  /** A DPC action has the ANDPC's reference; only a training action can be one. */
+  public void setAndpcAction(String andpcAction) {
+    this.andpcAction = isTrainingAction() ? andpcAction : null;
+  }
+
+  public boolean isDpcAction() {
+    return andpcAction != null;
+  }
+
+  public Purpose getPurpose() {
+    return purpose;
+  }
+
+  public boolean isTrainingAction() {
+    return purpose == Purpose.TRAINING;
+  }
+
+  public BpfObjective getBpfObjective() {
+    return bpfObjective;
+  }
+
+  public String getNsfCode() {
+    return nsfCode;
   }
 }

@@ -61,6 +61,14 @@ public class Registration {
   @Column(name = "by_invitation")
   private boolean byInvitation;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "trainee_category")
+  private TraineeCategory traineeCategory;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "category_source")
+  private CategorySource categorySource;
+
   @Version private long version;
 
   protected Registration() {}
@@ -142,5 +150,19 @@ public class Registration {
 
   public boolean isByInvitation() {
     return byInvitation;
+  }
+
+  /** The BPF's trainee category (frame F-1), or null while unknown. */
+  public TraineeCategory getTraineeCategory() {
+    return traineeCategory;
+  }
+
+  public CategorySource getCategorySource() {
+    return categorySource;
+  }
+
+  public void categorise(TraineeCategory category, CategorySource source) {
+    this.traineeCategory = category;
+    this.categorySource = category == null ? null : source;
   }
 }

@@ -100,6 +100,19 @@ public class Session {
   @Column(name = "completed_by")
   private String completedBy;
 
+  @Column(name = "break_minutes")
+  private int breakMinutes;
+
+  @Enumerated(EnumType.STRING)
+  private Delivery delivery = Delivery.OWN;
+
+  @Column(name = "partner_organisation")
+  private String partnerOrganisation;
+
+  /** The session's number within its activity's ANDPC action (DPC), else null. */
+  @Column(name = "andpc_session")
+  private String andpcSession;
+
   /** Seats taken, changed only by SQL in the registering transaction (never by JPA). */
   @Column(name = "confirmed_general", insertable = false, updatable = false)
   private int confirmedGeneral;
@@ -308,5 +321,36 @@ public class Session {
 
   public Set<Account> getTrainers() {
     return Set.copyOf(trainers);
+  }
+
+  /** Minutes of break inside the session (lunch), not trained: taken off the morning half-day. */
+  public int getBreakMinutes() {
+    return breakMinutes;
+  }
+
+  public void setBreakMinutes(int breakMinutes) {
+    this.breakMinutes = breakMinutes;
+  }
+
+  public Delivery getDelivery() {
+    return delivery;
+  }
+
+  public String getPartnerOrganisation() {
+    return partnerOrganisation;
+  }
+
+  public String getAndpcSession() {
+    return andpcSession;
+  }
+
+  public void setAndpcSession(String andpcSession) {
+    this.andpcSession = andpcSession;
+  }
+
+  /** Run for ourselves (no partner) or with the training organisation it is entrusted to or by. */
+  public void deliver(Delivery delivery, String partnerOrganisation) {
+    this.delivery = delivery;
+    this.partnerOrganisation = delivery == Delivery.OWN ? null : partnerOrganisation;
   }
 }

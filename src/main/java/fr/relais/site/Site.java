@@ -41,6 +41,9 @@ public class Site {
 
   private boolean archived;
 
+  @Enumerated(EnumType.STRING)
+  private Sector sector;
+
   @Version private long version;
 
   protected Site() {}
@@ -114,5 +117,14 @@ public class Site {
 
   public String getEmailDomain() {
     return emailDomain;
+  }
+
+  /** Public or private employer; null while unknown (a BPF data warning for its conventions). */
+  public Sector getSector() {
+    return sector;
+  }
+
+  public void setSector(Sector sector) {
+    this.sector = sector;
   }
 }
