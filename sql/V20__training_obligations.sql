@@ -31,7 +31,7 @@ ALTER TABLE session
     ADD COLUMN break_minutes smallint    NOT NULL DEFAULT 0 CHECK (break_minutes BETWEEN 0 AND 180),
     -- BPF frames F-2 and G: a session run for another training organisation (its trainees are
     -- entrusted to us) or run by another organisation on our behalf (entrusted by us).
-    ADD COLUMN delivery      varchar(12) NOT NULL DEFAULT 'OWN' CHECK (delivery IN ('OWN', 'ENTRUSTED_TO_US', 'ENTRUSTED_BY_US')),
+    ADD COLUMN delivery      varchar(16) NOT NULL DEFAULT 'OWN' CHECK (delivery IN ('OWN', 'ENTRUSTED_TO_US', 'ENTRUSTED_BY_US')),
     ADD COLUMN partner_organisation varchar(200),
     -- DPC: the session's number within its ANDPC action.
     ADD COLUMN andpc_session varchar(5) CHECK (andpc_session ~ '^[0-9]{1,5}$'),

@@ -20,8 +20,10 @@ import fr.relais.kernel.Tokens;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
 import fr.relais.programme.Audience;
+import fr.relais.registration.CategorySource;
 import fr.relais.registration.Registration;
 import fr.relais.registration.RegistrationStatus;
+import fr.relais.registration.TraineeCategoryRule;
 import fr.relais.scheduling.InvitationCodes;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionStatus;
@@ -55,10 +57,15 @@ public class DemoEstablishmentHistory {
   /** Returns whether the history was written (the demo's past has a JADES day at the CHU). */
   public boolean create(Account contact, Site chu, Account coordinator) {
     Optional<Session> held = heldDayAt(chu);
-    if (held.isEmpty()) {
-      return false;
-    }
-    Session day = held.get();
+    held.ifPresent(day -> book(contact, chu, coordinator, day, 120_000L));
+    return held.isPresent();
+  }
+
+  /**
+   * The given held day becomes the day the establishment's contact asked for and agreed by
+   * convention at that price per day; its staff are counted as the establishment's employees.
+   */
+  public void book(Account contact, Site chu, Account coordinator, Session day, long pricePerDay) {
     Instant asked = day.getStartsAt().minus(Duration.ofDays(60));
     Instant proposed = asked.plus(Duration.ofDays(6));
     Instant accepted = proposed.plus(Duration.ofDays(3));
@@ -80,7 +87,7 @@ public class DemoEstablishmentHistory {
     em.flush();
     ConventionTerms terms =
         new ConventionTerms(
-            120_000L,
+            pricePerDay,
             PriceBasis.PER_DAY,
             VatStatus.EXEMPT,
             Math.max(seated.size(), 1),
@@ -136,6 +143,8 @@ public class DemoEstablishmentHistory {
         .setParameter(4, day.getId())
         .executeUpdate();
     for (Registration r : seated) {
+      TraineeCategoryRule.derive(r.getAccount().getStatus(), chu.getSector())
+          .ifPresent(c -> r.categorise(c, CategorySource.DERIVED));
       Account person = r.getAccount();
       StaffInvitation invited =
           new StaffInvitation(
@@ -156,7 +165,6 @@ public class DemoEstablishmentHistory {
     em.flush();
     em.refresh(request);
     requests.markHeld(Caller.system(), request.getId());
-    return true;
   }
 
   private void history(

@@ -13,6 +13,8 @@ import fr.relais.people.Role;
 import fr.relais.programme.Activity;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
+import fr.relais.scheduling.Session;
+import fr.relais.scheduling.SessionStatus;
 import fr.relais.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,7 +105,29 @@ public class DemoEstablishments {
         "Trop tôt pour réunir deux formatrices ; proposez une date dans deux mois au moins.");
     Account hospitalAccount = em.find(Account.class, hospital.accountId());
     Site chu = em.find(EstablishmentContact.class, hospital.accountId()).getSite();
-    return history.create(hospitalAccount, chu, coordinator) ? 3 : 2;
+    int lastYear = today.getYear() - 1;
+    int booked = 2;
+    for (Caller contact : List.of(hospital, clinic)) {
+      Site site = em.find(EstablishmentContact.class, contact.accountId()).getSite();
+      for (Session day : heldIn(site, lastYear)) {
+        history.book(em.find(Account.class, contact.accountId()), site, coordinator, day, 110_000L);
+        booked++;
+      }
+    }
+    return history.create(hospitalAccount, chu, coordinator) ? booked + 1 : booked;
+  }
+
+  /** The JADES days held at the site in that year (the demo's past year). */
+  private List<Session> heldIn(Site site, int year) {
+    return em.createQuery(
+            "SELECT s FROM Session s WHERE s.site = :site AND s.status = :completed"
+                + " ORDER BY s.startsAt",
+            Session.class)
+        .setParameter("site", site)
+        .setParameter("completed", SessionStatus.COMPLETED)
+        .getResultStream()
+        .filter(s -> s.getStartsAt().atZone(ClockProducer.PARIS).getYear() == year)
+        .toList();
   }
 
   private Caller contact(

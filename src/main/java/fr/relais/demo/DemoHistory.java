@@ -40,6 +40,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 
 /**
@@ -142,14 +143,30 @@ public class DemoHistory {
 
   /** One past session: registered for while parked in the future, moved back, then run. */
   private int run(Activity activity, ZonedDateTime start, int minutes, Room room, Account trainer) {
+    return held(activity, start, minutes, room, trainer, s -> {}, s -> {}) == null ? 0 : 1;
+  }
+
+  /**
+   * One past session, held: {@code shape} is applied to it before anyone registers (a break, a
+   * partner organisation), {@code seated} once its seats are taken and before it is moved back (a
+   * cancellation is still possible then). Null on a public holiday or when not yet over.
+   */
+  Session held(
+      Activity activity,
+      ZonedDateTime start,
+      int minutes,
+      Room room,
+      Account trainer,
+      Consumer<Session> shape,
+      Consumer<Session> seated) {
     if (FrenchHolidays.isHoliday(start.toLocalDate())) {
-      return 0; // the association does not work on public holidays
+      return null; // the association does not work on public holidays
     }
     Instant realStart = start.toInstant();
     Instant realEnd = start.plusMinutes(minutes).toInstant();
     if (realEnd.isAfter(clock.instant())) {
       // Seeded on a Wednesday, the last Thursday is tomorrow: not history, and not completable yet.
-      return 0;
+      return null;
     }
     int wanted = 8 + random.nextInt(8);
     Instant parked = realStart.plus(PARKED);
@@ -170,6 +187,7 @@ public class DemoHistory {
         parked.minus(Duration.ofHours(2)),
         parked.minus(Duration.ofHours(24)));
     s.assign(trainer);
+    shape.accept(s);
     s.publish();
     em.persist(s);
     em.flush();
@@ -182,10 +200,11 @@ public class DemoHistory {
       registrations.register(Caller.of(person), s.getId(), null);
       registered++;
     }
+    seated.accept(s);
     moveBack(s, realStart, realEnd);
     attend(s, trainer);
     stampTimes(s);
-    return 1;
+    return s;
   }
 
   private void moveBack(Session s, Instant start, Instant end) {

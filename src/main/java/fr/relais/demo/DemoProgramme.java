@@ -5,11 +5,14 @@ import fr.relais.people.Account;
 import fr.relais.people.Region;
 import fr.relais.programme.Activity;
 import fr.relais.programme.Audience;
+import fr.relais.programme.BpfObjective;
 import fr.relais.programme.Format;
+import fr.relais.programme.Purpose;
 import fr.relais.programme.Theme;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionMode;
 import fr.relais.site.Room;
+import fr.relais.site.Sector;
 import fr.relais.site.Site;
 import fr.relais.site.SiteKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -338,9 +341,24 @@ public class DemoProgramme {
       String objectives) {
     Activity activity = new Activity(title, format, theme, audience);
     activity.describe(description, objectives);
+    if (format == Format.TRAINING || format == Format.JADES) {
+      activity.classify(Purpose.TRAINING, BpfObjective.OTHER_PROFESSIONAL, nsfOf(theme));
+    }
     activity.setDefaults(minutes, capacity);
     em.persist(activity);
     return activity;
+  }
+
+  /**
+   * The NSF speciality of a training: 315 human resources for management, 330 health and social for
+   * the workshop days, 331 health for the rest.
+   */
+  private static String nsfOf(Theme theme) {
+    return switch (theme.getNameFr()) {
+      case "Management bienveillant" -> "315";
+      case "Gestion du stress" -> "330";
+      default -> "331";
+    };
   }
 
   private static ZonedDateTime at(LocalDate date, int hour, int minute) {
@@ -450,8 +468,18 @@ public class DemoProgramme {
       Site site = new Site(name, kind, city, region);
       site.locate(address, postalCode);
       site.setEmailDomain(domain);
+      site.setSector(sectorOf(kind));
       em.persist(site);
       return site;
+    }
+
+    /** The demo's hospital is public, its clinic and nursing home private (non-profit). */
+    private static Sector sectorOf(SiteKind kind) {
+      return switch (kind) {
+        case HOSPITAL, UNIVERSITY -> Sector.PUBLIC;
+        case CLINIC, NURSING_HOME -> Sector.PRIVATE;
+        default -> null;
+      };
     }
 
     private static Room room(

@@ -30,6 +30,7 @@ public class DemoSeeder {
   @Inject private DemoProgramme programme;
   @Inject private DemoRegistrations registrations;
   @Inject private DemoHistory history;
+  @Inject private DemoPastYear pastYear;
   @Inject private DemoSurveys surveys;
   @Inject private DemoEstablishments establishments;
 
@@ -61,7 +62,7 @@ public class DemoSeeder {
       LOG.info("Demo data already present");
     }
     if (!history.present()) {
-      int past = history.create();
+      int past = history.create() + pastYear.create();
       int answered = surveys.answer();
       LOG.info(
           () ->
