@@ -61,7 +61,7 @@ public class Certificates {
     return settings.publicUrl() + "/verify/" + code;
   }
 
-  private byte[] pdf(Certificate c) {
+  byte[] pdf(Certificate c) {
     List<String> trainers =
         em.createQuery(
                 "SELECT CONCAT(t.firstName, ' ', t.lastName) FROM Session s JOIN s.trainers t WHERE s.id = :s",

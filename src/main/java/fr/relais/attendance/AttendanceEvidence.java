@@ -1,0 +1,82 @@
+package fr.relais.attendance;
+
+import fr.relais.kernel.ClockProducer;
+import fr.relais.obligations.AuditPeriod;
+import fr.relais.obligations.Evidence;
+import fr.relais.obligations.EvidenceSource;
+import fr.relais.programme.Purpose;
+import fr.relais.scheduling.Session;
+import fr.relais.scheduling.SessionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The binder's proof that each training action of the period took place and who attended it
+ * (indicator 12, the trainees' attendance): every signed half-day's sign-in sheet, as kept when it
+ * was first issued, and every attendance certificate. Prevention sessions are not training actions:
+ * they are not audited.
+ */
+@ApplicationScoped
+public class AttendanceEvidence implements EvidenceSource {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Rosters rosters;
+  @Inject private SheetArchive sheets;
+  @Inject private Certificates certificates;
+  @Inject private AttendanceRepository attendance;
+
+  @Override
+  public List<Evidence> evidence(AuditPeriod period, Locale locale) {
+    List<Evidence> files = new ArrayList<>();
+    for (Session s : heldTrainings(period)) {
+      LocalDate date = s.getStartsAt().atZone(ClockProducer.PARIS).toLocalDate();
+      String day = date.format(DAY);
+      String title = s.getActivity().getTitle();
+      RosterView roster = rosters.of(s.getId());
+      for (HalfDay half : roster.halfDays()) {
+        if (roster.signed().get(half.index()) == null) {
+          continue; // an unsigned half-day proves nothing (the BPF warns about it)
+        }
+        files.add(
+            new Evidence(
+                12,
+                "emargement-" + day + "-s" + s.getId() + "-" + (half.index() + 1) + ".pdf",
+                "binder.proves.sheet",
+                new Object[] {title, date, half.index() + 1},
+                () -> sheets.pdf(rosters.of(s.getId()), half.index(), false)));
+      }
+      for (Certificate c : attendance.certificates(s.getId())) {
+        files.add(
+            new Evidence(
+                12,
+                "certificat-" + day + "-s" + s.getId() + "-" + c.getCode() + ".pdf",
+                "binder.proves.certificate",
+                new Object[] {title, date},
+                () -> certificates.pdf(c)));
+      }
+    }
+    return files;
+  }
+
+  private List<Session> heldTrainings(AuditPeriod period) {
+    return em.createQuery(
+            "SELECT s FROM Session s JOIN FETCH s.activity a WHERE s.status = :completed"
+                + " AND a.purpose = :training AND s.startsAt >= :from AND s.startsAt < :to"
+                + " ORDER BY s.startsAt, s.id",
+            Session.class)
+        .setParameter("completed", SessionStatus.COMPLETED)
+        .setParameter("training", Purpose.TRAINING)
+        .setParameter("from", period.start())
+        .setParameter("to", period.end())
+        .getResultList();
+  }
+}

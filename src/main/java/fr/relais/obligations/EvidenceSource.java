@@ -1,0 +1,14 @@
+package fr.relais.obligations;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A feature's contribution to the Qualiopi evidence binder: what it holds for the period (its
+ * pages, sheets, registers…). Each feature that owns the facts implements it as a CDI bean; the
+ * binder gathers them all, so a new kind of evidence needs no change here.
+ */
+public interface EvidenceSource {
+
+  List<Evidence> evidence(AuditPeriod period, Locale locale);
+}
