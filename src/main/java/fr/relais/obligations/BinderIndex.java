@@ -24,11 +24,14 @@ public final class BinderIndex {
 
   public static String html(
       List<Evidence> contents, AuditPeriod period, String organisation, Instant at, Locale locale) {
-    return Templates.fill("binder-index", model(contents, period, organisation, at, locale));
+    Map<String, Object> model = model(contents, period, organisation, at, locale);
+    model.put("links", true);
+    return Templates.fill("binder-index", model);
   }
 
   public static byte[] pdf(
       List<Evidence> contents, AuditPeriod period, String organisation, Instant at, Locale locale) {
+    // On paper the paths are printed, not linked: a PDF/UA link would need its own description.
     return Templates.pdf("binder-index", model(contents, period, organisation, at, locale));
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.testing.PdfStandards;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +41,18 @@ class BinderIndexTest {
     assertTrue(
         html.indexOf("Indicateur 1 ") < html.indexOf("Indicateur 12 "), "in the reference's order");
     assertTrue(html.contains("Relais ne détient rien pour cet indicateur"), html);
+  }
+
+  @Test
+  void thePrintedIndexIsPdfA2aAndPdfUaWithThePathsAsText() throws Exception {
+    byte[] pdf =
+        BinderIndex.pdf(List.of(sheet("JADES")), YEAR, "Association", Instant.EPOCH, Locale.FRENCH);
+    assertEquals(List.of(), PdfStandards.brokenRules(pdf));
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertTrue(text.contains("indicateur-12/emargement-2025-03-11-s7-1.pdf"), text);
+    }
   }
 
   @Test
