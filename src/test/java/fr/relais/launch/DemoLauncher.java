@@ -90,7 +90,7 @@ public final class DemoLauncher {
                     // Stopping anyway.
                   }
                 }));
-    micro.awaitReady("/", Duration.ofMinutes(3));
+    micro.awaitReady("/", Duration.ofMinutes(6));
     long seconds = (System.nanoTime() - started) / 1_000_000_000;
     System.out.printf(
         "%n  Relais is ready at %s/  (started in %d s; Ctrl-C to stop)%n%n",

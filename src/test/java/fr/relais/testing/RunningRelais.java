@@ -74,7 +74,7 @@ public final class RunningRelais {
                   TestEnvironment.SURVEY_SECRET),
               target.resolve("tmp"),
               target.resolve("logs/relais-app.log"));
-      startup = micro.awaitReady("/", Duration.ofMinutes(3));
+      startup = micro.awaitReady("/", Duration.ofMinutes(6));
       System.out.println(
           "Relais for browser tests at " + micro.baseUrl() + ", ready in " + startup);
     } catch (Exception e) {
