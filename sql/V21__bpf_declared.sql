@@ -11,3 +11,6 @@ CREATE TABLE bpf_declared (
     PRIMARY KEY (year, item),
     CHECK (item <> 'TURNOVER_SHARE' OR amount <= 100)
 );
+
+-- V20 sized session.delivery for 12 characters: 'ENTRUSTED_TO_US' and 'ENTRUSTED_BY_US' need 15.
+ALTER TABLE session ALTER COLUMN delivery TYPE varchar(16);
