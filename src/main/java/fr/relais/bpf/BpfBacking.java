@@ -43,7 +43,7 @@ public class BpfBacking implements Serializable {
   private BpfYear figures;
   private BpfView view;
   private final Map<String, String> typed = new HashMap<>();
-  private final Map<Long, TraineeCategory> corrections = new HashMap<>();
+  private final Map<Long, String> corrections = new HashMap<>();
 
   public void load() {
     year = lastClosedYear();
@@ -107,7 +107,15 @@ public class BpfBacking implements Serializable {
 
   public void correct(long registrationId) {
     try {
-      bpf.correctCategory(currentUser.caller(), registrationId, corrections.get(registrationId));
+      String chosen = corrections.get(registrationId);
+      TraineeCategory category =
+          chosen == null || chosen.isBlank()
+              ? null
+              : java.util.Arrays.stream(TraineeCategory.values())
+                  .filter(c -> c.name().equals(chosen))
+                  .findFirst()
+                  .orElse(null);
+      bpf.correctCategory(currentUser.caller(), registrationId, category);
       Feedback.info("bpf.category.corrected");
       refresh();
     } catch (BusinessException refusal) {
@@ -155,7 +163,7 @@ public class BpfBacking implements Serializable {
     return typed;
   }
 
-  public Map<Long, TraineeCategory> getCorrections() {
+  public Map<Long, String> getCorrections() {
     return corrections;
   }
 }

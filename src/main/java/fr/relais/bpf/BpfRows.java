@@ -67,5 +67,12 @@ public final class BpfRows {
     public boolean isConvention() {
       return conventionId != null;
     }
+
+    /** Where it is fixed: the establishment's page for a convention, else the session's. */
+    public String getPath() {
+      return isConvention()
+          ? "/site/site?id=" + siteId
+          : "/scheduling/session?id=" + sessionOrRequestId;
+    }
   }
 }
