@@ -10,12 +10,14 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * What the demo's BPF needs beyond the sessions and sign-in sheets: the figures typed from the
- * accounts for each past year with completed training sessions; the category each trainee would
- * have declared when Relais cannot derive it (public hospital staff: other trainees, public agents;
- * clinic staff: private employees; anyone else: at their own expense); a sector for every
- * establishment with an accepted convention. Found by query, so it extends to sessions added later
- * (the full past year); runs at every start and only fills what is missing.
+ * What the demo's BPF needs beyond the sessions and sign-in sheets: its trainings and JADES days
+ * classified as training actions (as V20 did for the activities it found; the demo creates its
+ * programme after the migrations); the figures typed from the accounts for each past year with
+ * completed training sessions; the category each trainee would have declared when Relais cannot
+ * derive it (public hospital staff: other trainees, public agents; clinic staff: private employees;
+ * anyone else: at their own expense); a sector for every establishment with an accepted convention.
+ * Found by query, so it extends to sessions added later (the full past year); runs at every start
+ * and only fills what is missing.
  */
 @ApplicationScoped
 @Transactional
@@ -27,6 +29,12 @@ public class DemoBpf {
   /** Returns the number of registrations given a declared category. */
   public int complete() {
     Timestamp now = Timestamp.from(clock.instant());
+    // As V20 classified the activities it found: trainings and JADES days are training actions.
+    em.createNativeQuery(
+            "UPDATE activity SET purpose = 'TRAINING', bpf_objective = 'OTHER_PROFESSIONAL',"
+                + " nsf_code = '331' WHERE format IN ('TRAINING', 'JADES')"
+                + " AND purpose = 'PREVENTION' AND bpf_objective IS NULL AND nsf_code IS NULL")
+        .executeUpdate();
     em.createNativeQuery(
             "INSERT INTO bpf_declared (year, item, amount, updated_at, updated_by)"
                 + " SELECT y.year, v.item, v.amount, ?, 'coordination@relais.test'"
