@@ -151,6 +151,11 @@ public class BpfBacking implements Serializable {
     return year;
   }
 
+  /** The year as a message argument (a number would be written "2 025"). */
+  public String getYearText() {
+    return String.valueOf(year);
+  }
+
   public BpfYear getFigures() {
     return figures;
   }

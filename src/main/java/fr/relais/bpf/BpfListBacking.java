@@ -75,6 +75,11 @@ public class BpfListBacking implements Serializable {
     return year;
   }
 
+  /** The year as a message argument (a number would be written "2 025"). */
+  public String getYearText() {
+    return String.valueOf(year);
+  }
+
   public List<BpfRows.Trainee> getTrainees() {
     return trainees;
   }
