@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * What the demo's BPF needs beyond the sessions and sign-in sheets: its trainings and JADES days
@@ -49,14 +48,13 @@ public class DemoBpf {
         .setParameter(1, now)
         .setParameter(2, now)
         .executeUpdate();
-    for (String kind : List.of("NURSING_HOME", "MAISON_DES_SOIGNANTS", "ONLINE")) {
-      em.createNativeQuery(
-              "UPDATE site SET sector = 'PRIVATE' WHERE sector IS NULL AND kind = ? AND id IN"
-                  + " (SELECT r.site_id FROM establishment_request r JOIN convention c"
-                  + " ON c.request_id = r.id WHERE c.status = 'ACCEPTED')")
-          .setParameter(1, kind)
-          .executeUpdate();
-    }
+    // As V20 did for the sites it found; any other establishment with a convention: private.
+    em.createNativeQuery(
+            "UPDATE site SET sector = CASE WHEN kind IN ('HOSPITAL', 'UNIVERSITY') THEN 'PUBLIC'"
+                + " ELSE 'PRIVATE' END WHERE sector IS NULL AND (kind IN ('HOSPITAL',"
+                + " 'UNIVERSITY', 'CLINIC') OR id IN (SELECT r.site_id FROM establishment_request r"
+                + " JOIN convention c ON c.request_id = r.id WHERE c.status = 'ACCEPTED'))")
+        .executeUpdate();
     return em.createNativeQuery(
             "UPDATE registration g SET category_source = 'DECLARED', trainee_category ="
                 + " CASE p.workplace_type WHEN 'PRIVATE_CLINIC' THEN 'PRIVATE_EMPLOYEE'"
