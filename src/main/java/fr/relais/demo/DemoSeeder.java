@@ -33,6 +33,7 @@ public class DemoSeeder {
   @Inject private DemoPastYear pastYear;
   @Inject private DemoSurveys surveys;
   @Inject private DemoEstablishments establishments;
+  @Inject private DemoBpf bpf;
 
   @PostConstruct
   void seed() {
@@ -76,5 +77,6 @@ public class DemoSeeder {
       int asked = establishments.create();
       LOG.info(() -> "Demo establishments created: " + asked + " requests");
     }
+    LOG.info(() -> "Demo BPF: " + bpf.complete() + " trainee categories declared");
   }
 }
