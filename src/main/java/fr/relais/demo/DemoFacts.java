@@ -41,6 +41,12 @@ public class DemoFacts {
     if (!present()) {
       create();
     }
+    if (((Number)
+                em.createNativeQuery("SELECT count(*) FROM arrangement_request").getSingleResult())
+            .longValue()
+        == 0) {
+      arrangements();
+    }
   }
 
   private void create() {
@@ -49,7 +55,6 @@ public class DemoFacts {
     trainers();
     int categorised = categories();
     int incomes = incomes();
-    int arrangements = arrangements();
     LOG.info(
         () ->
             "Demo facts: "
@@ -58,9 +63,7 @@ public class DemoFacts {
                 + categorised
                 + " categorised registrations, "
                 + incomes
-                + " incomes, "
-                + arrangements
-                + " arrangement requests");
+                + " incomes");
   }
 
   private int trainingActions() {
@@ -205,9 +208,9 @@ public class DemoFacts {
         em.createNativeQuery(
                 "SELECT r.id FROM registration r JOIN session s ON s.id = r.session_id"
                     + " JOIN activity a ON a.id = s.activity_id JOIN account p ON p.id = r.account_id"
-                    + " WHERE a.purpose = 'TRAINING' AND r.status = 'CONFIRMED'"
-                    + " AND s.starts_at > now() AND p.email LIKE 'participant%'"
-                    + " ORDER BY (p.email = 'participante@relais.test') DESC, s.starts_at, r.id"
+                    + " WHERE r.status = 'CONFIRMED' AND s.starts_at > now()"
+                    + " ORDER BY (a.purpose = 'TRAINING') DESC,"
+                    + " (p.email = 'participante@relais.test') DESC, s.starts_at, r.id"
                     + " LIMIT 2")
             .getResultList();
     String[] needs = {
