@@ -17,8 +17,13 @@ public final class CategoryQuestion {
     return trainingAction && TraineeCategoryRule.derive(status, bookedBy).isEmpty();
   }
 
+  /**
+   * A session booked by an establishment never asks its staff: their employer pays, and when its
+   * sector is not known yet the coordinator sets it on the site (the BPF warns meanwhile).
+   */
   public static boolean asked(Session session, ParticipantStatus status) {
-    return asked(session.getActivity().isTrainingAction(), status, bookedBy(session));
+    return session.getReservedFor() == null
+        && asked(session.getActivity().isTrainingAction(), status, null);
   }
 
   /** What Relais tells by itself for this session and person (empty for prevention). */

@@ -16,7 +16,7 @@ public class RegistrationQuestions {
   /** Whether the box asks this person who pays for their training. */
   public boolean asksCategory(long sessionId, Account person) {
     return em.createQuery(
-            "SELECT a.purpose, rf.sector FROM Session s JOIN s.activity a"
+            "SELECT a.purpose, rf.id, rf.sector FROM Session s JOIN s.activity a"
                 + " LEFT JOIN s.reservedFor rf WHERE s.id = :id",
             Object[].class)
         .setParameter("id", sessionId)
@@ -24,8 +24,9 @@ public class RegistrationQuestions {
         .findFirst()
         .map(
             row ->
-                CategoryQuestion.asked(
-                    row[0] == Purpose.TRAINING, person.getStatus(), (Sector) row[1]))
+                row[1] == null
+                    && CategoryQuestion.asked(
+                        row[0] == Purpose.TRAINING, person.getStatus(), (Sector) row[2]))
         .orElse(false);
   }
 }
