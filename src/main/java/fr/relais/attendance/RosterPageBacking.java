@@ -32,6 +32,7 @@ public class RosterPageBacking implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
   @Inject private Audit audit;
+  @Inject private fr.relais.arrangement.Arrangements arrangements;
 
   private String id;
   private long sessionId;
@@ -40,6 +41,7 @@ public class RosterPageBacking implements Serializable {
   private Long signing;
   private String signature;
   private String trainerSignature;
+  private java.util.Set<Long> arranged = java.util.Set.of();
 
   public void load() throws IOException {
     sessionId = Ids.parse(id).orElse(0L);
@@ -58,8 +60,14 @@ public class RosterPageBacking implements Serializable {
       return;
     }
     audit.viewed("session", sessionId, "sign-in-sheet");
+    arranged = arrangements.plannedIn(sessionId);
     // The half-day under way (or the nearest), so the trainer lands where check-ins go.
     halfDay = HalfDay.at(roster.halfDays(), clock.instant()).index();
+  }
+
+  /** Qualiopi indicator 26: an arrangement is planned for this registration (never its words). */
+  public boolean arranged(long registrationId) {
+    return arranged.contains(registrationId);
   }
 
   private void reload() {

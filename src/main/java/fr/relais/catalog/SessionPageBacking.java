@@ -15,8 +15,10 @@ import java.io.IOException;
 public class SessionPageBacking {
 
   @Inject private CatalogueQuery catalogue;
+  @Inject private TrainingInformation trainingInformation;
 
   private SessionDetails session;
+  private TrainingInformation.Shown training;
 
   /**
    * Reads the session from the ?id= of the request, on the first GET and on postbacks alike (the
@@ -28,6 +30,7 @@ public class SessionPageBacking {
     String id =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
     session = Ids.parse(id).flatMap(catalogue::details).orElse(null);
+    training = session == null ? null : trainingInformation.of(session.entry().id()).orElse(null);
   }
 
   /** An unknown or unpublished session is a 404. */
@@ -35,6 +38,11 @@ public class SessionPageBacking {
     if (session == null) {
       Pages.notFound();
     }
+  }
+
+  /** Indicator 1's information, for a training action; null for prevention. */
+  public TrainingInformation.Shown getTraining() {
+    return training;
   }
 
   public SessionDetails getSession() {

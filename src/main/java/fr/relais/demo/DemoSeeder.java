@@ -34,6 +34,7 @@ public class DemoSeeder {
   @Inject private DemoSurveys surveys;
   @Inject private DemoEstablishments establishments;
   @Inject private DemoBpf bpf;
+  @Inject private DemoFacts facts;
 
   @PostConstruct
   void seed() {
@@ -77,6 +78,7 @@ public class DemoSeeder {
       int asked = establishments.create();
       LOG.info(() -> "Demo establishments created: " + asked + " requests");
     }
+    facts.seedOnce();
     LOG.info(() -> "Demo BPF: " + bpf.complete() + " trainee categories declared");
   }
 }

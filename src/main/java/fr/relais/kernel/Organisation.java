@@ -49,6 +49,43 @@ public class Organisation {
   @ConfigProperty(name = "relais.org.signatureImage")
   Optional<String> signatureImage;
 
+  @Inject
+  @ConfigProperty(name = "relais.org.disabilityReferent.name")
+  String referentName;
+
+  @Inject
+  @ConfigProperty(name = "relais.org.disabilityReferent.email")
+  String referentEmail;
+
+  @Inject
+  @ConfigProperty(name = "relais.org.disabilityReferent.phone")
+  String referentPhone;
+
+  /** Qualiopi indicator 26: who answers disabled people's questions and arrangement requests. */
+  public record DisabilityReferent(String name, String email, String phone)
+      implements java.io.Serializable {
+
+    public String getName() {
+      return name;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public String getPhone() {
+      return phone;
+    }
+  }
+
+  public DisabilityReferent disabilityReferent() {
+    return new DisabilityReferent(referentName, referentEmail, referentPhone);
+  }
+
+  public DisabilityReferent getDisabilityReferent() {
+    return disabilityReferent();
+  }
+
   /** What documents print of the organisation. */
   public record Identity(
       String name,

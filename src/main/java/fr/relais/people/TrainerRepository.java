@@ -48,6 +48,14 @@ public class TrainerRepository {
                 Collectors.mapping(row -> (String) row[1], Collectors.joining(", "))));
   }
 
+  /** The accounts of external trainers (BPF frame E). */
+  public java.util.Set<Long> externalTrainers() {
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "SELECT p.accountId FROM TrainerProfile p WHERE p.external = true", Long.class)
+            .getResultList());
+  }
+
   public void persist(Object entity) {
     em.persist(entity);
     em.flush();

@@ -78,6 +78,19 @@ public class TrainerService {
     audit.record("account", accountId, "TRAINER_PROFILE", null);
   }
 
+  /**
+   * BPF frame E: whether the trainer is internal (an employee or volunteer of the association) or
+   * external (paid as a contractor). Coordinators decide it, not the trainer.
+   */
+  public void classify(Caller by, long accountId, boolean external) {
+    by.mustCoordinate();
+    TrainerProfile profile = profile(accountId);
+    if (profile.isExternal() != external) {
+      profile.setExternal(external);
+      audit.record("account", accountId, external ? "TRAINER_EXTERNAL" : "TRAINER_INTERNAL", null);
+    }
+  }
+
   public String renewFeed(Caller by, long accountId) {
     by.mustBe(accountId);
     TrainerProfile profile = profile(accountId);

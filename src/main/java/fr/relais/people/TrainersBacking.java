@@ -36,12 +36,15 @@ public class TrainersBacking implements Serializable {
   private String editedName;
   private String bio;
   private List<Long> themeIds = List.of();
+  private java.util.Set<Long> external = java.util.Set.of();
+  private boolean editedExternal;
 
   @PostConstruct
   void load() {
     list = repository.trainers();
     themes = programme.themes();
     themesByTrainer = repository.themeNamesByTrainer();
+    external = repository.externalTrainers();
   }
 
   public void appoint() {
@@ -72,17 +75,20 @@ public class TrainersBacking implements Serializable {
     editedName = trainer.getDisplayName();
     bio = profile.getBio();
     themeIds = profile.getThemes().stream().map(Theme::getId).collect(Collectors.toList());
+    editedExternal = profile.isExternal();
   }
 
   public void saveProfile() {
     try {
       trainers.describe(currentUser.caller(), editedId, bio, new HashSet<>(themeIds));
+      trainers.classify(currentUser.caller(), editedId, editedExternal);
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "profile");
       return;
     }
     Feedback.info("trainer.saved", editedName);
     editedId = null;
+    load();
   }
 
   public void cancelEdit() {
@@ -92,6 +98,19 @@ public class TrainersBacking implements Serializable {
   /** Themes a trainer leads, for the list, as a comma-separated line. */
   public String themesOf(Account trainer) {
     return themesByTrainer.getOrDefault(trainer.getId(), "");
+  }
+
+  /** BPF frame E, for the list. */
+  public boolean isExternal(Account trainer) {
+    return external.contains(trainer.getId());
+  }
+
+  public boolean isEditedExternal() {
+    return editedExternal;
+  }
+
+  public void setEditedExternal(boolean editedExternal) {
+    this.editedExternal = editedExternal;
   }
 
   public List<Account> getTrainers() {

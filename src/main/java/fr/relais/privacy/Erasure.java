@@ -94,6 +94,11 @@ public class Erasure {
     update(
         "DELETE FROM certificate WHERE registration_id IN (SELECT id FROM registration WHERE account_id = ?)",
         accountId);
+    // Indicator 26: the person's words and what was arranged for them go; the row (a count) stays.
+    update(
+        "UPDATE arrangement_request SET need = NULL, handled_note = NULL"
+            + " WHERE registration_id IN (SELECT id FROM registration WHERE account_id = ?)",
+        accountId);
     update("DELETE FROM password_reset WHERE account_id = ?", accountId);
     update("DELETE FROM email_change WHERE account_id = ?", accountId);
     update("DELETE FROM staff_invitation WHERE account_id = ? OR email = ?", accountId, email);

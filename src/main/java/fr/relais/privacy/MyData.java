@@ -32,7 +32,9 @@ public class MyData {
             .add("account", account(account))
             .add("registrations", registrations(id))
             .add("surveyInvitations", invitations(id))
-            .add("wellbeingScores", scores(id));
+            .add("wellbeingScores", scores(id))
+            .add("traineeCategories", categories(id))
+            .add("arrangementRequests", arrangements(id));
     if (account.getRoles().contains(Role.TRAINER)) {
       data.add("sessionsLed", led(id));
     }
@@ -163,6 +165,35 @@ public class MyData {
         "acceptedAt",
         "acceptedByName",
         "sha256");
+  }
+
+  /** BPF frame F-1: who pays for each training registration (issue 17). */
+  private JsonArrayBuilder categories(long account) {
+    return table(
+        "SELECT a.title, s.starts_at, r.trainee_category, r.category_source FROM registration r"
+            + " JOIN session s ON s.id = r.session_id JOIN activity a ON a.id = s.activity_id"
+            + " WHERE r.account_id = ? AND r.trainee_category IS NOT NULL ORDER BY s.starts_at",
+        account,
+        "title",
+        "startsAt",
+        "traineeCategory",
+        "categorySource");
+  }
+
+  /** Qualiopi indicator 26: the arrangements the person asked for, with their own words. */
+  private JsonArrayBuilder arrangements(long account) {
+    return table(
+        "SELECT a.title, s.starts_at, q.created_at, q.need, q.status, q.handled_note"
+            + " FROM arrangement_request q JOIN registration r ON r.id = q.registration_id"
+            + " JOIN session s ON s.id = r.session_id JOIN activity a ON a.id = s.activity_id"
+            + " WHERE r.account_id = ? ORDER BY q.created_at",
+        account,
+        "title",
+        "startsAt",
+        "askedAt",
+        "need",
+        "arrangementStatus",
+        "handledNote");
   }
 
   /** One JSON object per row of the query, its columns under these names, in order. */

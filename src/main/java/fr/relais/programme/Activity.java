@@ -60,6 +60,24 @@ public class Activity {
   @Column(name = "andpc_action")
   private String andpcAction;
 
+  private String prerequisites;
+
+  private String methods;
+
+  private String evaluation;
+
+  /** Null: free of charge. */
+  @Column(name = "price_cents")
+  private Long priceCents;
+
+  @Column(name = "price_note")
+  private String priceNote;
+
+  @Column(name = "access_delay")
+  private String accessDelay;
+
+  private String accessibility;
+
   @Version private long version;
 
   protected Activity() {}
@@ -178,5 +196,74 @@ public class Activity {
 
   public String getNsfCode() {
     return nsfCode;
+  }
+
+  /** What Qualiopi's indicator 1 asks the public information of a training action to say. */
+  public void catalogue(Catalogue catalogue) {
+    this.prerequisites = catalogue.prerequisites();
+    this.methods = catalogue.methods();
+    this.evaluation = catalogue.evaluation();
+    this.priceCents = catalogue.priceCents();
+    this.priceNote = catalogue.priceNote();
+    this.accessDelay = catalogue.accessDelay();
+    this.accessibility = catalogue.accessibility();
+  }
+
+  public Catalogue getCatalogue() {
+    return new Catalogue(
+        prerequisites, methods, evaluation, priceCents, priceNote, accessDelay, accessibility);
+  }
+
+  /**
+   * Indicator 1's items beyond objectives and duration; a null price is free of charge.
+   *
+   * @param priceCents per trainee, in cents of euro
+   */
+  public record Catalogue(
+      String prerequisites,
+      String methods,
+      String evaluation,
+      Long priceCents,
+      String priceNote,
+      String accessDelay,
+      String accessibility)
+      implements java.io.Serializable {
+
+    public String getPrerequisites() {
+      return prerequisites;
+    }
+
+    public String getMethods() {
+      return methods;
+    }
+
+    public String getEvaluation() {
+      return evaluation;
+    }
+
+    public Long getPriceCents() {
+      return priceCents;
+    }
+
+    public String getPriceNote() {
+      return priceNote;
+    }
+
+    public String getAccessDelay() {
+      return accessDelay;
+    }
+
+    public String getAccessibility() {
+      return accessibility;
+    }
+
+    public boolean isFree() {
+      return priceCents == null;
+    }
+
+    /** The price as French text, e.g. "120,50 €". */
+    public String getPriceText() {
+      return priceCents == null ? null : Euros.text(priceCents);
+    }
   }
 }

@@ -77,6 +77,22 @@ public class ActivityEditBacking implements Serializable {
     return Format.values();
   }
 
+  public Purpose[] getPurposes() {
+    return Purpose.values();
+  }
+
+  public BpfObjective[] getBpfObjectives() {
+    return BpfObjective.values();
+  }
+
+  public List<NsfSpecialities.Speciality> getNsfSpecialities() {
+    return NsfSpecialities.sorted();
+  }
+
+  public boolean isTraining() {
+    return form.getPurpose() == Purpose.TRAINING;
+  }
+
   public Audience[] getAudiences() {
     return Audience.values();
   }

@@ -36,6 +36,19 @@ public class ActivityForm {
   @Max(value = 500, message = "{relais.capacity.range}")
   private int defaultCapacity = 20;
 
+  private Purpose purpose = Purpose.PREVENTION;
+  private BpfObjective bpfObjective;
+  private String nsfCode;
+  private String andpcAction;
+  private String prerequisites;
+  private String methods;
+  private String evaluation;
+  private boolean free = true;
+  private String price;
+  private String priceNote;
+  private String accessDelay;
+  private String accessibility;
+
   public static ActivityForm of(Activity a) {
     ActivityForm form = new ActivityForm();
     form.title = a.getTitle();
@@ -46,6 +59,19 @@ public class ActivityForm {
     form.objectives = a.getObjectives();
     form.durationMinutes = a.getDurationMinutes();
     form.defaultCapacity = a.getDefaultCapacity();
+    form.purpose = a.getPurpose();
+    form.bpfObjective = a.getBpfObjective();
+    form.nsfCode = a.getNsfCode();
+    form.andpcAction = a.getAndpcAction();
+    Activity.Catalogue c = a.getCatalogue();
+    form.prerequisites = c.prerequisites();
+    form.methods = c.methods();
+    form.evaluation = c.evaluation();
+    form.free = c.priceCents() == null;
+    form.price = Euros.typed(c.priceCents());
+    form.priceNote = c.priceNote();
+    form.accessDelay = c.accessDelay();
+    form.accessibility = c.accessibility();
     return form;
   }
 
@@ -111,5 +137,102 @@ public class ActivityForm {
 
   public void setDefaultCapacity(int defaultCapacity) {
     this.defaultCapacity = defaultCapacity;
+  }
+
+  public Purpose getPurpose() {
+    return purpose;
+  }
+
+  public void setPurpose(Purpose purpose) {
+    this.purpose = purpose;
+  }
+
+  public BpfObjective getBpfObjective() {
+    return bpfObjective;
+  }
+
+  public void setBpfObjective(BpfObjective bpfObjective) {
+    this.bpfObjective = bpfObjective;
+  }
+
+  public String getNsfCode() {
+    return nsfCode;
+  }
+
+  public void setNsfCode(String nsfCode) {
+    this.nsfCode = nsfCode;
+  }
+
+  public String getAndpcAction() {
+    return andpcAction;
+  }
+
+  public void setAndpcAction(String andpcAction) {
+    this.andpcAction = andpcAction;
+  }
+
+  public String getPrerequisites() {
+    return prerequisites;
+  }
+
+  public void setPrerequisites(String prerequisites) {
+    this.prerequisites = prerequisites;
+  }
+
+  public String getMethods() {
+    return methods;
+  }
+
+  public void setMethods(String methods) {
+    this.methods = methods;
+  }
+
+  public String getEvaluation() {
+    return evaluation;
+  }
+
+  public void setEvaluation(String evaluation) {
+    this.evaluation = evaluation;
+  }
+
+  public String getPrice() {
+    return price;
+  }
+
+  public void setPrice(String price) {
+    this.price = price;
+  }
+
+  public String getPriceNote() {
+    return priceNote;
+  }
+
+  public void setPriceNote(String priceNote) {
+    this.priceNote = priceNote;
+  }
+
+  public String getAccessDelay() {
+    return accessDelay;
+  }
+
+  public void setAccessDelay(String accessDelay) {
+    this.accessDelay = accessDelay;
+  }
+
+  public String getAccessibility() {
+    return accessibility;
+  }
+
+  public void setAccessibility(String accessibility) {
+    this.accessibility = accessibility;
+  }
+
+  /** Free of charge (the default); otherwise {@link #getPrice()} in euros. */
+  public boolean isFree() {
+    return free;
+  }
+
+  public void setFree(boolean free) {
+    this.free = free;
   }
 }

@@ -1,6 +1,8 @@
 package fr.relais.programme;
 
 import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.InvalidInput;
+import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Audit;
 import fr.relais.people.Caller;
@@ -8,6 +10,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The programme's offer: activities and their themes. An activity that has sessions is never
@@ -21,10 +25,14 @@ public class ProgrammeService {
 
   public Activity saveActivity(Caller by, Long id, @NotNull @Valid ActivityForm form) {
     by.mustCoordinate();
-    Theme theme =
-        repository
-            .theme(form.getThemeId())
-            .orElseThrow(() -> BusinessException.onField("theme", "activity.themeUnknown"));
+    List<FieldError> errors = new ArrayList<>(ActivityRules.problems(form));
+    Theme theme = repository.theme(form.getThemeId()).orElse(null);
+    if (theme == null) {
+      errors.add(0, new FieldError("theme", "activity.themeUnknown"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
     Activity activity =
         id == null
             ? new Activity(form.getTitle().strip(), form.getFormat(), theme, form.getAudience())
@@ -32,6 +40,10 @@ public class ProgrammeService {
     activity.redefine(form.getTitle().strip(), form.getFormat(), theme, form.getAudience());
     activity.describe(blankToNull(form.getDescription()), blankToNull(form.getObjectives()));
     activity.setDefaults(form.getDurationMinutes(), form.getDefaultCapacity());
+    activity.classify(
+        form.getPurpose(), form.getBpfObjective(), ActivityRules.strip(form.getNsfCode()));
+    activity.setAndpcAction(ActivityRules.strip(form.getAndpcAction()));
+    activity.catalogue(ActivityRules.catalogue(form));
     if (id == null) {
       repository.persist(activity);
     }

@@ -26,10 +26,19 @@ public class RegistrationBoxBacking implements Serializable {
   @Inject private RegistrationService registrations;
   @Inject private RegistrationViews views;
   @Inject private CurrentUser currentUser;
+  @Inject private RegistrationQuestions questions;
+  @Inject private fr.relais.arrangement.Arrangements arrangements;
 
   private long sessionId;
   private RegistrationBox box;
   private String invitationCode;
+  private boolean asksCategory;
+  private TraineeCategory category;
+  private boolean arrangement;
+  private String arrangementNeed;
+  private Long myArrangementId;
+  private String myArrangementNeed;
+  private fr.relais.arrangement.ArrangementStatus myArrangementStatus;
 
   @PostConstruct
   void init() {
@@ -42,13 +51,31 @@ public class RegistrationBoxBacking implements Serializable {
     Account me = currentUser.account().orElse(null);
     if (me != null && sessionId > 0) {
       box = views.box(sessionId, me).orElse(null);
+      asksCategory = box != null && questions.asksCategory(sessionId, me);
+      loadArrangement();
     }
+  }
+
+  private void loadArrangement() {
+    var mine =
+        currentUser.account().isEmpty()
+            ? java.util.Optional.<fr.relais.arrangement.ArrangementRequest>empty()
+            : arrangements.mine(currentUser.caller(), sessionId);
+    myArrangementId = mine.map(fr.relais.arrangement.ArrangementRequest::getId).orElse(null);
+    myArrangementNeed = mine.map(fr.relais.arrangement.ArrangementRequest::getNeed).orElse(null);
+    myArrangementStatus =
+        mine.map(fr.relais.arrangement.ArrangementRequest::getStatus).orElse(null);
   }
 
   public void register() {
     try {
       RegistrationOutcome outcome =
-          registrations.register(currentUser.caller(), sessionId, invitationCode);
+          registrations.register(
+              currentUser.caller(),
+              sessionId,
+              invitationCode,
+              new RegistrationAnswers(
+                  asksCategory ? category : null, arrangement, arrangementNeed));
       if (outcome.registration().getStatus() == RegistrationStatus.CONFIRMED) {
         Feedback.info("registration.done");
       } else {
@@ -70,8 +97,65 @@ public class RegistrationBoxBacking implements Serializable {
     reload();
   }
 
+  public void withdrawArrangement() {
+    try {
+      if (myArrangementId != null) {
+        arrangements.withdrawOwn(currentUser.caller(), myArrangementId);
+        Feedback.info("arrangement.withdrawnDone");
+      }
+    } catch (BusinessException refusal) {
+      Feedback.refusal(refusal, "registration");
+    }
+    reload();
+  }
+
   private void reload() {
     currentUser.account().flatMap(me -> views.box(sessionId, me)).ifPresent(b -> box = b);
+    loadArrangement();
+  }
+
+  public boolean isAsksCategory() {
+    return asksCategory;
+  }
+
+  public TraineeCategory[] getCategories() {
+    return TraineeCategory.values();
+  }
+
+  public TraineeCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(TraineeCategory category) {
+    this.category = category;
+  }
+
+  public boolean isArrangement() {
+    return arrangement;
+  }
+
+  public void setArrangement(boolean arrangement) {
+    this.arrangement = arrangement;
+  }
+
+  public String getArrangementNeed() {
+    return arrangementNeed;
+  }
+
+  public void setArrangementNeed(String arrangementNeed) {
+    this.arrangementNeed = arrangementNeed;
+  }
+
+  public Long getMyArrangementId() {
+    return myArrangementId;
+  }
+
+  public String getMyArrangementNeed() {
+    return myArrangementNeed;
+  }
+
+  public fr.relais.arrangement.ArrangementStatus getMyArrangementStatus() {
+    return myArrangementStatus;
   }
 
   public RegistrationBox getBox() {

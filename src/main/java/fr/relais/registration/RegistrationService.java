@@ -1,6 +1,8 @@
 package fr.relais.registration;
 
 import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.InvalidInput;
+import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Actor;
 import fr.relais.kernel.audit.Audit;
@@ -38,6 +40,7 @@ public class RegistrationService {
   @Inject private Actor actor;
   @Inject private Clock clock;
   @Inject private Event<SeatConfirmed> seatConfirmed;
+  @Inject private fr.relais.arrangement.Arrangements arrangements;
 
   /**
    * Registers the person: confirmed if a seat of their kind is free, waitlisted otherwise.
@@ -45,6 +48,16 @@ public class RegistrationService {
    * themselves: nobody registers someone else this way (coordinators use {@link #addByHand}).
    */
   public RegistrationOutcome register(Caller by, long sessionId, String invitationCode) {
+    return register(by, sessionId, invitationCode, null);
+  }
+
+  /**
+   * The same with the box's answers: the trainee category, required when {@link CategoryQuestion}
+   * asks it, and an arrangement request. Null answers (callers that ask nothing) store only what
+   * Relais derives; the BPF warns of a training registration left without a category.
+   */
+  public RegistrationOutcome register(
+      Caller by, long sessionId, String invitationCode, RegistrationAnswers answers) {
     long accountId = by.accountId();
     // The rules are checked before taking the lock: a refusal never waits for the crowd.
     Session session =
@@ -63,6 +76,13 @@ public class RegistrationService {
             refusal -> {
               throw refusal;
             });
+    if (answers != null) {
+      List<FieldError> errors =
+          answers.problems(CategoryQuestion.asked(session, person.getStatus()));
+      if (!errors.isEmpty()) {
+        throw new InvalidInput(errors);
+      }
+    }
     if (!"PUBLISHED".equals(registrations.lockRow(sessionId))) {
       throw new BusinessException("registration.sessionNotOpen"); // cancelled meanwhile
     }
@@ -71,7 +91,8 @@ public class RegistrationService {
       return new RegistrationOutcome(
           existing.get(), false, registrations.waitlistPosition(existing.get()));
     }
-    return enrol(session, person, RegistrationPolicy.isInvited(session, invitationCode), now);
+    return enrol(
+        session, person, RegistrationPolicy.isInvited(session, invitationCode), now, answers);
   }
 
   /** A coordinator adds someone by hand: no window or audience rule, but seats as for anyone. */
@@ -94,7 +115,7 @@ public class RegistrationService {
       return new RegistrationOutcome(
           existing.get(), false, registrations.waitlistPosition(existing.get()));
     }
-    RegistrationOutcome outcome = enrol(session, person, false, clock.instant());
+    RegistrationOutcome outcome = enrol(session, person, false, clock.instant(), null);
     audit.record(
         "registration",
         outcome.registration().getId(),
@@ -103,7 +124,8 @@ public class RegistrationService {
     return outcome;
   }
 
-  private RegistrationOutcome enrol(Session session, Account person, boolean invited, Instant now) {
+  private RegistrationOutcome enrol(
+      Session session, Account person, boolean invited, Instant now, RegistrationAnswers answers) {
     Seat seat = registrations.claimSeat(session.getId(), person.isStudent());
     // Under the session's row lock: two last clicks cannot both take the last waiting place.
     if (seat == null
@@ -112,7 +134,11 @@ public class RegistrationService {
       throw new BusinessException("registration.waitlistFull");
     }
     Registration registration = new Registration(session, person, seat, invited, now);
+    categorise(registration, session, person, answers);
     registrations.persist(registration);
+    if (answers != null && answers.arrangement()) {
+      arrangements.request(registration, answers.arrangementNeed());
+    }
     int position = registrations.waitlistPosition(registration);
     if (seat != null) {
       mails.confirmed(registration);
@@ -121,6 +147,19 @@ public class RegistrationService {
       mails.waitlisted(registration, position);
     }
     return new RegistrationOutcome(registration, true, position);
+  }
+
+  /** BPF frame F-1: derived when Relais can tell, else as declared (training actions only). */
+  private static void categorise(
+      Registration registration, Session session, Account person, RegistrationAnswers answers) {
+    var derived = CategoryQuestion.derived(session, person.getStatus());
+    if (derived.isPresent()) {
+      registration.categorise(derived.get(), CategorySource.DERIVED);
+    } else if (session.getActivity().isTrainingAction()
+        && answers != null
+        && answers.category() != null) {
+      registration.categorise(answers.category(), CategorySource.DECLARED);
+    }
   }
 
   /** The caller cancels their own registration, until the session's deadline. */

@@ -28,6 +28,8 @@ public class RosterBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private fr.relais.arrangement.Arrangements arrangements;
+  private java.util.Set<Long> arranged = java.util.Set.of();
   @Inject private StaffRosters rosters;
   @Inject private RegistrationService registrations;
   @Inject private SessionRepository sessions;
@@ -72,6 +74,12 @@ public class RosterBacking implements Serializable {
 
   private void refresh() {
     roster = rosters.of(session);
+    arranged = arrangements.plannedIn(sessionId);
+  }
+
+  /** Qualiopi indicator 26: whether an arrangement is planned for this registration (no words). */
+  public boolean arranged(long registrationId) {
+    return arranged.contains(registrationId);
   }
 
   /** Registered and waiting by default; the cancelled when asked for. */

@@ -27,15 +27,36 @@ public class SessionRegistrationsResource {
   @Inject private RegistrationService registrations;
   @Inject private CurrentUser currentUser;
 
-  /** An optional invitation code, for a JADES day reserved for an establishment. */
-  public record Request(String invitationCode) {}
+  /**
+   * An optional invitation code, for a JADES day reserved for an establishment; optionally who pays
+   * for the training (BPF frame F-1, kept for a training action when Relais cannot tell it) and an
+   * arrangement request (Qualiopi indicator 26).
+   */
+  public record Request(
+      String invitationCode,
+      TraineeCategory traineeCategory,
+      Boolean arrangement,
+      String arrangementNeed) {
+
+    /** The box's answers when the client gave any; none otherwise (nothing is then required). */
+    RegistrationAnswers answers() {
+      if (traineeCategory == null && !Boolean.TRUE.equals(arrangement)) {
+        return null;
+      }
+      return new RegistrationAnswers(
+          traineeCategory, Boolean.TRUE.equals(arrangement), arrangementNeed);
+    }
+  }
 
   @POST
   @Allowed(Role.PARTICIPANT_ROLE)
   public Response register(@PathParam("id") String id, Request request) {
     RegistrationOutcome outcome =
         registrations.register(
-            currentUser.caller(), session(id), request == null ? null : request.invitationCode());
+            currentUser.caller(),
+            session(id),
+            request == null ? null : request.invitationCode(),
+            request == null ? null : request.answers());
     return Response.status(outcome.created() ? 201 : 200)
         .entity(RegistrationJson.of(outcome.registration(), outcome.waitlistPosition()))
         .build();

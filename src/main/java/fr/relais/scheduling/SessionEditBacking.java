@@ -30,6 +30,7 @@ public class SessionEditBacking implements Serializable {
   @Inject private SessionRepository repository;
   @Inject private SchedulingChoices choices;
   @Inject private Audit audit;
+  @Inject private fr.relais.programme.ProgrammeRepository programme;
 
   private String id;
   private String activity;
@@ -136,7 +137,8 @@ public class SessionEditBacking implements Serializable {
     long saved;
     try {
       if (sessionId == null) {
-        saved = sessions.create(currentUser.caller(), form.toPlan(), publish).getId();
+        saved =
+            sessions.create(currentUser.caller(), form.toPlan(), form.toFacts(), publish).getId();
       } else if (wholeSeries && view != null && view.seriesId() != null) {
         series.updateFrom(
             currentUser.caller(),
@@ -147,7 +149,8 @@ public class SessionEditBacking implements Serializable {
             form.toPlan());
         saved = sessionId;
       } else {
-        saved = sessions.update(currentUser.caller(), sessionId, form.toPlan()).getId();
+        saved =
+            sessions.update(currentUser.caller(), sessionId, form.toPlan(), form.toFacts()).getId();
         if (publish && view.status() == SessionStatus.DRAFT) {
           sessions.publish(currentUser.caller(), saved);
         }
@@ -158,6 +161,36 @@ public class SessionEditBacking implements Serializable {
     }
     Feedback.info(publish ? "session.savedPublished" : "session.saved");
     Pages.redirect("/scheduling/session?id=" + saved);
+  }
+
+  /** A completed session's BPF facts, corrected while the year's report is prepared. */
+  public void saveFacts() throws IOException {
+    try {
+      sessions.recordFacts(currentUser.caller(), sessionId, form.toFacts());
+    } catch (BusinessException refusal) {
+      Feedback.refusal(refusal, "session");
+      return;
+    }
+    Feedback.info("facts.session.saved");
+    Pages.redirect("/scheduling/session?id=" + sessionId);
+  }
+
+  public Delivery[] getDeliveries() {
+    return Delivery.values();
+  }
+
+  /** Whether the chosen activity is a DPC action: only then the ANDPC session number is asked. */
+  public boolean isDpcActivity() {
+    return form.getActivityId() != null
+        && programme
+            .activity(form.getActivityId())
+            .map(fr.relais.programme.Activity::isDpcAction)
+            .orElse(false);
+  }
+
+  /** The facts may be corrected on any saved session but a cancelled one. */
+  public boolean isFactsEditable() {
+    return view == null || view.status() != SessionStatus.CANCELLED;
   }
 
   public void publish() throws IOException {

@@ -31,6 +31,10 @@ public class SessionForm {
   private LocalDateTime registrationClosesAt;
   private LocalDateTime cancellationDeadline;
   private Long reservedForSiteId;
+  private Integer breakMinutes = 0;
+  private Delivery delivery = Delivery.OWN;
+  private String partnerOrganisation;
+  private String andpcSession;
 
   public static SessionForm of(Session s) {
     SessionForm form = new SessionForm();
@@ -50,6 +54,10 @@ public class SessionForm {
     form.registrationClosesAt = local(s.getRegistrationClosesAt());
     form.cancellationDeadline = local(s.getCancellationDeadline());
     form.reservedForSiteId = s.getReservedFor() == null ? null : s.getReservedFor().getId();
+    form.breakMinutes = s.getBreakMinutes();
+    form.delivery = s.getDelivery();
+    form.partnerOrganisation = s.getPartnerOrganisation();
+    form.andpcSession = s.getAndpcSession();
     return form;
   }
 
@@ -82,6 +90,11 @@ public class SessionForm {
         instant(cancellationDeadline),
         reservedForSiteId,
         waitlistLimit);
+  }
+
+  /** The BPF's and DPC's facts of the session, as typed. */
+  public SessionFacts toFacts() {
+    return new SessionFacts(breakMinutes, delivery, partnerOrganisation, andpcSession);
   }
 
   private static Instant instant(LocalDate day, LocalTime time) {
@@ -219,5 +232,37 @@ public class SessionForm {
 
   public void setReservedForSiteId(Long reservedForSiteId) {
     this.reservedForSiteId = reservedForSiteId;
+  }
+
+  public Integer getBreakMinutes() {
+    return breakMinutes;
+  }
+
+  public void setBreakMinutes(Integer breakMinutes) {
+    this.breakMinutes = breakMinutes;
+  }
+
+  public Delivery getDelivery() {
+    return delivery;
+  }
+
+  public void setDelivery(Delivery delivery) {
+    this.delivery = delivery;
+  }
+
+  public String getPartnerOrganisation() {
+    return partnerOrganisation;
+  }
+
+  public void setPartnerOrganisation(String partnerOrganisation) {
+    this.partnerOrganisation = partnerOrganisation;
+  }
+
+  public String getAndpcSession() {
+    return andpcSession;
+  }
+
+  public void setAndpcSession(String andpcSession) {
+    this.andpcSession = andpcSession;
   }
 }

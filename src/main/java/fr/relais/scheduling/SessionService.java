@@ -33,10 +33,18 @@ public class SessionService {
   @Inject private Clock clock;
 
   public Session create(Caller by, SessionPlan plan, boolean publish) {
+    return create(by, plan, null, publish);
+  }
+
+  /** The same with the BPF's facts (break, delivery, ANDPC number), checked with the plan. */
+  public Session create(Caller by, SessionPlan plan, SessionFacts facts, boolean publish) {
     by.mustCoordinate();
-    Activity activity = checked(plan, true, false);
+    Activity activity = checked(plan, facts, true, false);
     Session session = new Session(activity, plan.start(), plan.end(), plan.mode());
     assembler.apply(session, plan, false);
+    if (facts != null) {
+      facts.applyTo(session, activity.isDpcAction());
+    }
     if (publish) {
       session.publish();
     }
@@ -48,15 +56,43 @@ public class SessionService {
   }
 
   public Session update(Caller by, long id, SessionPlan plan) {
+    return update(by, id, plan, null);
+  }
+
+  /** The same with the BPF's facts; null facts leave the session's as they are. */
+  public Session update(Caller by, long id, SessionPlan plan, SessionFacts facts) {
     by.mustCoordinate();
     Session session = changeable(id);
     boolean startUnchanged = session.getStartsAt().equals(plan.start());
-    checked(plan, false, startUnchanged);
+    Activity activity = checked(plan, facts, false, startUnchanged);
     listeners.seatsChanging(session, plan);
     assembler.apply(session, plan, startUnchanged);
+    if (facts != null) {
+      facts.applyTo(session, activity.isDpcAction());
+    }
     guard.flush(plan, id);
     listeners.seatsChanged(session);
     audit.record("session", id, "UPDATED", describe(session));
+    return session;
+  }
+
+  /**
+   * Corrects the BPF's facts of a session that is no longer open to change (a completed one, while
+   * the year's report is prepared). A cancelled session counts for nothing and is refused.
+   */
+  public Session recordFacts(Caller by, long id, SessionFacts facts) {
+    by.mustCoordinate();
+    Session session = find(id);
+    if (session.getStatus() == SessionStatus.CANCELLED) {
+      throw new BusinessException("session.closed");
+    }
+    boolean dpc = session.getActivity().isDpcAction();
+    List<FieldError> errors = facts.problems(session.getStartsAt(), session.getEndsAt(), dpc);
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    facts.applyTo(session, dpc);
+    audit.record("session", id, "FACTS_RECORDED", describeFacts(session));
     return session;
   }
 
@@ -107,7 +143,8 @@ public class SessionService {
    * The plan's activity, once every field is right; otherwise every field's error at once (the
    * activity's among them), not the activity's first and the others on the next submit.
    */
-  private Activity checked(SessionPlan plan, boolean mustBeOpen, boolean startMayBePast) {
+  private Activity checked(
+      SessionPlan plan, SessionFacts facts, boolean mustBeOpen, boolean startMayBePast) {
     Activity activity =
         plan.activityId() == null
             ? null
@@ -118,6 +155,10 @@ public class SessionService {
     List<FieldError> errors = new ArrayList<>(assembler.problems(plan, startMayBePast));
     if (activity == null && plan.activityId() != null) {
       errors.add(0, new FieldError("activity", "session.activity.unknown"));
+    }
+    if (facts != null) {
+      errors.addAll(
+          facts.problems(plan.start(), plan.end(), activity != null && activity.isDpcAction()));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
@@ -131,6 +172,14 @@ public class SessionService {
       throw new BusinessException("session.closed");
     }
     return session;
+  }
+
+  private static String describeFacts(Session s) {
+    return s.getBreakMinutes()
+        + " min | "
+        + s.getDelivery()
+        + (s.getPartnerOrganisation() == null ? "" : " | " + s.getPartnerOrganisation())
+        + (s.getAndpcSession() == null ? "" : " | DPC " + s.getAndpcSession());
   }
 
   private static String describe(Session s) {

@@ -151,4 +151,8 @@ public class SiteEditBacking implements Serializable {
   public void setRoomAccessible(boolean roomAccessible) {
     this.roomAccessible = roomAccessible;
   }
+
+  public Sector[] getSectors() {
+    return Sector.values();
+  }
 }

@@ -34,6 +34,8 @@ public class SiteForm {
   @Size(max = 120, message = "{relais.tooLong}")
   private String emailDomain;
 
+  private Sector sector;
+
   public static SiteForm of(Site site) {
     SiteForm form = new SiteForm();
     form.name = site.getName();
@@ -43,6 +45,7 @@ public class SiteForm {
     form.city = site.getCity();
     form.region = site.getRegion();
     form.emailDomain = site.getEmailDomain();
+    form.sector = site.getSector();
     return form;
   }
 
@@ -100,5 +103,33 @@ public class SiteForm {
 
   public void setEmailDomain(String emailDomain) {
     this.emailDomain = emailDomain;
+  }
+
+  /** Public or private employer (BPF income lines C-1 / C-3, trainee lines F-1 a / e). */
+  public Sector getSector() {
+    return sector;
+  }
+
+  public void setSector(Sector sector) {
+    this.sector = sector;
+  }
+
+  /**
+   * The sector stored: none for a place that is not an establishment; what was chosen, or for a
+   * hospital or a university public and for a clinic private when nothing was. A nursing home may
+   * be either: empty when not chosen.
+   */
+  public Sector effectiveSector() {
+    if (kind == null || !kind.isEstablishment()) {
+      return null;
+    }
+    if (sector != null) {
+      return sector;
+    }
+    return switch (kind) {
+      case HOSPITAL, UNIVERSITY -> Sector.PUBLIC;
+      case CLINIC -> Sector.PRIVATE;
+      default -> null;
+    };
   }
 }

@@ -27,6 +27,9 @@ public class SiteService {
 
   public Site save(Caller by, Long id, @NotNull @Valid SiteForm form) {
     by.mustCoordinate();
+    if (form.getKind() == SiteKind.NURSING_HOME && form.effectiveSector() == null) {
+      throw BusinessException.onField("sector", "facts.site.sector.required");
+    }
     Site site;
     if (id == null) {
       site =
@@ -37,6 +40,7 @@ public class SiteService {
       site.rename(form.getName().strip(), form.getKind(), strip(form.getCity()), form.getRegion());
     }
     site.locate(strip(form.getAddress()), strip(form.getPostalCode()));
+    site.setSector(form.effectiveSector());
     String domain = strip(form.getEmailDomain());
     site.setEmailDomain(domain == null ? null : domain.toLowerCase(Locale.ROOT));
     audit.record("site", site.getId(), id == null ? "CREATED" : "UPDATED", site.getName());
