@@ -32,6 +32,7 @@ public class DemoSeeder {
   @Inject private DemoHistory history;
   @Inject private DemoSurveys surveys;
   @Inject private DemoEstablishments establishments;
+  @Inject private DemoQuality quality;
 
   @PostConstruct
   void seed() {
@@ -74,6 +75,9 @@ public class DemoSeeder {
     if (!establishments.present()) {
       int asked = establishments.create();
       LOG.info(() -> "Demo establishments created: " + asked + " requests");
+    }
+    if (!quality.present()) {
+      LOG.info("Demo register of complaints and incidents: " + quality.create() + " cases");
     }
   }
 }

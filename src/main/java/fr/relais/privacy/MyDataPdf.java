@@ -39,6 +39,7 @@ final class MyDataPdf {
             "registrations",
             "surveyInvitations",
             "wellbeingScores",
+            "qualityCases",
             "sessionsLed",
             "establishment",
             "establishmentRequests",
@@ -57,17 +58,19 @@ final class MyDataPdf {
 
   /** The kinds of code a field may hold, tried in order ("enum.Kind.CODE" in the bundles). */
   private static final Map<String, List<String>> KINDS =
-      Map.of(
-          "status", List.of("RegistrationStatus", "ParticipantStatus"),
-          "profession", List.of("Profession"),
-          "workplaceType", List.of("WorkplaceType"),
-          "region", List.of("Region"),
-          "seat", List.of("Seat"),
-          "contactStatus", List.of("ContactStatus"),
-          "requestStatus", List.of("RequestStatus"),
-          "conventionStatus", List.of("ConventionStatus"),
-          "roles", List.of("Role"),
-          "language", List.of("Language"));
+      Map.ofEntries(
+          Map.entry("status", List.of("RegistrationStatus", "ParticipantStatus")),
+          Map.entry("profession", List.of("Profession")),
+          Map.entry("workplaceType", List.of("WorkplaceType")),
+          Map.entry("region", List.of("Region")),
+          Map.entry("seat", List.of("Seat")),
+          Map.entry("contactStatus", List.of("ContactStatus")),
+          Map.entry("requestStatus", List.of("RequestStatus")),
+          Map.entry("conventionStatus", List.of("ConventionStatus")),
+          Map.entry("roles", List.of("Role")),
+          Map.entry("language", List.of("Language")),
+          Map.entry("caseKind", List.of("CaseKind")),
+          Map.entry("caseStatus", List.of("CaseStatus")));
 
   private static Section section(DocumentModel m, String part, List<JsonObject> items) {
     List<Item> rows = new ArrayList<>();

@@ -168,5 +168,14 @@ public class Complaints {
   }
 
   /** A case and the history its submitter sees. */
-  public record FollowView(QualityCase qualityCase, List<CaseEvent> events) {}
+  public record FollowView(QualityCase qualityCase, List<CaseEvent> events) {
+
+    public QualityCase getQualityCase() {
+      return qualityCase;
+    }
+
+    public List<CaseEvent> getEvents() {
+      return events;
+    }
+  }
 }

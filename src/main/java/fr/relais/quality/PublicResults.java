@@ -101,5 +101,14 @@ public class PublicResults {
           + " ORDER BY a.title, a.id";
 
   /** The page's content: the day it is dated and its periods (last closed year, this year). */
-  public record Results(LocalDate asOf, List<ResultsTable> periods) {}
+  public record Results(LocalDate asOf, List<ResultsTable> periods) {
+
+    public LocalDate getAsOf() {
+      return asOf;
+    }
+
+    public List<ResultsTable> getPeriods() {
+      return periods;
+    }
+  }
 }

@@ -158,5 +158,18 @@ public class Register {
 
   /** One case, its history and the improvements that come from it. */
   public record CaseView(
-      QualityCase qualityCase, List<CaseEvent> events, List<Improvement> improvements) {}
+      QualityCase qualityCase, List<CaseEvent> events, List<Improvement> improvements) {
+
+    public QualityCase getQualityCase() {
+      return qualityCase;
+    }
+
+    public List<CaseEvent> getEvents() {
+      return events;
+    }
+
+    public List<Improvement> getImprovements() {
+      return improvements;
+    }
+  }
 }

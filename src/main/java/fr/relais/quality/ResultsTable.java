@@ -13,6 +13,22 @@ import java.util.List;
  */
 public record ResultsTable(LocalDate from, LocalDate to, List<Row> rows, Row total) {
 
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public Row getTotal() {
+    return total;
+  }
+
   /** What the query gives for one activity. */
   public record Line(
       long activityId,
@@ -42,7 +58,44 @@ public record ResultsTable(LocalDate from, LocalDate to, List<Row> rows, Row tot
       Hidden completionHidden,
       Double satisfaction,
       Long respondents,
-      Hidden satisfactionHidden) {}
+      Hidden satisfactionHidden) {
+
+    public String getTitle() {
+      return title;
+    }
+
+    public long getSessions() {
+      return sessions;
+    }
+
+    public Long getTrainees() {
+      return trainees;
+    }
+
+    public Hidden getTraineesHidden() {
+      return traineesHidden;
+    }
+
+    public Integer getCompletionPercent() {
+      return completionPercent;
+    }
+
+    public Hidden getCompletionHidden() {
+      return completionHidden;
+    }
+
+    public Double getSatisfaction() {
+      return satisfaction;
+    }
+
+    public Long getRespondents() {
+      return respondents;
+    }
+
+    public Hidden getSatisfactionHidden() {
+      return satisfactionHidden;
+    }
+  }
 
   public static ResultsTable of(LocalDate from, LocalDate to, List<Line> lines) {
     Disclosure.Hidden hidden = Disclosure.hide(lines.stream().map(Line::trainees).toList(), true);

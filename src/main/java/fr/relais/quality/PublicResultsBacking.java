@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 /** "Nos résultats": the public results page, read once per request. */
 @Named
 @RequestScoped
-public class ResultsBacking {
+public class PublicResultsBacking {
 
   @Inject private PublicResults results;
 
