@@ -329,8 +329,10 @@ public class DemoQuality {
                     "INSERT INTO quality_case (reference, kind, status, qualification, severity,"
                         + " activity_id, session_id, text, account_id, submitter_name,"
                         + " submitter_email, recorded_by_staff, answer, submitted_at, qualified_at,"
-                        + " answered_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?) RETURNING id")
+                        + " answered_at, closed_at) VALUES (?, ?, ?, ?, ?, CAST(? AS bigint),"
+                        + " CAST(? AS bigint), ?, CAST(? AS bigint), ?, ?, ?, ?, ?,"
+                        + " CAST(? AS timestamptz), CAST(? AS timestamptz), CAST(? AS timestamptz))"
+                        + " RETURNING id")
                 .setParameter(1, String.format("RQ-%d-%05d", year, number.longValue()))
                 .setParameter(2, kind)
                 .setParameter(3, status)
@@ -363,7 +365,8 @@ public class DemoQuality {
       Long improvement) {
     em.createNativeQuery(
             "INSERT INTO quality_case_event (case_id, step, at, account_id, actor, by_submitter,"
-                + " note, improvement_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                + " note, improvement_id) VALUES (?, ?, ?, CAST(? AS bigint), ?, ?, ?,"
+                + " CAST(? AS bigint))")
         .setParameter(1, caseId)
         .setParameter(2, step)
         .setParameter(3, ts(at))
@@ -386,7 +389,8 @@ public class DemoQuality {
     return ((Number)
             em.createNativeQuery(
                     "INSERT INTO improvement (decision, reason, owner_id, due_on, done_on, effect,"
-                        + " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                        + " created_at, created_by) VALUES (?, ?, CAST(? AS bigint), CAST(? AS date),"
+                        + " CAST(? AS date), ?, ?, ?) RETURNING id")
                 .setParameter(1, decision)
                 .setParameter(2, reason)
                 .setParameter(3, owner)
@@ -402,7 +406,7 @@ public class DemoQuality {
   private void source(long improvement, String kind, Long caseId, Long campaign, String note) {
     em.createNativeQuery(
             "INSERT INTO improvement_source (improvement_id, kind, case_id, campaign_id, note)"
-                + " VALUES (?, ?, ?, ?, ?)")
+                + " VALUES (?, ?, CAST(? AS bigint), CAST(? AS bigint), ?)")
         .setParameter(1, improvement)
         .setParameter(2, kind)
         .setParameter(3, caseId)
