@@ -17,6 +17,22 @@ class CaseMoves {
   /** Who takes a step: an account (or none once erased) and how the history names them. */
   record Actor(Long accountId, String label, boolean submitter) {}
 
+  /** The first line of a new case's history ("received"): not a move, the case starts there. */
+  CaseEvent opened(QualityCase c, Instant at, Actor actor) {
+    CaseEvent event =
+        new CaseEvent(
+            c.getId(),
+            CaseStep.SUBMITTED,
+            at,
+            actor.accountId(),
+            actor.label(),
+            actor.submitter(),
+            null,
+            null);
+    repository.persist(event);
+    return event;
+  }
+
   CaseEvent step(
       QualityCase c, CaseStep step, Instant at, Actor actor, String note, Long improvementId) {
     CaseStatus to =

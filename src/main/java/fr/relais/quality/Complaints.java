@@ -90,14 +90,9 @@ public class Complaints {
     String token = Tokens.random();
     c.follow(Tokens.hash(token));
     repository.persist(c);
+    repository.flush(); // the history's lines need the id
     String who = account != null ? account.getDisplayName() : c.getSubmitter();
-    moves.step(
-        c,
-        CaseStep.SUBMITTED,
-        now,
-        new CaseMoves.Actor(account == null ? null : account.getId(), who, true),
-        null,
-        null);
+    moves.opened(c, now, new CaseMoves.Actor(account == null ? null : account.getId(), who, true));
     mailer.send(
         "qualityAck",
         address,

@@ -35,7 +35,7 @@ public class PublicResults {
   }
 
   /** One period [from, to) in Paris days; last: the last day it covers, for the heading. */
-  ResultsTable period(LocalDate from, LocalDate to, LocalDate last) {
+  public ResultsTable period(LocalDate from, LocalDate to, LocalDate last) {
     List<ResultsTable.Line> lines = new ArrayList<>();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =

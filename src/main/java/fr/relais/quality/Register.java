@@ -134,7 +134,8 @@ public class Register {
     Account author = repository.find(Account.class, caller.accountId());
     c.recordedByStaff(author);
     repository.persist(c);
-    moves.step(c, CaseStep.SUBMITTED, now, actor(caller), null, null);
+    repository.flush(); // the history's lines need the id
+    moves.opened(c, now, actor(caller));
     // severity is the recorder's first reading; the coordinator qualifies it
     c.rate(severity);
     return c;
