@@ -10,12 +10,12 @@ import java.time.Clock;
 
 /**
  * What the demo's BPF needs beyond the sessions and sign-in sheets (DemoProgramme classifies the
- * training actions, DemoPastYear categorises most trainees): the figures typed from the accounts for each past year with
- * completed training sessions; the category each trainee would have declared when Relais cannot
- * derive it (public hospital staff: other trainees, public agents; clinic staff: private employees;
- * anyone else: at their own expense); a sector for every establishment with an accepted convention.
- * Found by query, so it extends to sessions added later (the full past year); runs at every start
- * and only fills what is missing.
+ * training actions, DemoPastYear categorises most trainees): the figures typed from the accounts
+ * for each past year with completed training sessions; the category each trainee would have
+ * declared when Relais cannot derive it (public hospital staff: other trainees, public agents;
+ * clinic staff: private employees; anyone else: at their own expense); a sector for every
+ * establishment with an accepted convention. Found by query, so it extends to sessions added later
+ * (the full past year); runs at every start and only fills what is missing.
  */
 @ApplicationScoped
 @Transactional

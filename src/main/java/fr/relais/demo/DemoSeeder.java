@@ -35,6 +35,7 @@ public class DemoSeeder {
   @Inject private DemoEstablishments establishments;
   @Inject private DemoBpf bpf;
   @Inject private DemoFacts facts;
+  @Inject private DemoQuality quality;
 
   @PostConstruct
   void seed() {
@@ -80,5 +81,8 @@ public class DemoSeeder {
     }
     facts.seedOnce();
     LOG.info(() -> "Demo BPF: " + bpf.complete() + " trainee categories declared");
+    if (!quality.present()) {
+      LOG.info("Demo register of complaints and incidents: " + quality.create() + " cases");
+    }
   }
 }

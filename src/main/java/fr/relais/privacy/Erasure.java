@@ -30,7 +30,9 @@ import java.util.logging.Logger;
  * account too: their link to the establishment goes, the establishment keeps its requests and their
  * history (by the erased account), and an accepted convention keeps the name of who accepted it, as
  * its frozen PDF does: it is the legal record of the agreement. Someone on a staff list is taken
- * off it. PrivacyIT scans every text column of every table for what is left.
+ * off it. Complaints and incidents they submitted keep their facts and lose their submitter
+ * (account, name, address, follow link). PrivacyIT scans every text column of every table for what
+ * is left.
  */
 @Stateless
 public class Erasure {
@@ -104,6 +106,19 @@ public class Erasure {
     update("DELETE FROM staff_invitation WHERE account_id = ? OR email = ?", accountId, email);
     update("DELETE FROM establishment_contact WHERE account_id = ?", accountId);
     update("DELETE FROM mail_outbox WHERE recipient = ?", email);
+    // complaints they submitted (issue 17, Qualiopi 31): the facts stay, the submitter goes
+    update(
+        "UPDATE quality_case_event SET account_id = NULL, actor = NULL WHERE by_submitter"
+            + " AND case_id IN (SELECT id FROM quality_case WHERE NOT recorded_by_staff"
+            + " AND (account_id = ? OR submitter_email = ?))",
+        accountId,
+        email);
+    update(
+        "UPDATE quality_case SET account_id = NULL, submitter_name = NULL, submitter_email = NULL,"
+            + " follow_hash = NULL, erased = true WHERE NOT recorded_by_staff"
+            + " AND (account_id = ? OR submitter_email = ?)",
+        accountId,
+        email);
     forgetAsActor(email, erasedName(accountId));
     update("DELETE FROM account_role WHERE account_id = ?", accountId);
     update(

@@ -34,7 +34,8 @@ public class MyData {
             .add("surveyInvitations", invitations(id))
             .add("wellbeingScores", scores(id))
             .add("traineeCategories", categories(id))
-            .add("arrangementRequests", arrangements(id));
+            .add("arrangementRequests", arrangements(id))
+            .add("qualityCases", qualityCases(id));
     if (account.getRoles().contains(Role.TRAINER)) {
       data.add("sessionsLed", led(id));
     }
@@ -135,6 +136,27 @@ public class MyData {
         "phone",
         "createdAt",
         "reviewedAt");
+  }
+
+  /**
+   * The complaints and incidents the person submitted (issue 17), signed in or as a visitor with
+   * the account's address.
+   */
+  private JsonArrayBuilder qualityCases(long account) {
+    return table(
+        "SELECT c.reference, c.kind, c.status, c.submitted_at, c.submitter_name, c.text, c.answer,"
+            + " c.closed_at FROM quality_case c JOIN account a ON a.id = ?"
+            + " AND (c.account_id = a.id OR c.submitter_email = a.email)"
+            + " WHERE NOT c.recorded_by_staff ORDER BY c.submitted_at",
+        account,
+        "reference",
+        "caseKind",
+        "caseStatus",
+        "submittedAt",
+        "submitterName",
+        "text",
+        "answer",
+        "closedAt");
   }
 
   /** The requests the contact made for their establishment. */

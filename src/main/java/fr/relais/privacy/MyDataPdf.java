@@ -41,6 +41,7 @@ final class MyDataPdf {
             "wellbeingScores",
             "traineeCategories",
             "arrangementRequests",
+            "qualityCases",
             "sessionsLed",
             "establishment",
             "establishmentRequests",
@@ -72,7 +73,9 @@ final class MyDataPdf {
           Map.entry("language", List.of("Language")),
           Map.entry("traineeCategory", List.of("TraineeCategory")),
           Map.entry("categorySource", List.of("CategorySource")),
-          Map.entry("arrangementStatus", List.of("ArrangementStatus")));
+          Map.entry("arrangementStatus", List.of("ArrangementStatus")),
+          Map.entry("caseKind", List.of("CaseKind")),
+          Map.entry("caseStatus", List.of("CaseStatus")));
 
   private static Section section(DocumentModel m, String part, List<JsonObject> items) {
     List<Item> rows = new ArrayList<>();

@@ -149,6 +149,8 @@ public final class AccessMatrix {
     samples.put("questionnaire", Sql.row(c, "SELECT min(id) FROM questionnaire")[0]);
     samples.put("campaign", Sql.row(c, "SELECT min(id) FROM campaign")[0]);
     samples.put("invitation", Sql.row(c, "SELECT min(id) FROM survey_invitation")[0]);
+    samples.put("qualityCase", Sql.row(c, "SELECT min(id) FROM quality_case")[0]);
+    samples.put("improvement", Sql.row(c, "SELECT min(id) FROM improvement")[0]);
     samples.put("code", Sql.row(c, "SELECT min(code) FROM certificate")[0]);
     samples.put(
         "token",

@@ -16,6 +16,7 @@ public final class PublicPaths {
           "/catalog/",
           "/catalog/index",
           "/catalog/session",
+          "/quality/results",
           "/api/sessions",
           "/api/sessions.ics");
   private static final Pattern ONE_SESSION = Pattern.compile("/api/sessions/\\d{1,18}");

@@ -24,7 +24,8 @@ public class StatelessViews extends ViewHandlerWrapper {
           "/attendance/verify.xhtml",
           "/help/index.xhtml",
           "/help/accessibility.xhtml",
-          "/privacy/index.xhtml");
+          "/privacy/index.xhtml",
+          "/quality/results.xhtml");
 
   private static final String ERROR_PAGES = "/WEB-INF/errors/";
 

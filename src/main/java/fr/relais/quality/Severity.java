@@ -1,0 +1,7 @@
+package fr.relais.quality;
+
+public enum Severity {
+  LOW,
+  MEDIUM,
+  HIGH
+}
