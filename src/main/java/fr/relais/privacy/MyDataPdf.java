@@ -39,6 +39,7 @@ final class MyDataPdf {
             "registrations",
             "surveyInvitations",
             "wellbeingScores",
+            "quizAttempts",
             "sessionsLed",
             "establishment",
             "establishmentRequests",
