@@ -32,6 +32,7 @@ public class DemoSeeder {
   @Inject private DemoHistory history;
   @Inject private DemoSurveys surveys;
   @Inject private DemoEstablishments establishments;
+  @Inject private DemoQuizzesAndDpc quizzesAndDpc;
 
   @PostConstruct
   void seed() {
@@ -75,5 +76,6 @@ public class DemoSeeder {
       int asked = establishments.create();
       LOG.info(() -> "Demo establishments created: " + asked + " requests");
     }
+    quizzesAndDpc.seedOnce();
   }
 }

@@ -44,7 +44,7 @@ public final class QuizScoring {
       }
     }
     if (questions.isEmpty()) {
-      errors.add(new FieldError(null, "quiz.none"));
+      errors.add(new FieldError("questions", "quiz.none"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
