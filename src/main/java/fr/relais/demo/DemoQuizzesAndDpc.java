@@ -4,6 +4,11 @@ import fr.relais.dpc.HealthIds;
 import fr.relais.people.Caller;
 import fr.relais.quiz.QuizForm;
 import fr.relais.quiz.Quizzes;
+import fr.relais.survey.AnswerService;
+import fr.relais.survey.Item;
+import fr.relais.survey.ItemType;
+import fr.relais.survey.Pseudonyms;
+import fr.relais.survey.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,8 +17,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -35,6 +43,8 @@ public class DemoQuizzesAndDpc {
 
   @PersistenceContext private EntityManager em;
   @Inject private Quizzes quizzes;
+  @Inject private AnswerService answers;
+  @Inject private Pseudonyms pseudonyms;
 
   private final Random random = new Random(17);
 
@@ -44,6 +54,12 @@ public class DemoQuizzesAndDpc {
         > 0) {
       return;
     }
+    // The demo's trainings and JADES days are training actions (V20's rule for existing data).
+    em.createNativeQuery(
+            "UPDATE activity SET purpose = 'TRAINING', bpf_objective = 'OTHER_PROFESSIONAL',"
+                + " nsf_code = '331' WHERE format IN ('TRAINING', 'JADES') AND purpose = 'PREVENTION'"
+                + " AND bpf_objective IS NULL")
+        .executeUpdate();
     int quizCount = 0;
     for (Object[] a :
         rows("SELECT id, title FROM activity WHERE purpose = 'TRAINING' ORDER BY id")) {
@@ -53,8 +69,17 @@ public class DemoQuizzesAndDpc {
     dpcAction();
     numbers();
     int attempts = attempts();
+    int opinions = trainerOpinions();
     int count = quizCount;
-    LOG.info(() -> "Demo quizzes: " + count + " quizzes, " + attempts + " attempts");
+    LOG.info(
+        () ->
+            "Demo quizzes: "
+                + count
+                + " quizzes, "
+                + attempts
+                + " attempts; "
+                + opinions
+                + " trainers' opinions");
   }
 
   private QuizForm quiz() {
@@ -246,6 +271,69 @@ public class DemoQuizzesAndDpc {
           .executeUpdate();
     }
   }
+
+  /**
+   * Two in three trainers' invitations of past sessions answered (through the answering service,
+   * stored as live answers are); the demo trainer's latest one is left for people to try.
+   */
+  private int trainerOpinions() {
+    int answered = 0;
+    List<Object[]> open =
+        rows(
+            "SELECT i.id, i.account_id, CAST(s.starts_at AT TIME ZONE 'Europe/Paris' AS date),"
+                + " a.email = '"
+                + DemoPeople.TRAINER
+                + "' AND s.id = (SELECT max(st.session_id) FROM session_trainer st"
+                + "   JOIN session x ON x.id = st.session_id AND x.status = 'COMPLETED'"
+                + "   WHERE st.account_id = a.id)"
+                + " FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
+                + " AND c.phase = 'TRAINER' JOIN session s ON s.id = i.session_id"
+                + " JOIN account a ON a.id = i.account_id WHERE NOT i.answered ORDER BY i.id");
+    for (Object[] row : open) {
+      if (Boolean.TRUE.equals(row[3]) || random.nextInt(3) == 0) {
+        continue;
+      }
+      long invitation = ((Number) row[0]).longValue();
+      long account = ((Number) row[1]).longValue();
+      AnswerService.Respondent who = new AnswerService.Respondent(account, Set.of());
+      var sheet = answers.open(who, invitation);
+      List<Section> sections = sheet.questionnaire().getSections();
+      for (int s = 0; s < sections.size(); s++) {
+        Map<Long, List<String>> values = new HashMap<>();
+        for (Item item : sections.get(s).getItems()) {
+          if (item.getType() == ItemType.LIKERT) {
+            int n = item.getChoices().size();
+            values.put(
+                item.getId(),
+                List.of(
+                    String.valueOf(item.getChoices().get(n - 1 - random.nextInt(3)).getValue())));
+          } else if (item.getType() == ItemType.TEXT && random.nextInt(2) == 0) {
+            values.put(
+                item.getId(), List.of(TRAINER_COMMENTS[random.nextInt(TRAINER_COMMENTS.length)]));
+          }
+        }
+        answers.save(who, invitation, s, values);
+      }
+      answers.submit(who, invitation);
+      em.createNativeQuery(
+              "UPDATE survey_response SET submitted_on = CAST(? AS date) WHERE pseudonym = ?"
+                  + " AND session_id = (SELECT session_id FROM survey_invitation WHERE id = ?)")
+          .setParameter(1, row[2])
+          .setParameter(2, pseudonyms.of(account))
+          .setParameter(3, invitation)
+          .executeUpdate();
+      answered++;
+    }
+    return answered;
+  }
+
+  private static final String[] TRAINER_COMMENTS = {
+    "Groupe très impliqué, beaucoup d'échanges sur les situations vécues.",
+    "Le vidéoprojecteur de la salle ne marchait pas : prévoir un câble HDMI.",
+    "Un peu juste en temps pour l'exercice en sous-groupes.",
+    "Deux participants arrivés en retard après la pause déjeuner.",
+    "Salle trop petite pour 14 : penser à la grande salle."
+  };
 
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql) {
