@@ -136,10 +136,13 @@ public class DemoQuizzesAndDpc {
     form.getQuestions().add(q);
   }
 
-  /** The first training action is a DPC action; its sessions numbered in date order. */
+  /** The training with most past sessions is a DPC action; its sessions numbered by date. */
   private void dpcAction() {
     List<?> first =
-        em.createNativeQuery("SELECT min(id) FROM activity WHERE purpose = 'TRAINING'")
+        em.createNativeQuery(
+                "SELECT a.id FROM activity a WHERE a.purpose = 'TRAINING' AND a.format = 'TRAINING'"
+                    + " ORDER BY (SELECT count(*) FROM session s WHERE s.activity_id = a.id"
+                    + " AND s.status = 'COMPLETED') DESC, a.id LIMIT 1")
             .getResultList();
     if (first.isEmpty() || first.get(0) == null) {
       return;
