@@ -32,14 +32,16 @@ class QuizBrowserIT {
   void aParticipantAnswersTheQuizBeforeTheSession() throws Exception {
     long session;
     try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
-      // A session in three days of a demo training action with a quiz (DemoQuizzesAndDpc).
+      // A session in three days of a demo training action open to professionals, with its quiz
+      // (DemoQuizzesAndDpc).
       session =
           Sql.number(
               c,
               "INSERT INTO session (activity_id, starts_at, ends_at, mode, video_link, capacity,"
                   + " status) SELECT a.id, now() + interval '3 days', now() + interval '3 days 2 hours',"
                   + " 'ONLINE', 'https://visio.relais.test/quiz', 10, 'PUBLISHED' FROM activity a"
-                  + " JOIN quiz q ON q.activity_id = a.id ORDER BY a.id LIMIT 1 RETURNING id");
+                  + " JOIN quiz q ON q.activity_id = a.id WHERE a.title LIKE 'Le Mindfulness%'"
+                  + " ORDER BY a.id LIMIT 1 RETURNING id");
     }
     HttpResponse<String> registered =
         new WebClient()

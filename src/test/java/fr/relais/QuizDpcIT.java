@@ -74,6 +74,7 @@ class QuizDpcIT {
   @Inject private AccountService accounts;
   @Inject private Attestations attestations;
   @Inject private DpcParticipants dpc;
+  @Inject private fr.relais.privacy.Erasure erasure;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;
@@ -374,6 +375,37 @@ class QuizDpcIT {
         BusinessException.class,
         () -> dpc.of(Callers.participant(nurse), session),
         "coordinators only");
+  }
+
+  @Test
+  void erasureForgetsTheNumbersAndUnlinksTheQuizButKeepsTheSessionsFigures() throws Exception {
+    long activity = trainingAction(null);
+    writeQuiz(activity);
+    long session =
+        fixtures.session(
+            activity,
+            Instant.now().plus(Duration.ofDays(4)),
+            SessionMode.ONLINE,
+            null,
+            SessionStatus.PUBLISHED,
+            10);
+    long nurse = fixtures.participant("Oubliée", false);
+    sql("UPDATE account SET rpps = '10005173140', adeli = '751234567' WHERE id = ?", nurse);
+    registrations.register(Callers.participant(nurse), session, null);
+    long registration = registration(nurse, session);
+    Quizzes.Sheet before = quizzes.sheet(Callers.participant(nurse), registration).orElseThrow();
+    quizzes.submit(Callers.participant(nurse), registration, answers(before, 0, 1, 2));
+
+    assertTrue(erasure.erase(nurse, "test"));
+
+    assertNull(Sql.text(dataSource, "SELECT rpps FROM account WHERE id = ?", nurse));
+    assertNull(Sql.text(dataSource, "SELECT adeli FROM account WHERE id = ?", nurse));
+    assertEquals(
+        0, count("SELECT count(*) FROM quiz_attempt WHERE registration_id = ?", registration));
+    QuizResults.Session view = results.of(Callers.coordinator(), session);
+    assertEquals(1, view.before().respondents(), "the session's figure survives, unnamed");
+    assertEquals(100.0, view.before().meanPercent(), 0.01);
+    assertTrue(view.participants().isEmpty(), "nobody named");
   }
 
   private void present(long registration, int... halves) throws SQLException {
