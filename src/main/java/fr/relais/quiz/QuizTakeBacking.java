@@ -31,7 +31,10 @@ public class QuizTakeBacking implements Serializable {
   private Quizzes.Sheet sheet;
   private boolean none;
   private QuizScoring.Result result;
-  private final Map<Long, Long> chosen = new HashMap<>();
+
+  /** The choice per question as the page submits it: text (EL cannot type a map's values). */
+  private final Map<Long, String> chosen = new HashMap<>();
+
   private final Map<String, String> errors = new HashMap<>();
 
   public void load() throws IOException {
@@ -53,13 +56,22 @@ public class QuizTakeBacking implements Serializable {
 
   public void submit() {
     try {
-      result = quizzes.submit(currentUser.caller(), registrationId, chosen);
+      result = quizzes.submit(currentUser.caller(), registrationId, choices());
       errors.clear();
     } catch (BusinessException refusal) {
       FieldErrors.show(refusal, errors);
       return;
     }
     sheet = quizzes.sheet(currentUser.caller(), registrationId).orElse(null);
+  }
+
+  /** The submitted choices as ids; one that is not a number counts as no answer. */
+  private Map<Long, Long> choices() {
+    Map<Long, Long> ids = new HashMap<>();
+    chosen.forEach(
+        (question, choice) ->
+            fr.relais.kernel.Ids.parse(choice).ifPresent(id -> ids.put(question, id)));
+    return ids;
   }
 
   public String getRegistration() {
@@ -82,7 +94,7 @@ public class QuizTakeBacking implements Serializable {
     return result;
   }
 
-  public Map<Long, Long> getChosen() {
+  public Map<Long, String> getChosen() {
     return chosen;
   }
 
