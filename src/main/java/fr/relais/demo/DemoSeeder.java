@@ -36,6 +36,7 @@ public class DemoSeeder {
   @Inject private DemoBpf bpf;
   @Inject private DemoFacts facts;
   @Inject private DemoQuality quality;
+  @Inject private DemoQuizzesAndDpc quizzesAndDpc;
 
   @PostConstruct
   void seed() {
@@ -84,5 +85,6 @@ public class DemoSeeder {
     if (!quality.present()) {
       LOG.info("Demo register of complaints and incidents: " + quality.create() + " cases");
     }
+    quizzesAndDpc.seedOnce();
   }
 }

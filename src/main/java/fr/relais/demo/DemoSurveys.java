@@ -48,7 +48,10 @@ public class DemoSurveys {
   /** Whether the demo's campaigns exist (the client's opinion campaign is built in: not one). */
   public boolean present() {
     return surveys.campaigns().stream()
-        .anyMatch(c -> c.getPhase() != fr.relais.survey.Phase.CLIENT);
+        .anyMatch(
+            c ->
+                c.getPhase() != fr.relais.survey.Phase.CLIENT
+                    && c.getPhase() != fr.relais.survey.Phase.TRAINER);
   }
 
   public void campaigns() {

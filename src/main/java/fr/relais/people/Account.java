@@ -75,6 +75,13 @@ public class Account {
   @Column(name = "credentials_version")
   private long credentialsVersion;
 
+  /**
+   * DPC: the health professional's RPPS or ADELI number, checked by the service (dpc.HealthIds).
+   */
+  private String rpps;
+
+  private String adeli;
+
   @Column(name = "deactivated_at")
   private Instant deactivatedAt;
 
@@ -116,6 +123,20 @@ public class Account {
     this.profession = profession;
     this.workplaceType = workplace;
     this.region = region;
+  }
+
+  /** Sets the RPPS and ADELI numbers (already checked), null for none. */
+  public void identifyAsProfessional(String rpps, String adeli) {
+    this.rpps = rpps;
+    this.adeli = adeli;
+  }
+
+  public String getRpps() {
+    return rpps;
+  }
+
+  public String getAdeli() {
+    return adeli;
   }
 
   public void consentToPrivacyNotice(Instant when) {

@@ -49,12 +49,22 @@ public class AccountService {
       required(errors, "region", form.getRegion());
     }
     required(errors, "language", form.getLanguage());
+    java.util.Optional<String> rpps = fr.relais.dpc.HealthIds.normalise(form.getRpps());
+    java.util.Optional<String> adeli = fr.relais.dpc.HealthIds.normalise(form.getAdeli());
+    if (participant) {
+      rpps.flatMap(fr.relais.dpc.HealthIds::rppsProblem)
+          .ifPresent(key -> errors.add(new FieldError("rpps", key)));
+      adeli
+          .flatMap(fr.relais.dpc.HealthIds::adeliProblem)
+          .ifPresent(key -> errors.add(new FieldError("adeli", key)));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
     if (participant) {
       account.redescribe(
           form.getStatus(), form.getProfession(), form.getWorkplaceType(), form.getRegion());
+      account.identifyAsProfessional(rpps.orElse(null), adeli.orElse(null));
     }
     account.setLanguage(form.getLanguage());
     account.chooseMails(form.isReminderMails(), form.isSurveyMails());

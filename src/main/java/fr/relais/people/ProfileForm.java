@@ -19,6 +19,8 @@ public class ProfileForm implements Serializable {
   private Language language;
   private boolean reminderMails;
   private boolean surveyMails;
+  private String rpps;
+  private String adeli;
 
   /** The form as the account is now. */
   public static ProfileForm of(Account account) {
@@ -30,6 +32,8 @@ public class ProfileForm implements Serializable {
     form.language = account.getLanguage();
     form.reminderMails = account.isReminderMails();
     form.surveyMails = account.isSurveyMails();
+    form.rpps = account.getRpps();
+    form.adeli = account.getAdeli();
     return form;
   }
 
@@ -87,5 +91,21 @@ public class ProfileForm implements Serializable {
 
   public void setSurveyMails(boolean surveyMails) {
     this.surveyMails = surveyMails;
+  }
+
+  public String getRpps() {
+    return rpps;
+  }
+
+  public void setRpps(String rpps) {
+    this.rpps = rpps;
+  }
+
+  public String getAdeli() {
+    return adeli;
+  }
+
+  public void setAdeli(String adeli) {
+    this.adeli = adeli;
   }
 }

@@ -101,6 +101,12 @@ public class Erasure {
         "UPDATE arrangement_request SET need = NULL, handled_note = NULL"
             + " WHERE registration_id IN (SELECT id FROM registration WHERE account_id = ?)",
         accountId);
+    // Quiz attempts (indicator 11) lose their registration: the session's before/after figures
+    // stay, nobody's score can be traced back to the person any more.
+    update(
+        "UPDATE quiz_attempt SET registration_id = NULL WHERE registration_id IN"
+            + " (SELECT id FROM registration WHERE account_id = ?)",
+        accountId);
     update("DELETE FROM password_reset WHERE account_id = ?", accountId);
     update("DELETE FROM email_change WHERE account_id = ?", accountId);
     update("DELETE FROM staff_invitation WHERE account_id = ? OR email = ?", accountId, email);
@@ -123,6 +129,7 @@ public class Erasure {
     update("DELETE FROM account_role WHERE account_id = ?", accountId);
     update(
         "UPDATE account SET email = ?, password_hash = '!', workplace_type = NULL,"
+            + " rpps = NULL, adeli = NULL,"
             + " privacy_consent_at = NULL, last_login_at = NULL, erased_at = ?,"
             + " first_name = CASE WHEN "
             + ON_A_KEPT_SHEET

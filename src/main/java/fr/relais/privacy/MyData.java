@@ -35,7 +35,8 @@ public class MyData {
             .add("wellbeingScores", scores(id))
             .add("traineeCategories", categories(id))
             .add("arrangementRequests", arrangements(id))
-            .add("qualityCases", qualityCases(id));
+            .add("qualityCases", qualityCases(id))
+            .add("quizAttempts", quizAttempts(id));
     if (account.getRoles().contains(Role.TRAINER)) {
       data.add("sessionsLed", led(id));
     }
@@ -56,6 +57,8 @@ public class MyData {
     put(json, "profession", a.getProfession());
     put(json, "workplaceType", a.getWorkplaceType());
     put(json, "region", a.getRegion());
+    put(json, "rpps", a.getRpps());
+    put(json, "adeli", a.getAdeli());
     put(json, "language", a.getLanguage());
     JsonArrayBuilder roles = Json.createArrayBuilder();
     a.getRoles().forEach(r -> roles.add(r.name()));
@@ -110,6 +113,22 @@ public class MyData {
               .add("scores", scores));
     }
     return all;
+  }
+
+  /** Knowledge quizzes answered (indicator 11): the score of each, before and after. */
+  private JsonArrayBuilder quizAttempts(long account) {
+    return table(
+        "SELECT a.title, s.starts_at, q.phase, q.score, q.total, q.submitted_at"
+            + " FROM quiz_attempt q JOIN registration r ON r.id = q.registration_id"
+            + " JOIN session s ON s.id = q.session_id JOIN activity a ON a.id = s.activity_id"
+            + " WHERE r.account_id = ? ORDER BY q.submitted_at",
+        account,
+        "activity",
+        "startsAt",
+        "phase",
+        "score",
+        "total",
+        "submittedAt");
   }
 
   private JsonArrayBuilder led(long account) {

@@ -42,6 +42,7 @@ final class MyDataPdf {
             "traineeCategories",
             "arrangementRequests",
             "qualityCases",
+            "quizAttempts",
             "sessionsLed",
             "establishment",
             "establishmentRequests",

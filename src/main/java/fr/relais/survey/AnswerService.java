@@ -95,7 +95,9 @@ public class AnswerService {
               invitation.getSession() == null ? null : invitation.getSession().getId(),
               pseudonyms.of(invitation.getAccount().getId()),
               // a client answers for the establishment, not as a professional or a student
+              // a trainer answers as the session's trainer, not as a participant
               invitation.getCampaign().getPhase() == Phase.CLIENT
+                      || invitation.getCampaign().getPhase() == Phase.TRAINER
                   ? null
                   : invitation.getAccount().getStatus());
       surveys.persist(response);

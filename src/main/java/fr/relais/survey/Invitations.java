@@ -84,6 +84,21 @@ public class Invitations {
     }
   }
 
+  /**
+   * A session a trainer led is completed: they are asked their opinion at once (once per campaign
+   * and session).
+   */
+  public void askTrainer(long trainerAccountId, long sessionId) {
+    Session session = surveys.find(Session.class, sessionId);
+    Account trainer = surveys.find(Account.class, trainerAccountId);
+    Instant now = clock.instant();
+    for (Campaign c : surveys.activeCampaigns(List.of(Phase.TRAINER))) {
+      if (c.covers(session)) {
+        invite(c, trainer, session, now);
+      }
+    }
+  }
+
   /** Sends the first mails and reminders that are due (called by a timer). */
   public int mailDue() {
     Instant now = clock.instant();
@@ -126,7 +141,9 @@ public class Invitations {
     String kind =
         campaign.getPhase() == Phase.CLIENT
             ? "clientSurvey"
-            : invitation.getMailsSent() > 1 ? "surveyReminder" : "survey";
+            : campaign.getPhase() == Phase.TRAINER
+                ? "trainerOpinion"
+                : invitation.getMailsSent() > 1 ? "surveyReminder" : "survey";
     mailer.send(
         kind,
         to,

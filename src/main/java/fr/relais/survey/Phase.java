@@ -10,7 +10,9 @@ public enum Phase {
   BEFORE(SurveyKind.WELLBEING),
   AFTER(SurveyKind.WELLBEING),
   /** The establishment's opinion, once its request is held (issue 16): asked of its contacts. */
-  CLIENT(SurveyKind.SATISFACTION);
+  CLIENT(SurveyKind.SATISFACTION),
+  /** The trainer's own opinion, once a session they led is completed (issue 17, indicator 30). */
+  TRAINER(SurveyKind.SATISFACTION);
 
   private final SurveyKind kind;
 

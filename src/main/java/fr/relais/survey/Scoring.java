@@ -22,7 +22,7 @@ public interface Scoring {
       case Who5Scoring.CODE -> new Who5Scoring();
       case Pss10Scoring.CODE -> new Pss10Scoring();
       case CbiScoring.CODE -> new CbiScoring();
-      case ClientOpinion.CODE -> answers -> new Result(Map.of(), false);
+      case ClientOpinion.CODE, TrainerOpinion.CODE -> answers -> new Result(Map.of(), false);
       default -> throw new IllegalArgumentException("no scoring for " + code);
     };
   }

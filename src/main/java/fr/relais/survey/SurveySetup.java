@@ -44,5 +44,19 @@ public class SurveySetup {
               clock.instant(),
               Actor.SYSTEM));
     }
+    if (surveys.instrument(TrainerOpinion.CODE).isEmpty()) {
+      Questionnaire opinion = TrainerOpinion.build(clock.instant());
+      surveys.persist(opinion);
+      surveys.persist(
+          new Campaign(
+              opinion,
+              Phase.TRAINER,
+              null,
+              null,
+              0,
+              "Avis des formateurs",
+              clock.instant(),
+              Actor.SYSTEM));
+    }
   }
 }

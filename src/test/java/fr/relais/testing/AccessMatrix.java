@@ -143,6 +143,44 @@ public final class AccessMatrix {
     samples.put("ownConvention", chu[1]);
     samples.put("ownEstablishmentSession", chu[2]);
     samples.put("ownEstablishmentRegistration", chu[3]);
+    // Issue 17, helper D: training actions, their sessions and the demo's DPC action.
+    samples.put(
+        "trainingActivity",
+        Sql.row(c, "SELECT min(id) FROM activity WHERE purpose = 'TRAINING'")[0]);
+    samples.put(
+        "ownTrainingSession",
+        Sql.row(
+            c,
+            "SELECT min(s.id) FROM session s JOIN activity ac ON ac.id = s.activity_id"
+                + " JOIN session_trainer st ON st.session_id = s.id"
+                + " JOIN account a ON a.id = st.account_id"
+                + " WHERE a.email = 'formatrice@relais.test' AND ac.purpose = 'TRAINING'")[0]);
+    samples.put(
+        "otherTrainingSession",
+        Sql.row(
+            c,
+            "SELECT min(s.id) FROM session s JOIN activity ac ON ac.id = s.activity_id"
+                + " WHERE ac.purpose = 'TRAINING' AND NOT EXISTS (SELECT 1 FROM session_trainer st"
+                + " JOIN account a ON a.id = st.account_id WHERE st.session_id = s.id"
+                + " AND a.email = 'formatrice@relais.test')")[0]);
+    samples.put(
+        "dpcSession",
+        Sql.row(
+            c,
+            "SELECT min(s.id) FROM session s JOIN activity ac ON ac.id = s.activity_id"
+                + " WHERE ac.andpc_action IS NOT NULL AND s.status = 'COMPLETED'")[0]);
+    // The test participant's own registration of a training action, present: an attestation.
+    samples.put(
+        "ownTrainingRegistration",
+        Sql.row(
+            c,
+            "SELECT min(r.id) FROM registration r JOIN session s ON s.id = r.session_id"
+                + " JOIN activity ac ON ac.id = s.activity_id JOIN account a ON a.id = r.account_id"
+                + " WHERE a.email = '"
+                + mine[0]
+                + "' AND ac.purpose = 'TRAINING' AND r.status = 'CONFIRMED' AND EXISTS (SELECT 1"
+                + " FROM attendance t WHERE t.registration_id = r.id"
+                + " AND t.status IN ('PRESENT', 'LATE'))")[0]);
     samples.put("activity", Sql.row(c, "SELECT min(id) FROM activity")[0]);
     samples.put("account", Sql.row(c, "SELECT min(id) FROM account WHERE erased_at IS NULL")[0]);
     samples.put("site", Sql.row(c, "SELECT min(id) FROM site")[0]);

@@ -1,0 +1,56 @@
+package fr.relais.dpc;
+
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.Ids;
+import fr.relais.kernel.NotFoundException;
+import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.web.Pages;
+import fr.relais.people.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+
+/** dpc/participants?session=ID: a DPC session's list of participants. COORDINATOR, ADMIN. */
+@Named
+@ViewScoped
+public class DpcListBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient DpcParticipants participants;
+  @Inject private transient CurrentUser currentUser;
+  @Inject private transient Audit audit;
+
+  private String session;
+  private DpcParticipants.ParticipantList list;
+
+  public void load() throws IOException {
+    long id = Ids.parse(session).orElse(0L);
+    if (id == 0) {
+      Pages.notFound();
+      return;
+    }
+    try {
+      list = participants.of(currentUser.caller(), id);
+      audit.viewed("session", id, "dpc-participants");
+    } catch (NotFoundException gone) {
+      Pages.notFound();
+    } catch (BusinessException refusal) {
+      Pages.forbidden();
+    }
+  }
+
+  public String getSession() {
+    return session;
+  }
+
+  public void setSession(String session) {
+    this.session = session;
+  }
+
+  public DpcParticipants.ParticipantList getList() {
+    return list;
+  }
+}
