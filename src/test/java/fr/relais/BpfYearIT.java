@@ -242,7 +242,9 @@ class BpfYearIT {
     assertEquals(2, y.figure("E", "external", 0));
     assertEquals(17, y.figure("E", "external", 1));
 
-    // Frame F-1 (own trainees: all but S3's).
+    // Frame F-1 (own trainees: all but S3's). The lines' hours add up to the whole's: 2 100 min =
+    // 35 h; each line gets its whole hours (6 + 0 + 3 + 13 + 12 = 34), then the largest leftovers
+    // one more each, the first line on a tie (d and e both have 30 min left: d gets it).
     // a: P11, P12: 2, 360 min = 6 h.
     assertEquals(2, y.figure("F-1", "a", 0));
     assertEquals(6, y.figure("F-1", "a", 1));
@@ -252,15 +254,15 @@ class BpfYearIT {
     // c: P2, 180 min = 3 h.
     assertEquals(1, y.figure("F-1", "c", 0));
     assertEquals(3, y.figure("F-1", "c", 1));
-    // d: P1 420 + P8 390 = 810 min = 13.5 h → 14.
+    // d: P1 420 + P8 390 = 810 min = 13 h 30 → 14 (the extra hour).
     assertEquals(2, y.figure("F-1", "d", 0));
     assertEquals(14, y.figure("F-1", "d", 1));
-    // e: P3 180 + P9 180 + P10 180 + P4 (unknown) 210 = 750 min = 12.5 h → 13.
+    // e: P3 180 + P9 180 + P10 180 + P4 (unknown) 210 = 750 min = 12 h 30 → 12 (d took the hour).
     assertEquals(4, y.figure("F-1", "e", 0));
-    assertEquals(13, y.figure("F-1", "e", 1));
-    // Total: 9 trainees; 6 + 0 + 3 + 14 + 13 = 36 h (the sum of the rounded lines).
+    assertEquals(12, y.figure("F-1", "e", 1));
+    // Total: 9 trainees; 6 + 0 + 3 + 14 + 12 = 35 h = 2 100 min, the same in F-3 and F-4.
     assertEquals(9, y.figure("F-1", "total", 0));
-    assertEquals(36, y.figure("F-1", "total", 1));
+    assertEquals(35, y.figure("F-1", "total", 1));
     // At a distance: P4 at the online S2, 210 min = 3.5 h → 4.
     assertEquals(1, y.figure("F-1", "remote", 0));
     assertEquals(4, y.figure("F-1", "remote", 1));
@@ -277,30 +279,31 @@ class BpfYearIT {
     assertEquals(1, y.figure("F-2", "1", 0));
     assertEquals(7, y.figure("F-2", "1", 1));
 
-    // F-3. b (RS, the DPC-like activity): P4 210 + P11 180 + P12 180 = 570 min = 9.5 h → 10.
+    // F-3 (2 100 min = 35 h; floors 9 + 25, b first on the tie of 30 min left).
+    // b (RS, the DPC-like activity): P4 210 + P11 180 + P12 180 = 570 min = 9 h 30 → 10.
     assertEquals(3, y.figure("F-3", "b", 0));
     assertEquals(10, y.figure("F-3", "b", 1));
-    // d (other professional): S1 420 + 180 + 180, S4 390, S5 180 + 180 = 1 530 min = 25.5 → 26.
+    // d (other professional): S1 420 + 180 + 180, S4 390, S5 180 + 180 = 1 530 min = 25 h 30 → 25.
     assertEquals(6, y.figure("F-3", "d", 0));
-    assertEquals(26, y.figure("F-3", "d", 1));
+    assertEquals(25, y.figure("F-3", "d", 1));
     // f (VAE): S3 only, entrusted to us: not here.
     assertEquals(0, y.figure("F-3", "f", 0));
     assertEquals(0, y.figure("F-3", "a", 0));
     assertEquals(9, y.figure("F-3", "total", 0));
-    assertEquals(36, y.figure("F-3", "total", 1));
+    assertEquals(35, y.figure("F-3", "total", 1));
 
-    // F-4: 331 first (1 530 min → 26 h, 6 trainees), 330 second (570 → 10 h, 3), no others.
+    // F-4: 331 first (1 530 min, 6 trainees), 330 second (570, 3), no others; 35 h with 331 first
+    // on the tie: 26 and 9. Each speciality is named with its NSF label.
     BpfFrame.Line first = y.frame("F-4").line("1");
-    assertEquals("331", first.labelArgument());
+    assertEquals("331 – Santé", first.labelArgument());
     assertEquals(6, first.value(0));
     assertEquals(26, first.value(1));
     BpfFrame.Line second = y.frame("F-4").line("2");
-    assertEquals("330", second.labelArgument());
     assertEquals(3, second.value(0));
-    assertEquals(10, second.value(1));
+    assertEquals(9, second.value(1));
     assertEquals(0, y.figure("F-4", "others", 0));
     assertEquals(9, y.figure("F-4", "total", 0));
-    assertEquals(36, y.figure("F-4", "total", 1));
+    assertEquals(35, y.figure("F-4", "total", 1));
 
     // G: P7 at S3, 210 min → 4 h.
     assertEquals(1, y.figure("G", "1", 0));
@@ -323,8 +326,8 @@ class BpfYearIT {
     BpfYear afterErasure = bpf.year(Callers.coordinator(), YEAR);
     assertEquals(y.frames(), afterErasure.frames(), "the figures survive an erasure");
 
-    // A coordinator corrects P4: a job seeker. c becomes 2 (180 + 210 = 390 → 7 h), e 3 (540 →
-    // 9 h); the warning goes.
+    // A coordinator corrects P4: a job seeker. c becomes 2 (180 + 210 = 390 min = 6 h 30: c is
+    // first of c and d on the tie of 30 min left, 7 h), e 3 (540 min = 9 h); the warning goes.
     bpf.correctCategory(Callers.coordinator(), p4AtS2, TraineeCategory.JOB_SEEKER);
     BpfYear corrected = bpf.year(Callers.coordinator(), YEAR);
     assertEquals(2, corrected.figure("F-1", "c", 0));

@@ -4,6 +4,7 @@ import fr.relais.kernel.ClockProducer;
 import fr.relais.obligations.AuditPeriod;
 import fr.relais.obligations.Evidence;
 import fr.relais.obligations.EvidenceSource;
+import fr.relais.people.Caller;
 import fr.relais.programme.Purpose;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionStatus;
@@ -35,7 +36,7 @@ public class AttendanceEvidence implements EvidenceSource {
   @Inject private AttendanceRepository attendance;
 
   @Override
-  public List<Evidence> evidence(AuditPeriod period, Locale locale) {
+  public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
     List<Evidence> files = new ArrayList<>();
     for (Session s : heldTrainings(period)) {
       LocalDate date = s.getStartsAt().atZone(ClockProducer.PARIS).toLocalDate();

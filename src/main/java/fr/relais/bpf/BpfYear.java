@@ -5,6 +5,7 @@ import fr.relais.bpf.BpfFrame.Kind;
 import fr.relais.bpf.BpfFrame.Line;
 import fr.relais.bpf.BpfFrame.Unit;
 import fr.relais.programme.BpfObjective;
+import fr.relais.programme.NsfSpecialities;
 import fr.relais.registration.TraineeCategory;
 import fr.relais.scheduling.Delivery;
 import java.io.Serializable;
@@ -18,9 +19,10 @@ import java.util.function.Predicate;
 /**
  * The BPF of a fiscal year, frame by frame as cerfa 10443 lays it out, with the facts behind each
  * figure (its drill-down list) and the data warnings to settle before filing. Rounding as the
- * notice asks: each line to whole euros and whole hours (half up), a total the sum of its lines.
- * Frames F-1, F-3 and F-4 count the association's own trainees (its sessions and those it entrusted
- * to another organisation, F-2); trainees entrusted to it by another organisation count in G only.
+ * notice asks: each line to whole euros and whole hours (half up), a total the sum of its lines;
+ * the trainee frames' hours so that their lines add up to the rounded hours of the whole. Frames
+ * F-1, F-3 and F-4 count the association's own trainees (its sessions and those it entrusted to
+ * another organisation, F-2); trainees entrusted to it by another organisation count in G only.
  */
 public record BpfYear(
     int year,
@@ -91,6 +93,32 @@ public record BpfYear(
 
   static long hours(long minutes) {
     return (minutes + 30) / 60;
+  }
+
+  /**
+   * Whole hours for each part of a whole, adding up to the whole's rounded hours: each part gets
+   * its whole hours, then the parts with the largest leftover minutes one more each (the first in
+   * order on a tie) until the sum is reached.
+   */
+  static long[] apportion(long[] minutes) {
+    long[] hours = new long[minutes.length];
+    long given = 0;
+    long all = 0;
+    for (int i = 0; i < minutes.length; i++) {
+      hours[i] = minutes[i] / 60;
+      given += hours[i];
+      all += minutes[i];
+    }
+    Integer[] order = new Integer[minutes.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingLong(i -> -(minutes[i] % 60)));
+    for (int k = 0; given < hours(all); k++) {
+      hours[order[k]]++;
+      given++;
+    }
+    return hours;
   }
 
   /** Fills the frames and keeps, for each figure, the facts it counts. */
@@ -175,10 +203,11 @@ public record BpfYear(
                 null,
                 Kind.LINE,
                 own.stream().filter(in).toList());
-        total[0] += line.value(0);
-        total[1] += line.value(1);
         lines.add(line);
       }
+      lines = apportioned(lines);
+      total[0] = sum(lines, 0);
+      total[1] = sum(lines, 1);
       trainees.put("F-1:total", own);
       lines.add(
           line(
@@ -217,16 +246,17 @@ public record BpfYear(
                 null,
                 isPart ? Kind.PART : Kind.LINE,
                 own.stream().filter(t -> t.objective() == objective).toList());
-        total[0] += line.value(0);
-        total[1] += line.value(1);
-        if (isPart) {
-          a[0] += line.value(0);
-          a[1] += line.value(1);
-          parts.add(line);
-        } else {
-          lines.add(line);
-        }
+        (isPart ? parts : lines).add(line);
       }
+      List<Line> leaves = new ArrayList<>(parts);
+      leaves.addAll(lines);
+      leaves = apportioned(leaves);
+      parts = new ArrayList<>(leaves.subList(0, parts.size()));
+      lines = new ArrayList<>(leaves.subList(parts.size(), leaves.size()));
+      a[0] = sum(parts, 0);
+      a[1] = sum(parts, 1);
+      total[0] = sum(leaves, 0);
+      total[1] = sum(leaves, 1);
       trainees.put(
           "F-3:a",
           own.stream()
@@ -280,17 +310,15 @@ public record BpfYear(
                 "F-4:" + code,
                 String.valueOf(i + 1),
                 "bpf.F4.speciality",
-                code,
+                NsfSpecialities.of(code).map(NsfSpecialities.Speciality::getText).orElse(code),
                 Kind.LINE,
                 byCode.get(code));
-        total[0] += line.value(0);
-        total[1] += line.value(1);
         lines.add(line);
       }
-      Line rest = traineeLine("F-4:others", "others", "bpf.F4.others", null, Kind.LINE, others);
-      total[0] += rest.value(0);
-      total[1] += rest.value(1);
-      lines.add(rest);
+      lines.add(traineeLine("F-4:others", "others", "bpf.F4.others", null, Kind.LINE, others));
+      lines = apportioned(lines);
+      total[0] = sum(lines, 0);
+      total[1] = sum(lines, 1);
       trainees.put("F-4:total", own.stream().filter(t -> t.nsf() != null).toList());
       lines.add(
           line(
@@ -306,6 +334,40 @@ public record BpfYear(
     BpfFrame oneLine(
         String code, String title, String label, String key, List<BpfRows.Trainee> of) {
       return traineeFrame(code, title, List.of(traineeLine(key, "1", label, null, Kind.LINE, of)));
+    }
+
+    /**
+     * The lines of a partition of trainees with their hours rounded so that they add up to the
+     * rounded hours of the whole (largest remainder): frames F-1, F-3 and F-4 count the same
+     * trainees, and their totals must agree, as the form's checks ask.
+     */
+    private List<Line> apportioned(List<Line> leaves) {
+      long[] minutes = new long[leaves.size()];
+      for (int i = 0; i < minutes.length; i++) {
+        minutes[i] =
+            trainees.get(leaves.get(i).figures().get(1).drill()).stream()
+                .mapToLong(BpfRows.Trainee::minutes)
+                .sum();
+      }
+      long[] hours = apportion(minutes);
+      List<Line> out = new ArrayList<>();
+      for (int i = 0; i < hours.length; i++) {
+        Line l = leaves.get(i);
+        Figure h = l.figures().get(1);
+        out.add(
+            line(
+                l.number(),
+                l.labelKey(),
+                l.labelArgument(),
+                l.kind(),
+                l.figures().get(0),
+                new Figure(hours[i], h.unit(), h.drill(), h.declared())));
+      }
+      return out;
+    }
+
+    private static long sum(List<Line> lines, int column) {
+      return lines.stream().mapToLong(l -> l.value(column)).sum();
     }
 
     private static BpfFrame traineeFrame(String code, String title, List<Line> lines) {

@@ -33,14 +33,19 @@ public class TrainingInformation {
 
     /** "3 h 30", "45 min". */
     public String getTrainedText() {
-      long h = trainedMinutes / 60;
-      long m = trainedMinutes % 60;
-      return h == 0 ? m + " min" : h + " h" + (m == 0 ? "" : " " + (m < 10 ? "0" : "") + m);
+      return duration(trainedMinutes);
     }
 
     public Organisation.DisabilityReferent getReferent() {
       return referent;
     }
+  }
+
+  /** "3 h 30", "45 min", "7 h". */
+  static String duration(long minutes) {
+    long h = minutes / 60;
+    long m = minutes % 60;
+    return h == 0 ? m + " min" : h + " h" + (m == 0 ? "" : " " + (m < 10 ? "0" : "") + m);
   }
 
   public Optional<Shown> of(long sessionId) {

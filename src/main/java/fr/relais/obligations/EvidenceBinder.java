@@ -38,7 +38,7 @@ public class EvidenceBinder {
     by.mustCoordinate();
     List<Evidence> all = new ArrayList<>();
     for (EvidenceSource source : sources) {
-      all.addAll(source.evidence(period, locale));
+      all.addAll(source.evidence(by, period, locale));
     }
     all.sort(Comparator.comparingInt(Evidence::indicator).thenComparing(Evidence::name));
     return all;

@@ -1,5 +1,6 @@
 package fr.relais.obligations;
 
+import fr.relais.people.Caller;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,5 +11,9 @@ import java.util.Locale;
  */
 public interface EvidenceSource {
 
-  List<Evidence> evidence(AuditPeriod period, Locale locale);
+  /**
+   * @param by the coordinator or administrator asking for the binder (checked by the binder), for
+   *     the services the source reads through and their audit
+   */
+  List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale);
 }

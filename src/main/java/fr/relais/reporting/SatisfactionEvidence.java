@@ -4,6 +4,7 @@ import fr.relais.kernel.i18n.Texts;
 import fr.relais.obligations.AuditPeriod;
 import fr.relais.obligations.Evidence;
 import fr.relais.obligations.EvidenceSource;
+import fr.relais.people.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,7 +21,7 @@ public class SatisfactionEvidence implements EvidenceSource {
   @Inject private Reports reports;
 
   @Override
-  public List<Evidence> evidence(AuditPeriod period, Locale locale) {
+  public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
     ReportFilter filter =
         new ReportFilter(period.from(), period.to(), null, null, null, null, null, null, null);
     return List.of(
