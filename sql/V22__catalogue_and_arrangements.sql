@@ -31,7 +31,3 @@ CREATE TABLE arrangement_request (
     CONSTRAINT arrangement_handled CHECK (status <> 'HANDLED' OR handled_at IS NOT NULL)
 );
 CREATE INDEX arrangement_request_status_idx ON arrangement_request (status);
-
--- V20's session.delivery was varchar(12): 'ENTRUSTED_TO_US' and 'ENTRUSTED_BY_US' (15 characters),
--- which its own CHECK allows, could not be stored.
-ALTER TABLE session ALTER COLUMN delivery TYPE varchar(16);

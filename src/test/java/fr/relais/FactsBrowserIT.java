@@ -61,6 +61,8 @@ class FactsBrowserIT {
 
     browser.tick("#registration\\:category", "Moi-même, à mes frais", true);
     browser.click("#registration\\:arrangement");
+    browser.awaitAjax();
+    browser.waitFor().until(d -> !browser.all("#registration\\:arrangementNeed").isEmpty());
     browser.type("#registration\\:arrangementNeed", "Documents en gros caractères, merci.");
     browser.click("#registration\\:register");
     browser.awaitAjax();

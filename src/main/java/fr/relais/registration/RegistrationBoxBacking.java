@@ -33,6 +33,7 @@ public class RegistrationBoxBacking implements Serializable {
   private RegistrationBox box;
   private String invitationCode;
   private boolean asksCategory;
+  private boolean asksArrangement;
   private TraineeCategory category;
   private boolean arrangement;
   private String arrangementNeed;
@@ -52,6 +53,7 @@ public class RegistrationBoxBacking implements Serializable {
     if (me != null && sessionId > 0) {
       box = views.box(sessionId, me).orElse(null);
       asksCategory = box != null && questions.asksCategory(sessionId, me);
+      asksArrangement = box != null && questions.asksArrangement(sessionId);
       loadArrangement();
     }
   }
@@ -75,7 +77,7 @@ public class RegistrationBoxBacking implements Serializable {
               sessionId,
               invitationCode,
               new RegistrationAnswers(
-                  asksCategory ? category : null, arrangement, arrangementNeed));
+                  asksCategory ? category : null, asksArrangement && arrangement, arrangementNeed));
       if (outcome.registration().getStatus() == RegistrationStatus.CONFIRMED) {
         Feedback.info("registration.done");
       } else {
@@ -112,6 +114,10 @@ public class RegistrationBoxBacking implements Serializable {
   private void reload() {
     currentUser.account().flatMap(me -> views.box(sessionId, me)).ifPresent(b -> box = b);
     loadArrangement();
+  }
+
+  public boolean isAsksArrangement() {
+    return asksArrangement;
   }
 
   public boolean isAsksCategory() {

@@ -13,6 +13,17 @@ public class RegistrationQuestions {
 
   @PersistenceContext private EntityManager em;
 
+  /** Indicator 26's question is a training action's (prevention boxes stay as short as before). */
+  public boolean asksArrangement(long sessionId) {
+    return em.createQuery(
+                "SELECT count(s) FROM Session s WHERE s.id = :id"
+                    + " AND s.activity.purpose = fr.relais.programme.Purpose.TRAINING",
+                Long.class)
+            .setParameter("id", sessionId)
+            .getSingleResult()
+        > 0;
+  }
+
   /** Whether the box asks this person who pays for their training. */
   public boolean asksCategory(long sessionId, Account person) {
     return em.createQuery(
