@@ -169,18 +169,30 @@ public final class AccessMatrix {
             c,
             "SELECT min(s.id) FROM session s JOIN activity ac ON ac.id = s.activity_id"
                 + " WHERE ac.andpc_action IS NOT NULL AND s.status = 'COMPLETED'")[0]);
-    // The test participant's own registration of a training action, present: an attestation.
+    // The test participant's own registration of a training action, present (an attestation),
+    // or their own registration when the demo gave them none (then 404: "ok or 404").
     samples.put(
         "ownTrainingRegistration",
         Sql.row(
             c,
-            "SELECT min(r.id) FROM registration r JOIN session s ON s.id = r.session_id"
+            "SELECT COALESCE(min(r.id), "
+                + mine[1]
+                + ") FROM registration r JOIN session s ON s.id = r.session_id"
                 + " JOIN activity ac ON ac.id = s.activity_id JOIN account a ON a.id = r.account_id"
                 + " WHERE a.email = '"
                 + mine[0]
                 + "' AND ac.purpose = 'TRAINING' AND r.status = 'CONFIRMED' AND EXISTS (SELECT 1"
                 + " FROM attendance t WHERE t.registration_id = r.id"
                 + " AND t.status IN ('PRESENT', 'LATE'))")[0]);
+    // Anyone's registration of a training action, present: an attestation for coordinators.
+    samples.put(
+        "presentTrainingRegistration",
+        Sql.row(
+            c,
+            "SELECT min(r.id) FROM registration r JOIN session s ON s.id = r.session_id"
+                + " JOIN activity ac ON ac.id = s.activity_id WHERE ac.purpose = 'TRAINING'"
+                + " AND r.status = 'CONFIRMED' AND EXISTS (SELECT 1 FROM attendance t"
+                + " WHERE t.registration_id = r.id AND t.status IN ('PRESENT', 'LATE'))")[0]);
     samples.put("activity", Sql.row(c, "SELECT min(id) FROM activity")[0]);
     samples.put("account", Sql.row(c, "SELECT min(id) FROM account WHERE erased_at IS NULL")[0]);
     samples.put("site", Sql.row(c, "SELECT min(id) FROM site")[0]);
