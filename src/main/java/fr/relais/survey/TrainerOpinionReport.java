@@ -40,9 +40,8 @@ public class TrainerOpinionReport {
   public Report of(Caller caller, Long sessionId, Locale locale) {
     caller.mustCoordinate();
     boolean fr = !Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-    String one = sessionId == null ? "" : " AND s.id = " + sessionId.longValue();
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    String one = sessionId == null ? "" : " AND s.id = ?1";
+    jakarta.persistence.Query query =
         em.createNativeQuery(
                 "SELECT sr.id, s.id, a.title, s.starts_at, COALESCE(qi.text_"
                     + (fr ? "fr" : "en")
@@ -63,8 +62,12 @@ public class TrainerOpinionReport {
                     + " WHERE sr.submitted"
                     + one
                     + " ORDER BY s.starts_at DESC, s.id, sr.id, qs.position, qi.position")
-            .setMaxResults(5000)
-            .getResultList();
+            .setMaxResults(5000);
+    if (sessionId != null) {
+      query.setParameter(1, sessionId);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
     Map<Long, SessionAnswers> sessions = new LinkedHashMap<>();
     Map<Long, Response> responses = new LinkedHashMap<>();
     Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();

@@ -1,0 +1,83 @@
+package fr.relais.quiz;
+
+import fr.relais.kernel.Spreadsheet;
+import fr.relais.kernel.i18n.Texts;
+import fr.relais.obligations.AuditPeriod;
+import fr.relais.obligations.Evidence;
+import fr.relais.obligations.EvidenceSource;
+import fr.relais.people.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The binder's evaluation of the objectives (indicator 11): for each training session of the period
+ * with a quiz, the mean score before and after and the share of right answers per objective. Nobody
+ * is named: the evidence is that objectives are evaluated, session by session.
+ */
+@ApplicationScoped
+public class QuizEvidence implements EvidenceSource {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private QuizResults results;
+
+  @Override
+  public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
+    return List.of(
+        new Evidence(
+            11,
+            "evaluation-des-acquis-" + period.from() + "-" + period.to() + ".xlsx",
+            "binder.proves.quiz",
+            new Object[] {},
+            () -> workbook(by, period, locale)));
+  }
+
+  private byte[] workbook(Caller by, AuditPeriod period, Locale locale) {
+    Texts t = Texts.in(locale);
+    Spreadsheet book = new Spreadsheet(t.get("binder.quiz.title"), t.get("app.association"));
+    Spreadsheet.Writer sessions =
+        book.sheet(t.get("binder.quiz.sessions"), columns(t, "binder.quiz.sessions.columns"));
+    Spreadsheet.Writer objectives =
+        book.sheet(t.get("binder.quiz.objectives"), columns(t, "binder.quiz.objectives.columns"));
+    for (long id : sessionsWithQuiz(period)) {
+      QuizResults.Session s = results.of(by, id);
+      sessions.row(
+          Arrays.asList(
+              s.activity(),
+              s.startsAt(),
+              s.before().respondents(),
+              s.before().meanPercent(),
+              s.after().respondents(),
+              s.after().meanPercent()));
+      for (QuizResults.Objective o : s.objectives()) {
+        objectives.row(
+            Arrays.asList(
+                s.activity(), s.startsAt(), o.text(), o.beforePercent(), o.afterPercent()));
+      }
+    }
+    return book.bytes();
+  }
+
+  private List<Long> sessionsWithQuiz(AuditPeriod period) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT s.id FROM session s JOIN activity a ON a.id = s.activity_id"
+                    + " WHERE s.status = 'COMPLETED' AND a.purpose = 'TRAINING'"
+                    + " AND s.starts_at >= ? AND s.starts_at < ?"
+                    + " AND EXISTS (SELECT 1 FROM quiz q WHERE q.activity_id = a.id)"
+                    + " ORDER BY s.starts_at, s.id")
+            .setParameter(1, java.sql.Timestamp.from(period.start()))
+            .setParameter(2, java.sql.Timestamp.from(period.end()))
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  private static List<String> columns(Texts t, String key) {
+    return List.of(t.get(key).split("\\|"));
+  }
+}

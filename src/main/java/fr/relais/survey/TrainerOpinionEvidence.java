@@ -1,0 +1,58 @@
+package fr.relais.survey;
+
+import fr.relais.kernel.Spreadsheet;
+import fr.relais.kernel.i18n.Texts;
+import fr.relais.obligations.AuditPeriod;
+import fr.relais.obligations.Evidence;
+import fr.relais.obligations.EvidenceSource;
+import fr.relais.people.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The binder's trainers' opinions (indicator 30, the teaching team): each questionnaire answered
+ * after a session of the period, question by question, with the free comments; pseudonymous like
+ * every survey answer.
+ */
+@ApplicationScoped
+public class TrainerOpinionEvidence implements EvidenceSource {
+
+  @Inject private TrainerOpinionReport report;
+
+  @Override
+  public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
+    return List.of(
+        new Evidence(
+            30,
+            "avis-des-formateurs-" + period.from() + "-" + period.to() + ".xlsx",
+            "binder.proves.trainerOpinions",
+            new Object[] {},
+            () -> workbook(by, period, locale)));
+  }
+
+  private byte[] workbook(Caller by, AuditPeriod period, Locale locale) {
+    Texts t = Texts.in(locale);
+    Spreadsheet book =
+        new Spreadsheet(t.get("binder.trainerOpinions.title"), t.get("app.association"));
+    Spreadsheet.Writer sheet =
+        book.sheet(
+            t.get("binder.trainerOpinions.title"),
+            List.of(t.get("binder.trainerOpinions.columns").split("\\|")));
+    for (TrainerOpinionReport.SessionAnswers s : report.of(by, null, locale).sessions()) {
+      if (s.startsAt().isBefore(period.start()) || !s.startsAt().isBefore(period.end())) {
+        continue;
+      }
+      int n = 0;
+      for (TrainerOpinionReport.Response r : s.responses()) {
+        n++;
+        for (TrainerOpinionReport.Answer a : r.answers()) {
+          sheet.row(Arrays.asList(s.activity(), s.startsAt(), n, a.question(), a.value()));
+        }
+      }
+    }
+    return book.bytes();
+  }
+}
