@@ -132,17 +132,29 @@ class BinderIT {
   }
 
   @Test
+  void everyIndicatorTheIssueNamesHasItsEvidence() {
+    for (int indicator : List.of(1, 2, 11, 12, 26, 30, 31, 32)) {
+      String folder = String.format("indicateur-%02d/", indicator);
+      assertTrue(count(folder) > 0, "nothing for indicator " + indicator + ": " + files.keySet());
+    }
+    assertEquals(
+        2, count("indicateur-30/"), "the participants' and clients' report, the trainers'");
+  }
+
+  @Test
   void theIndexPdfAndTheSpreadsheetsOpenWithOtherTools() throws Exception {
     assertEquals(List.of(), PdfStandards.brokenRules(files.get(EvidenceBinder.INDEX_PDF)));
-    String satisfaction =
-        files.keySet().stream()
-            .filter(n -> n.startsWith("indicateur-30/satisfaction-"))
-            .findFirst()
-            .orElseThrow();
-    try (XSSFWorkbook book = Workbooks.read(files.get(satisfaction))) {
-      assertTrue(book.getNumberOfSheets() > 0);
+    assertEquals(
+        List.of(),
+        PdfStandards.brokenRules(files.get("indicateur-01/catalogue-actions-de-formation.pdf")));
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      if (f.getKey().endsWith(".xlsx")) {
+        try (XSSFWorkbook book = Workbooks.read(f.getValue())) {
+          assertTrue(book.getNumberOfSheets() > 0, f.getKey());
+        }
+        assertEquals(List.of(), Workbooks.problems(f.getValue()), f.getKey());
+      }
     }
-    assertEquals(List.of(), Workbooks.problems(files.get(satisfaction)));
   }
 
   @Test
