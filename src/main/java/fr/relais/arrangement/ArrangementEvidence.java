@@ -4,6 +4,7 @@ import fr.relais.kernel.Spreadsheet;
 import fr.relais.kernel.i18n.Texts;
 import fr.relais.obligations.AuditPeriod;
 import fr.relais.obligations.Evidence;
+import fr.relais.obligations.EvidenceBooks;
 import fr.relais.obligations.EvidenceSource;
 import fr.relais.people.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,22 +27,19 @@ public class ArrangementEvidence implements EvidenceSource {
   @Override
   public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
     return List.of(
-        new Evidence(
+        Evidence.of(
             26,
             "demandes-amenagement-" + period.from() + "-" + period.to() + ".xlsx",
             "binder.proves.arrangements",
-            new Object[] {},
             () -> workbook(by, period, locale)));
   }
 
   private byte[] workbook(Caller by, AuditPeriod period, Locale locale) {
     Texts t = Texts.in(locale);
-    Spreadsheet book =
-        new Spreadsheet(t.get("binder.arrangements.title"), t.get("app.association"));
+    Spreadsheet book = EvidenceBooks.book(t, "binder.arrangements.title");
     Spreadsheet.Writer sheet =
-        book.sheet(
-            t.get("binder.arrangements.title"),
-            List.of(t.get("binder.arrangements.columns").split("\\|")));
+        EvidenceBooks.sheet(
+            book, t, t.get("binder.arrangements.title"), "binder.arrangements.columns");
     for (Arrangements.Listed a : arrangements.list(by, false)) {
       if (a.getCreatedAt().isBefore(period.start()) || !a.getCreatedAt().isBefore(period.end())) {
         continue;

@@ -304,17 +304,11 @@ public class DemoHistory {
   }
 
   private Account trainer(String email) {
-    return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
-        .setParameter("email", email)
-        .getSingleResult();
+    return DemoLookups.account(em, email);
   }
 
   private Activity activity(String titleStart) {
-    return em.createQuery(
-            "SELECT a FROM Activity a WHERE a.title LIKE :t ORDER BY a.id", Activity.class)
-        .setParameter("t", titleStart + "%")
-        .setMaxResults(1)
-        .getSingleResult();
+    return DemoLookups.activity(em, titleStart);
   }
 
   private Room room(SiteKind kind) {
@@ -327,7 +321,7 @@ public class DemoHistory {
   }
 
   private static ZonedDateTime at(LocalDate date, int hour, int minute) {
-    return date.atTime(hour, minute).atZone(ClockProducer.PARIS);
+    return DemoLookups.at(date, hour, minute);
   }
 
   /** A scribble unique to the person, as a finger would draw it on the pad. */

@@ -276,18 +276,12 @@ public class DemoPastYear {
   }
 
   private Account trainer(String emailStart) {
-    String email = emailStart.contains("@") ? emailStart : emailStart + DemoPeople.DOMAIN;
-    return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
-        .setParameter("email", email)
-        .getSingleResult();
+    return DemoLookups.account(
+        em, emailStart.contains("@") ? emailStart : emailStart + DemoPeople.DOMAIN);
   }
 
   private Activity activity(String titleStart) {
-    return em.createQuery(
-            "SELECT a FROM Activity a WHERE a.title LIKE :t ORDER BY a.id", Activity.class)
-        .setParameter("t", titleStart + "%")
-        .setMaxResults(1)
-        .getSingleResult();
+    return DemoLookups.activity(em, titleStart);
   }
 
   private Room room(String name) {
@@ -298,6 +292,6 @@ public class DemoPastYear {
   }
 
   private static ZonedDateTime at(LocalDate date, int hour, int minute) {
-    return date.atTime(hour, minute).atZone(ClockProducer.PARIS);
+    return DemoLookups.at(date, hour, minute);
   }
 }

@@ -25,6 +25,11 @@ public record Evidence(
     arguments = arguments.clone();
   }
 
+  /** A file whose description takes no argument. */
+  public static Evidence of(int indicator, String name, String proves, Supplier<byte[]> content) {
+    return new Evidence(indicator, name, proves, new Object[0], content);
+  }
+
   /** Where the file sits in the ZIP: its indicator's folder, numbered so they sort in order. */
   public String path() {
     return String.format("indicateur-%02d/%s", indicator, name);

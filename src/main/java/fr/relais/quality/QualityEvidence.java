@@ -4,6 +4,7 @@ import fr.relais.kernel.Spreadsheet;
 import fr.relais.kernel.i18n.Texts;
 import fr.relais.obligations.AuditPeriod;
 import fr.relais.obligations.Evidence;
+import fr.relais.obligations.EvidenceBooks;
 import fr.relais.obligations.EvidenceSource;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
@@ -32,31 +33,24 @@ public class QualityEvidence implements EvidenceSource {
   public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
     String span = period.from() + "-" + period.to();
     return List.of(
-        new Evidence(
-            2,
-            "resultats-publics.xlsx",
-            "binder.proves.results",
-            new Object[] {},
-            () -> results(locale)),
-        new Evidence(
+        Evidence.of(2, "resultats-publics.xlsx", "binder.proves.results", () -> results(locale)),
+        Evidence.of(
             31,
             "registre-reclamations-incidents-" + span + ".xlsx",
             "binder.proves.register",
-            new Object[] {},
             () -> register(by, period, locale)),
-        new Evidence(
+        Evidence.of(
             32,
             "journal-amelioration-" + span + ".xlsx",
             "binder.proves.improvements",
-            new Object[] {},
             () -> improvements(by, period, locale)));
   }
 
   private byte[] register(Caller by, AuditPeriod period, Locale locale) {
     Texts t = Texts.in(locale);
-    Spreadsheet book = new Spreadsheet(t.get("binder.register.title"), t.get("app.association"));
+    Spreadsheet book = EvidenceBooks.book(t, "binder.register.title");
     Spreadsheet.Writer sheet =
-        book.sheet(t.get("binder.register.title"), headers(t, "binder.register.columns"));
+        EvidenceBooks.sheet(book, t, t.get("binder.register.title"), "binder.register.columns");
     for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
       for (QualityCase c : register.cases(by, year, null, null)) {
         if (!within(c.getSubmittedAt(), period)) {
@@ -86,10 +80,10 @@ public class QualityEvidence implements EvidenceSource {
 
   private byte[] improvements(Caller by, AuditPeriod period, Locale locale) {
     Texts t = Texts.in(locale);
-    Spreadsheet book =
-        new Spreadsheet(t.get("binder.improvements.title"), t.get("app.association"));
+    Spreadsheet book = EvidenceBooks.book(t, "binder.improvements.title");
     Spreadsheet.Writer sheet =
-        book.sheet(t.get("binder.improvements.title"), headers(t, "binder.improvements.columns"));
+        EvidenceBooks.sheet(
+            book, t, t.get("binder.improvements.title"), "binder.improvements.columns");
     for (Improvement i : improvements.list(by)) {
       boolean decidedBefore = i.getCreatedAt().isBefore(period.end());
       boolean openOrDoneInside = i.getDoneOn() == null || !i.getDoneOn().isBefore(period.from());
@@ -113,11 +107,11 @@ public class QualityEvidence implements EvidenceSource {
 
   private byte[] results(Locale locale) {
     Texts t = Texts.in(locale);
-    Spreadsheet book = new Spreadsheet(t.get("binder.results.title"), t.get("app.association"));
+    Spreadsheet book = EvidenceBooks.book(t, "binder.results.title");
     PublicResults.Results shown = results.build();
     for (ResultsTable table : shown.getPeriods()) {
       Spreadsheet.Writer sheet =
-          book.sheet(table.getFrom().getYear() + "", headers(t, "binder.results.columns"));
+          EvidenceBooks.sheet(book, t, table.getFrom().getYear() + "", "binder.results.columns");
       List<ResultsTable.Row> rows = new ArrayList<>(table.getRows());
       if (table.getTotal() != null) {
         rows.add(table.getTotal());
@@ -142,10 +136,6 @@ public class QualityEvidence implements EvidenceSource {
 
   private static Object hiddenOr(Object value, Texts t) {
     return value == null ? t.get("binder.results.hidden") : value;
-  }
-
-  private static List<String> headers(Texts t, String key) {
-    return List.of(t.get(key).split("\\|"));
   }
 
   private static boolean within(Instant at, AuditPeriod period) {

@@ -4,6 +4,7 @@ import fr.relais.kernel.Spreadsheet;
 import fr.relais.kernel.i18n.Texts;
 import fr.relais.obligations.AuditPeriod;
 import fr.relais.obligations.Evidence;
+import fr.relais.obligations.EvidenceBooks;
 import fr.relais.obligations.EvidenceSource;
 import fr.relais.people.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,21 +29,21 @@ public class QuizEvidence implements EvidenceSource {
   @Override
   public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
     return List.of(
-        new Evidence(
+        Evidence.of(
             11,
             "evaluation-des-acquis-" + period.from() + "-" + period.to() + ".xlsx",
             "binder.proves.quiz",
-            new Object[] {},
             () -> workbook(by, period, locale)));
   }
 
   private byte[] workbook(Caller by, AuditPeriod period, Locale locale) {
     Texts t = Texts.in(locale);
-    Spreadsheet book = new Spreadsheet(t.get("binder.quiz.title"), t.get("app.association"));
+    Spreadsheet book = EvidenceBooks.book(t, "binder.quiz.title");
     Spreadsheet.Writer sessions =
-        book.sheet(t.get("binder.quiz.sessions"), columns(t, "binder.quiz.sessions.columns"));
+        EvidenceBooks.sheet(book, t, t.get("binder.quiz.sessions"), "binder.quiz.sessions.columns");
     Spreadsheet.Writer objectives =
-        book.sheet(t.get("binder.quiz.objectives"), columns(t, "binder.quiz.objectives.columns"));
+        EvidenceBooks.sheet(
+            book, t, t.get("binder.quiz.objectives"), "binder.quiz.objectives.columns");
     for (long id : sessionsWithQuiz(period)) {
       QuizResults.Session s = results.of(by, id);
       sessions.row(
@@ -75,9 +76,5 @@ public class QuizEvidence implements EvidenceSource {
             .setParameter(2, java.sql.Timestamp.from(period.end()))
             .getResultList();
     return ids.stream().map(Number::longValue).toList();
-  }
-
-  private static List<String> columns(Texts t, String key) {
-    return List.of(t.get(key).split("\\|"));
   }
 }

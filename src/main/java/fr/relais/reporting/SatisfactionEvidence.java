@@ -25,11 +25,10 @@ public class SatisfactionEvidence implements EvidenceSource {
     ReportFilter filter =
         new ReportFilter(period.from(), period.to(), null, null, null, null, null, null, null);
     return List.of(
-        new Evidence(
+        Evidence.of(
             30,
             "satisfaction-" + period.from() + "-" + period.to() + ".xlsx",
             "binder.proves.satisfaction",
-            new Object[] {},
             () -> {
               Texts t = Texts.in(locale);
               List<ReportTable> tables =

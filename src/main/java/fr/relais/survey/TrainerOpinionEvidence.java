@@ -4,6 +4,7 @@ import fr.relais.kernel.Spreadsheet;
 import fr.relais.kernel.i18n.Texts;
 import fr.relais.obligations.AuditPeriod;
 import fr.relais.obligations.Evidence;
+import fr.relais.obligations.EvidenceBooks;
 import fr.relais.obligations.EvidenceSource;
 import fr.relais.people.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,22 +26,19 @@ public class TrainerOpinionEvidence implements EvidenceSource {
   @Override
   public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
     return List.of(
-        new Evidence(
+        Evidence.of(
             30,
             "avis-des-formateurs-" + period.from() + "-" + period.to() + ".xlsx",
             "binder.proves.trainerOpinions",
-            new Object[] {},
             () -> workbook(by, period, locale)));
   }
 
   private byte[] workbook(Caller by, AuditPeriod period, Locale locale) {
     Texts t = Texts.in(locale);
-    Spreadsheet book =
-        new Spreadsheet(t.get("binder.trainerOpinions.title"), t.get("app.association"));
+    Spreadsheet book = EvidenceBooks.book(t, "binder.trainerOpinions.title");
     Spreadsheet.Writer sheet =
-        book.sheet(
-            t.get("binder.trainerOpinions.title"),
-            List.of(t.get("binder.trainerOpinions.columns").split("\\|")));
+        EvidenceBooks.sheet(
+            book, t, t.get("binder.trainerOpinions.title"), "binder.trainerOpinions.columns");
     for (TrainerOpinionReport.SessionAnswers s : report.of(by, null, locale).sessions()) {
       if (s.startsAt().isBefore(period.start()) || !s.startsAt().isBefore(period.end())) {
         continue;
