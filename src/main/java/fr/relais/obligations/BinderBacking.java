@@ -28,7 +28,21 @@ public class BinderBacking implements Serializable {
 
   /** One line of the table of contents. */
   public record Line(String indicator, String path, String name, String proves)
-      implements Serializable {}
+      implements Serializable {
+
+    // Getters for EL (Jakarta EL 5 reads bean properties, not record components).
+    public String getIndicator() {
+      return indicator;
+    }
+
+    public String getPath() {
+      return path;
+    }
+
+    public String getProves() {
+      return proves;
+    }
+  }
 
   @Inject private EvidenceBinder binder;
   @Inject private CurrentUser currentUser;

@@ -158,6 +158,18 @@ class BinderIT {
   }
 
   @Test
+  void theBinderPageListsWhatTheZipWillHoldForTheLastClosedYear() throws Exception {
+    HttpResponse<String> page = signedIn("coordination@relais.test").get("/obligations/binder");
+    assertEquals(200, page.statusCode());
+    String html = page.body();
+    assertTrue(html.contains("indicateur-01/catalogue-actions-de-formation.pdf"), html);
+    assertTrue(html.contains("indicateur-32/journal-amelioration-"), "the last line is there too");
+    assertTrue(
+        html.contains("/obligations/binder.zip?from=" + YEAR + "-01-01&amp;to=" + YEAR + "-12-31"),
+        html);
+  }
+
+  @Test
   void onlyCoordinatorsAndAdministratorsGetABinderAndABadPeriodIsRefused() throws Exception {
     WebClient participant = signedIn("participante@relais.test");
     assertEquals(
