@@ -228,7 +228,10 @@ public class DemoHistory {
     em.refresh(s);
   }
 
-  /** Most came (a few late), some had said they could not, the others simply did not come. */
+  /**
+   * Most came (a few late, a few left at lunch), some had said they could not, the others simply
+   * did not come.
+   */
   private void attend(Session s, Account trainer) {
     Caller by = new Caller(trainer.getId(), trainer.getEmail(), Set.of(Role.TRAINER));
     List<HalfDay> halves = HalfDay.of(s.getStartsAt(), s.getEndsAt());
@@ -241,10 +244,16 @@ public class DemoHistory {
     for (Number id : confirmed) {
       int roll = random.nextInt(100);
       for (HalfDay half : halves) {
+        // On a day's session a few leave at lunch: present in the morning, absent after.
+        boolean leftAtLunch = roll >= 70 && roll < 75 && half.index() > 0;
         AttendanceStatus status =
-            roll < 75
-                ? AttendanceStatus.PRESENT
-                : roll < 83 ? AttendanceStatus.LATE : roll < 90 ? AttendanceStatus.EXCUSED : null;
+            leftAtLunch
+                ? AttendanceStatus.ABSENT
+                : roll < 75
+                    ? AttendanceStatus.PRESENT
+                    : roll < 83
+                        ? AttendanceStatus.LATE
+                        : roll < 90 ? AttendanceStatus.EXCUSED : null;
         if (status != null) {
           String signature =
               s.getRoom() != null && status.attended() ? signature(id.longValue()) : null;
