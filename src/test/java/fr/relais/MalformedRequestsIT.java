@@ -116,7 +116,7 @@ class MalformedRequestsIT {
       for (Map.Entry<String, HttpClient> caller : callers.entrySet()) {
         HttpResponse<String> answer;
         try {
-          answer = caller.getValue().send(attempt.request(), HttpResponse.BodyHandlers.ofString());
+          answer = sendTwiceIfDropped(caller.getValue(), attempt);
         } catch (java.io.IOException e) {
           wrong.add(caller.getKey() + " " + attempt.what() + ": no answer (" + e + ")");
           continue;
@@ -272,6 +272,20 @@ class MalformedRequestsIT {
   }
 
   /** A client with the caller's cookies (null: a visitor with none). */
+  /**
+   * Sends the attempt; once more on a fresh connection when the first got no byte back. A pooled
+   * keep-alive connection the server closed just then drops one request in a few thousand (seen
+   * once in a full run); a request the server really drops is dropped twice and still reported.
+   */
+  private static HttpResponse<String> sendTwiceIfDropped(HttpClient client, Attempt attempt)
+      throws java.io.IOException, InterruptedException {
+    try {
+      return client.send(attempt.request(), HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException dropped) {
+      return client.send(attempt.request(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
   private static HttpClient client(WebClient signedIn) {
     CookieManager cookies = signedIn == null ? new CookieManager() : signedIn.cookies();
     return HttpClient.newBuilder()
