@@ -53,7 +53,7 @@ public class AttendanceEvidence implements EvidenceSource {
                 "emargement-" + day + "-s" + s.getId() + "-" + (half.index() + 1) + ".pdf",
                 "binder.proves.sheet",
                 new Object[] {title, date, half.index() + 1},
-                () -> sheets.pdf(rosters.of(s.getId()), half.index(), false)));
+                () -> sheets.pdf(roster, half.index(), false)));
       }
       for (Certificate c : attendance.certificates(s.getId())) {
         files.add(

@@ -187,7 +187,6 @@ public record BpfYear(
 
     BpfFrame categoryFrame(List<BpfRows.Trainee> own) {
       List<Line> lines = new ArrayList<>();
-      long[] total = new long[2];
       for (TraineeCategory category : TraineeCategory.values()) {
         String number = category.line().substring(category.line().length() - 1);
         // Still unknown: counted with the "other trainees" (line e), and a warning.
@@ -206,17 +205,8 @@ public record BpfYear(
         lines.add(line);
       }
       lines = apportioned(lines);
-      total[0] = sum(lines, 0);
-      total[1] = sum(lines, 1);
       trainees.put("F-1:total", own);
-      lines.add(
-          line(
-              "total",
-              "bpf.total",
-              null,
-              Kind.TOTAL,
-              fig(total[0], Unit.PERSONS, "F-1:total"),
-              fig(total[1], Unit.HOURS, "F-1:total")));
+      lines.add(sumLine("total", "bpf.total", Kind.TOTAL, "F-1:total", lines));
       lines.add(
           traineeLine(
               "F-1:remote",
@@ -231,8 +221,6 @@ public record BpfYear(
     BpfFrame objectiveFrame(List<BpfRows.Trainee> own) {
       List<Line> lines = new ArrayList<>();
       List<Line> parts = new ArrayList<>();
-      long[] a = new long[2];
-      long[] total = new long[2];
       int part = 0;
       for (BpfObjective objective : BpfObjective.values()) {
         String letter = objective.line().substring(objective.line().length() - 1);
@@ -253,34 +241,15 @@ public record BpfYear(
       leaves = apportioned(leaves);
       parts = new ArrayList<>(leaves.subList(0, parts.size()));
       lines = new ArrayList<>(leaves.subList(parts.size(), leaves.size()));
-      a[0] = sum(parts, 0);
-      a[1] = sum(parts, 1);
-      total[0] = sum(leaves, 0);
-      total[1] = sum(leaves, 1);
       trainees.put(
           "F-3:a",
           own.stream()
               .filter(t -> t.objective() != null && t.objective().line().endsWith("a"))
               .toList());
-      lines.add(
-          0,
-          line(
-              "a",
-              "bpf.F3.a",
-              null,
-              Kind.LINE,
-              fig(a[0], Unit.PERSONS, "F-3:a"),
-              fig(a[1], Unit.HOURS, "F-3:a")));
+      lines.add(0, sumLine("a", "bpf.F3.a", Kind.LINE, "F-3:a", parts));
       lines.addAll(1, parts);
       trainees.put("F-3:total", own.stream().filter(t -> t.objective() != null).toList());
-      lines.add(
-          line(
-              "total",
-              "bpf.total",
-              null,
-              Kind.TOTAL,
-              fig(total[0], Unit.PERSONS, "F-3:total"),
-              fig(total[1], Unit.HOURS, "F-3:total")));
+      lines.add(sumLine("total", "bpf.total", Kind.TOTAL, "F-3:total", leaves));
       return traineeFrame("F-3", "bpf.F3.title", lines);
     }
 
@@ -297,7 +266,6 @@ public record BpfYear(
               .thenComparingInt(c -> -byCode.get(c).size())
               .thenComparing(Comparator.naturalOrder()));
       List<Line> lines = new ArrayList<>();
-      long[] total = new long[2];
       List<BpfRows.Trainee> others = new ArrayList<>();
       for (int i = 0; i < codes.size(); i++) {
         if (i >= SPECIALITIES) {
@@ -317,17 +285,8 @@ public record BpfYear(
       }
       lines.add(traineeLine("F-4:others", "others", "bpf.F4.others", null, Kind.LINE, others));
       lines = apportioned(lines);
-      total[0] = sum(lines, 0);
-      total[1] = sum(lines, 1);
       trainees.put("F-4:total", own.stream().filter(t -> t.nsf() != null).toList());
-      lines.add(
-          line(
-              "total",
-              "bpf.total",
-              null,
-              Kind.TOTAL,
-              fig(total[0], Unit.PERSONS, "F-4:total"),
-              fig(total[1], Unit.HOURS, "F-4:total")));
+      lines.add(sumLine("total", "bpf.total", Kind.TOTAL, "F-4:total", lines));
       return traineeFrame("F-4", "bpf.F4.title", lines);
     }
 
@@ -364,6 +323,18 @@ public record BpfYear(
                 new Figure(hours[i], h.unit(), h.drill(), h.declared())));
       }
       return out;
+    }
+
+    /** A line that adds up others (trainees and hours), its figures opening the list at key. */
+    private static Line sumLine(
+        String number, String label, Kind kind, String key, List<Line> parts) {
+      return line(
+          number,
+          label,
+          null,
+          kind,
+          fig(sum(parts, 0), Unit.PERSONS, key),
+          fig(sum(parts, 1), Unit.HOURS, key));
     }
 
     private static long sum(List<Line> lines, int column) {

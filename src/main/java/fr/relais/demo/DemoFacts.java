@@ -59,7 +59,7 @@ public class DemoFacts {
         () ->
             "Demo facts: "
                 + trainings
-                + " training actions, "
+                + " training actions described, "
                 + categorised
                 + " categorised registrations, "
                 + incomes
@@ -67,29 +67,28 @@ public class DemoFacts {
   }
 
   private int trainingActions() {
+    // DemoProgramme made the trainings and JADES days training actions; they get indicator 1's
+    // text.
     int n =
         update(
-            "UPDATE activity SET purpose = 'TRAINING', bpf_objective = 'OTHER_PROFESSIONAL',"
-                + " nsf_code = '331' WHERE format IN ('TRAINING', 'JADES') AND purpose = 'PREVENTION'");
-    update(
-        "UPDATE activity SET"
-            + " prerequisites = CASE WHEN audience = 'STUDENTS' THEN 'Être inscrit·e dans une"
-            + " formation en santé.' ELSE 'Aucun : ouvert aux professionnels de santé, quel que"
-            + " soit leur métier.' END,"
-            + " methods = 'Apports courts, études de cas tirées de situations de soin, jeux de"
-            + " rôle en petits groupes ; support remis à chaque participant.',"
-            + " evaluation = 'Questionnaire de connaissances en début et en fin de séance ;"
-            + " questionnaire de satisfaction à chaud ; attestation de fin de formation.',"
-            + " price_cents = CASE WHEN format = 'JADES' THEN NULL ELSE 18000 END,"
-            + " price_note = CASE WHEN format = 'JADES' THEN 'Journée financée par"
-            + " l''établissement qui la réserve pour ses équipes.' ELSE 'Gratuit pour les"
-            + " étudiants ; prise en charge possible par l''employeur (convention).' END,"
-            + " access_delay = 'Inscription en ligne jusqu''à la veille de la séance, dans la"
-            + " limite des places ; réponse immédiate.',"
-            + " accessibility = 'Salles de plain-pied ou avec ascenseur ; supports adaptables"
-            + " (gros caractères, fichiers lisibles par un lecteur d''écran) ; dites-nous vos"
-            + " besoins à l''inscription.'"
-            + " WHERE purpose = 'TRAINING' AND prerequisites IS NULL");
+            "UPDATE activity SET"
+                + " prerequisites = CASE WHEN audience = 'STUDENTS' THEN 'Être inscrit·e dans une"
+                + " formation en santé.' ELSE 'Aucun : ouvert aux professionnels de santé, quel que"
+                + " soit leur métier.' END,"
+                + " methods = 'Apports courts, études de cas tirées de situations de soin, jeux de"
+                + " rôle en petits groupes ; support remis à chaque participant.',"
+                + " evaluation = 'Questionnaire de connaissances en début et en fin de séance ;"
+                + " questionnaire de satisfaction à chaud ; attestation de fin de formation.',"
+                + " price_cents = CASE WHEN format = 'JADES' THEN NULL ELSE 18000 END,"
+                + " price_note = CASE WHEN format = 'JADES' THEN 'Journée financée par"
+                + " l''établissement qui la réserve pour ses équipes.' ELSE 'Gratuit pour les"
+                + " étudiants ; prise en charge possible par l''employeur (convention).' END,"
+                + " access_delay = 'Inscription en ligne jusqu''à la veille de la séance, dans la"
+                + " limite des places ; réponse immédiate.',"
+                + " accessibility = 'Salles de plain-pied ou avec ascenseur ; supports adaptables"
+                + " (gros caractères, fichiers lisibles par un lecteur d''écran) ; dites-nous vos"
+                + " besoins à l''inscription.'"
+                + " WHERE purpose = 'TRAINING' AND prerequisites IS NULL");
     // One DPC action, with numbered sessions.
     List<?> first =
         em.createNativeQuery(

@@ -54,12 +54,6 @@ public class DemoQuizzesAndDpc {
         > 0) {
       return;
     }
-    // The demo's trainings and JADES days are training actions (V20's rule for existing data).
-    em.createNativeQuery(
-            "UPDATE activity SET purpose = 'TRAINING', bpf_objective = 'OTHER_PROFESSIONAL',"
-                + " nsf_code = '331' WHERE format IN ('TRAINING', 'JADES') AND purpose = 'PREVENTION'"
-                + " AND bpf_objective IS NULL")
-        .executeUpdate();
     int quizCount = 0;
     for (Object[] a :
         rows("SELECT id, title FROM activity WHERE purpose = 'TRAINING' ORDER BY id")) {
