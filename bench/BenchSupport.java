@@ -203,6 +203,44 @@ final class BenchSupport implements AutoCloseable {
     }
   }
 
+  /**
+   * The peak RSS of the Payara Micro process while it is open, sampled every 250 ms: {@code try
+   * (var rss = bench.rss()) { load; } rss.peakMb()}.
+   */
+  RssPeak rss() {
+    return new RssPeak(micro.pid());
+  }
+
+  static final class RssPeak implements AutoCloseable {
+    private final java.util.concurrent.atomic.AtomicLong peakKb = new java.util.concurrent.atomic.AtomicLong();
+    private final Thread sampler;
+
+    RssPeak(long pid) {
+      sampler = new Thread(() -> {
+        try {
+          while (!Thread.currentThread().isInterrupted()) {
+            peakKb.accumulateAndGet(PublicBench.rssKb(pid), Math::max);
+            Thread.sleep(250);
+          }
+        } catch (Exception stopped) {
+          // interrupted, or the process is gone
+        }
+      }, "rss-sampler");
+      sampler.setDaemon(true);
+      sampler.start();
+    }
+
+    long peakMb() {
+      return peakKb.get() / 1024;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      sampler.interrupt();
+      sampler.join();
+    }
+  }
+
   static List<String> participants(int count) {
     return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> String.format("participant%03d@relais.test", i)).toList();
   }
