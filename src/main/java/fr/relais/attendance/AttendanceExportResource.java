@@ -2,6 +2,8 @@ package fr.relais.attendance;
 
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +27,7 @@ import java.util.Locale;
 @Path("attendance.xlsx")
 @RequestScoped
 @Allowed({Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+@TokenScope(Scope.COORDINATE)
 public class AttendanceExportResource {
 
   public static final String XLSX =

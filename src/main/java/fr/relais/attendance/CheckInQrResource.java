@@ -4,6 +4,8 @@ import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.QrCodes;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.notification.MailSettings;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 @Path("sessions/{id}/check-in-qr.png")
 @RequestScoped
 @Allowed({Role.TRAINER_ROLE, Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+@TokenScope(Scope.READ)
 public class CheckInQrResource {
 
   @Inject private AttendanceService attendance;

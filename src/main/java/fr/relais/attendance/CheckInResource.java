@@ -3,6 +3,8 @@ package fr.relais.attendance;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("sessions/{id}/check-in")
 @RequestScoped
 @Allowed(Role.PARTICIPANT_ROLE)
+@TokenScope(Scope.REGISTER)
 public class CheckInResource {
 
   @Inject private AttendanceService attendance;

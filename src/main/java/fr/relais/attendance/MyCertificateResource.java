@@ -3,6 +3,8 @@ package fr.relais.attendance;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 @Path("me/registrations/{id}/certificate.pdf")
 @RequestScoped
 @Allowed(Role.PARTICIPANT_ROLE)
+@TokenScope(Scope.READ)
 public class MyCertificateResource {
 
   @Inject private Certificates certificates;

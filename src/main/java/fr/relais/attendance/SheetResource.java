@@ -3,6 +3,8 @@ package fr.relais.attendance;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.kernel.audit.Audit;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 @Path("sessions/{id}/sign-in-sheet.pdf")
 @RequestScoped
 @Allowed({Role.TRAINER_ROLE, Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+@TokenScope(Scope.READ)
 public class SheetResource {
 
   @Inject private Rosters rosters;

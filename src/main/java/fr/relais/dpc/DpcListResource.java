@@ -3,6 +3,8 @@ package fr.relais.dpc;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +24,7 @@ import java.util.Locale;
 @Path("sessions/{id}/dpc-participants.xlsx")
 @RequestScoped
 @Allowed({Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+@TokenScope(Scope.COORDINATE)
 public class DpcListResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -3,6 +3,8 @@ package fr.relais.dpc;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 @Path("sessions/{id}/training-attestations.zip")
 @RequestScoped
 @Allowed({Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+@TokenScope(Scope.COORDINATE)
 public class SessionAttestationsResource {
 
   @Inject private Attestations attestations;

@@ -3,6 +3,8 @@ package fr.relais.establishment;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 @Path("conventions/{id}.pdf")
 @RequestScoped
 @Allowed({Role.CONTACT_ROLE, Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+@TokenScope(Scope.READ)
 public class ConventionResource {
 
   @Inject private Conventions conventions;

@@ -1,5 +1,8 @@
 package fr.relais.people;
 
+import fr.relais.kernel.api.AllowedFilter;
+import fr.relais.kernel.api.ApiError;
+import fr.relais.kernel.api.Scope;
 import fr.relais.kernel.web.LocalPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +21,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -30,8 +34,12 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>pages: the sign-in form (through {@code SecurityContext.authenticate}), remembered in the
  *       HTTP session; a protected page sends an anonymous visitor to the sign-in page;
- *   <li>the API under /api: HTTP Basic with the same accounts, on every request, never creating an
- *       HTTP session.
+ *   <li>the API under /api: an API token ({@code Authorization: Bearer rl_…}, made with POST
+ *       /api/tokens), looked up on every request by its hash in one indexed query, never creating
+ *       an HTTP session; the token's scopes go on the request for {@code AllowedFilter}. The API
+ *       also accepts a signed-in browser's session;
+ *   <li>HTTP Basic is refused everywhere, with a 401 saying how to get a token (issue 18: checking
+ *       a password on every call capped the API at a few calls a second).
  * </ul>
  */
 @ApplicationScoped
@@ -44,6 +52,9 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject private SignInThrottle throttle;
   @Inject private CredentialVersions credentials;
   @Inject private AccountRepository accounts;
+  @Inject private ApiTokenRepository tokens;
+  @Inject private TokenUses uses;
+  @Inject private Clock clock;
 
   /** Set on the request when a sign-in was refused for too many failures, for the page to say. */
   public static final String THROTTLED = "relais.signin.throttled";
@@ -56,13 +67,16 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
     if (submitted != null) {
       return signIn(submitted, context);
     }
+    String authorization = request.getHeader("Authorization");
+    if (hasScheme(authorization, "Basic")) {
+      return basic(response);
+    }
+    if (isApi(request) && hasScheme(authorization, "Bearer")) {
+      return bearer(authorization.substring(BEARER.length()).strip(), request, response, context);
+    }
     Principal remembered = request.getUserPrincipal();
     if (remembered != null) {
       return resume(remembered, request, context);
-    }
-    String authorization = request.getHeader("Authorization");
-    if (isApi(request) && authorization != null && authorization.startsWith("Basic ")) {
-      return basic(authorization.substring(6), response, context);
     }
     if (context.isProtected() && !isApi(request)) {
       return context.redirect(signInUrl(request));
@@ -131,46 +145,61 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
     return context.redirect(url + (url.contains("?") ? "&" : "?") + "ended=true");
   }
 
-  private AuthenticationStatus basic(
-      String encoded, HttpServletResponse response, HttpMessageContext context) {
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      return refuse(response);
+  /**
+   * A token call: one indexed query (token hash → active account, its roles, the token's scopes and
+   * dates), then the account's roles for this request only (the coordinating ones only with
+   * COORDINATE), the scopes on the request, the use recorded at most once a minute.
+   */
+  private AuthenticationStatus bearer(
+      String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    if (!ApiTokenRules.looksLikeToken(token)) {
+      return refuse(response, "Invalid API token");
     }
-    int colon = decoded.indexOf(':');
-    if (colon < 0) {
-      return refuse(response);
+    Optional<ApiTokenRepository.Holder> holder = tokens.holderOf(ApiTokenRules.hash(token));
+    Instant now = clock.instant();
+    if (holder.isEmpty()) {
+      return refuse(response, "Invalid API token");
     }
-    String email = decoded.substring(0, colon);
-    String address = context.getRequest().getRemoteAddr();
-    if (!throttle.allowed(email, address)) {
-      LOG.warning(() -> "API sign-in refused for now (too many failures) from " + address);
-      response.setHeader("Retry-After", "60");
-      response.setStatus(429);
-      return AuthenticationStatus.SEND_FAILURE;
+    ApiTokenRepository.Holder h = holder.get();
+    if (!ApiTokenRules.usableAt(now, h.expiresAt(), h.revokedAt())) {
+      return refuse(
+          response,
+          h.revokedAt() != null ? "This API token was revoked" : "This API token has expired");
     }
-    CredentialValidationResult result =
-        identityStores.validate(
-            new UsernamePasswordCredential(email, decoded.substring(colon + 1)));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      throttle.failed(email, address);
-      return refuse(response);
-    }
-    throttle.succeeded(email);
-    return context.notifyContainerAboutLogin(result);
+    uses.used(h, now);
+    request.setAttribute(Scope.ATTRIBUTE, Set.copyOf(h.scopes()));
+    return context.notifyContainerAboutLogin(
+        h.email(), ApiTokenRules.rolesActedWith(h.roles(), h.scopes()));
   }
 
-  private static AuthenticationStatus refuse(HttpServletResponse response) {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Relais\", charset=\"UTF-8\"");
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setContentType("application/json");
+  /** HTTP Basic, on any page or endpoint: refused, saying how to get a token. */
+  private static AuthenticationStatus basic(HttpServletResponse response) {
+    return refuse(response, BASIC_REFUSED);
+  }
+
+  static final String BASIC_REFUSED =
+      "HTTP Basic is no longer accepted: get an API token with POST /api/tokens"
+          + " (your e-mail and password in a JSON body, see /openapi) and send it as"
+          + " Authorization: Bearer <token>";
+
+  private static final String BEARER = "Bearer ";
+
+  private static boolean hasScheme(String authorization, String scheme) {
+    return authorization != null
+        && authorization.length() > scheme.length()
+        && authorization.regionMatches(true, 0, scheme + " ", 0, scheme.length() + 1);
+  }
+
+  private static AuthenticationStatus refuse(HttpServletResponse response, String message) {
     try {
-      response.getWriter().write("{\"message\":\"Authentication failed\"}");
+      ApiError.write(response, HttpServletResponse.SC_UNAUTHORIZED, message);
     } catch (IOException ignored) {
       // The status is what matters to an API client.
     }
+    response.setHeader("WWW-Authenticate", AllowedFilter.CHALLENGE);
     return AuthenticationStatus.SEND_FAILURE;
   }
 

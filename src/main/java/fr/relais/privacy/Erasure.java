@@ -108,6 +108,7 @@ public class Erasure {
             + " (SELECT id FROM registration WHERE account_id = ?)",
         accountId);
     update("DELETE FROM password_reset WHERE account_id = ?", accountId);
+    update("DELETE FROM api_token WHERE account_id = ?", accountId);
     update("DELETE FROM email_change WHERE account_id = ?", accountId);
     update("DELETE FROM staff_invitation WHERE account_id = ? OR email = ?", accountId, email);
     update("DELETE FROM establishment_contact WHERE account_id = ?", accountId);

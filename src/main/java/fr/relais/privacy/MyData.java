@@ -36,7 +36,8 @@ public class MyData {
             .add("traineeCategories", categories(id))
             .add("arrangementRequests", arrangements(id))
             .add("qualityCases", qualityCases(id))
-            .add("quizAttempts", quizAttempts(id));
+            .add("quizAttempts", quizAttempts(id))
+            .add("apiTokens", apiTokens(id));
     if (account.getRoles().contains(Role.TRAINER)) {
       data.add("sessionsLed", led(id));
     }
@@ -129,6 +130,20 @@ public class MyData {
         "score",
         "total",
         "submittedAt");
+  }
+
+  /** API tokens (issue 18): name, scopes and dates, never the hash. */
+  private JsonArrayBuilder apiTokens(long account) {
+    return table(
+        "SELECT name, scopes, created_at, last_used_at, expires_at, revoked_at FROM api_token"
+            + " WHERE account_id = ? ORDER BY created_at",
+        account,
+        "name",
+        "scopes",
+        "createdAt",
+        "lastUsedAt",
+        "expiresAt",
+        "revokedAt");
   }
 
   private JsonArrayBuilder led(long account) {

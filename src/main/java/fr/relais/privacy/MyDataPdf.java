@@ -43,6 +43,7 @@ final class MyDataPdf {
             "arrangementRequests",
             "qualityCases",
             "quizAttempts",
+            "apiTokens",
             "sessionsLed",
             "establishment",
             "establishmentRequests",

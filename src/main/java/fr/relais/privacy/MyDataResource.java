@@ -2,6 +2,8 @@ package fr.relais.privacy;
 
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.kernel.audit.Audit;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.Response;
   Role.ADMIN_ROLE,
   Role.CONTACT_ROLE
 })
+@TokenScope(Scope.READ)
 public class MyDataResource {
 
   @Inject private MyData data;

@@ -3,6 +3,8 @@ package fr.relais.registration;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.kernel.ics.IcsCalendar;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
@@ -20,6 +22,7 @@ import java.util.List;
 @Path("me/registrations")
 @RequestScoped
 @Allowed(Role.PARTICIPANT_ROLE)
+@TokenScope(Scope.READ)
 public class MyRegistrationsResource {
 
   @Inject private MyRegistrations mine;

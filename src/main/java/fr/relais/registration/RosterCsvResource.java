@@ -4,6 +4,8 @@ import fr.relais.kernel.Csv;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 @Path("sessions/{id}/registrations.csv")
 @RequestScoped
 @Allowed({Role.COORDINATOR_ROLE, Role.ADMIN_ROLE, Role.TRAINER_ROLE})
+@TokenScope(Scope.READ)
 public class RosterCsvResource {
 
   @Inject private RegistrationRepository repository;

@@ -3,6 +3,8 @@ package fr.relais.registration;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 @Path("sessions/{id}/registrations.xlsx")
 @RequestScoped
 @Allowed({Role.COORDINATOR_ROLE, Role.ADMIN_ROLE, Role.TRAINER_ROLE})
+@TokenScope(Scope.READ)
 public class RosterXlsxResource {
 
   static final String MEDIA_TYPE =

@@ -3,6 +3,8 @@ package fr.relais.registration;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,12 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Registering through the API (HTTP Basic): POST /api/sessions/{id}/registrations (201 when new,
+ * Registering through the API (an API token): POST /api/sessions/{id}/registrations (201 when new,
  * 200 when it existed), DELETE /api/sessions/{id}/registrations/me. Roles: PARTICIPANT.
  */
 @Path("sessions/{id}/registrations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@TokenScope(Scope.REGISTER)
 public class SessionRegistrationsResource {
 
   @Inject private RegistrationService registrations;

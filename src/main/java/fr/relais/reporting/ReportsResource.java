@@ -1,6 +1,8 @@
 package fr.relais.reporting;
 
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ import java.util.Locale;
 @Path("reports")
 @RequestScoped
 @Allowed({Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+@TokenScope(Scope.COORDINATE)
 public class ReportsResource {
 
   @Inject private Reports reports;

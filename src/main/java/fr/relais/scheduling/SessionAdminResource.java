@@ -5,6 +5,8 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
+import fr.relais.kernel.api.Scope;
+import fr.relais.kernel.api.TokenScope;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,14 +24,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
- * The coordinators' write API (HTTP Basic): POST /api/sessions, PUT /api/sessions/{id}, POST
- * /api/sessions/{id}/cancel. Roles: COORDINATOR, ADMIN.
+ * The coordinators' write API (a COORDINATE token): POST /api/sessions, PUT /api/sessions/{id},
+ * POST /api/sessions/{id}/cancel. Roles: COORDINATOR, ADMIN.
  */
 @Path("sessions")
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.COORDINATOR_ROLE, Role.ADMIN_ROLE})
+@TokenScope(Scope.COORDINATE)
 public class SessionAdminResource {
 
   @Inject private SessionService sessions;

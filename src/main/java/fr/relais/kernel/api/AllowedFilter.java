@@ -11,22 +11,32 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Enforces {@link Allowed} on every API call (the method's rule, else its class's). A resource
  * method without a rule is refused: every endpoint must state who may call it. Anonymous callers
- * get 401 with a Basic challenge, signed-in callers without the role 403. OPTIONS is answered by
- * JAX-RS itself (the methods allowed) for everyone.
+ * get 401 with a Bearer challenge, signed-in callers without the role 403. A call made with an API
+ * token must also hold the method's {@link TokenScope} (none declared: refused to every token),
+ * else 403; a signed-in browser's session is not limited by scopes. OPTIONS is answered by JAX-RS
+ * itself (the methods allowed) for everyone.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class AllowedFilter implements ContainerRequestFilter {
 
+  /** The challenge of every 401 of the API. */
+  public static final String CHALLENGE = "Bearer realm=\"Relais\"";
+
   private static final Map<Method, List<String>> RULES = new ConcurrentHashMap<>();
+  private static final Map<Method, Optional<Scope>> SCOPES = new ConcurrentHashMap<>();
 
   @Context private ResourceInfo resource;
 
@@ -48,13 +58,32 @@ public class AllowedFilter implements ContainerRequestFilter {
     if (security.getUserPrincipal() == null) {
       request.abortWith(
           Response.fromResponse(ApiError.response(401, "Authentication required"))
-              .header("WWW-Authenticate", "Basic realm=\"Relais\", charset=\"UTF-8\"")
+              .header("WWW-Authenticate", CHALLENGE)
               .build());
       return;
     }
     if (roles.stream().noneMatch(security::isUserInRole)) {
       request.abortWith(ApiError.response(403, "Forbidden"));
+      return;
     }
+    if (request.getProperty(Scope.ATTRIBUTE) instanceof Set<?> held) {
+      Scope needed = SCOPES.computeIfAbsent(method, AllowedFilter::scopeOf).orElse(null);
+      Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+      held.forEach(s -> scopes.add((Scope) s));
+      if (!Scope.permits(scopes, needed, request.getMethod())) {
+        request.abortWith(
+            ApiError.response(403, "This token's scopes do not allow this call" + needs(needed)));
+      }
+    }
+  }
+
+  private static String needs(Scope needed) {
+    return needed == null ? " (no token may)" : " (it needs " + needed + ")";
+  }
+
+  private static Optional<Scope> scopeOf(Method method) {
+    TokenScope scope = find(method.getDeclaringClass(), method, TokenScope.class);
+    return Optional.ofNullable(scope).map(TokenScope::value);
   }
 
   private static List<String> rolesOf(Method method) {
@@ -67,18 +96,23 @@ public class AllowedFilter implements ContainerRequestFilter {
    * (which do not repeat the annotations) up to the class the developer wrote.
    */
   static Allowed find(Class<?> type, Method method) {
+    return find(type, method, Allowed.class);
+  }
+
+  /** The same search for any annotation of a method or its class (e.g. {@link TokenScope}). */
+  public static <A extends Annotation> A find(Class<?> type, Method method, Class<A> annotation) {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       try {
-        Allowed onMethod =
+        A onMethod =
             c.getDeclaredMethod(method.getName(), method.getParameterTypes())
-                .getAnnotation(Allowed.class);
+                .getAnnotation(annotation);
         if (onMethod != null) {
           return onMethod;
         }
       } catch (NoSuchMethodException notDeclaredHere) {
         // Look further up.
       }
-      Allowed onClass = c.getAnnotation(Allowed.class);
+      A onClass = c.getAnnotation(annotation);
       if (onClass != null) {
         return onClass;
       }

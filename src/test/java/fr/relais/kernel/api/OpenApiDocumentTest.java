@@ -166,7 +166,10 @@ class OpenApiDocumentTest {
     }
     assertEquals(List.of(), problems);
     assertTrue(
-        model.getComponents().getSecuritySchemes().containsKey("basicAuth"), "HTTP Basic scheme");
+        model.getComponents().getSecuritySchemes().containsKey("bearerAuth"), "Bearer scheme");
+    assertFalse(
+        model.getComponents().getSecuritySchemes().containsKey("basicAuth"),
+        "HTTP Basic is refused: no Basic scheme");
   }
 
   @Test
