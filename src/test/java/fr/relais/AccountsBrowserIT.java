@@ -47,6 +47,7 @@ class AccountsBrowserIT {
     WebClient theirSession = new WebClient();
     assertTrue(theirSession.signIn(email, PASSWORD), "they can sign in at first");
     assertEquals(200, theirSession.get("/registration/mine").statusCode());
+    String token = WebClient.bearer(theirSession.base(), email, PASSWORD);
 
     browser.desktop();
     browser.signIn("admin@relais.test", PASSWORD);
@@ -96,18 +97,12 @@ class AccountsBrowserIT {
     assertFalse(new WebClient().signIn(email, PASSWORD), "the page refuses them");
     assertEquals(
         401,
-        WebClient.plainClient()
-            .send(
-                WebClient.to(new WebClient().base() + "/api/sessions/0/attendance")
-                    .header(
-                        "Authorization",
-                        "Basic "
-                            + java.util.Base64.getEncoder()
-                                .encodeToString((email + ":" + PASSWORD).getBytes()))
-                    .build(),
-                HttpResponse.BodyHandlers.discarding())
-            .statusCode(),
-        "and so does the API");
+        new WebClient().apiWith("GET", "/api/me/registrations", token, null).statusCode(),
+        "and so does the API: the token made before stops working");
+    assertEquals(
+        401,
+        new WebClient().newToken(email, PASSWORD, "READ").statusCode(),
+        "and no new token is given");
 
     browser.phone();
     browser.signIn(email, PASSWORD);

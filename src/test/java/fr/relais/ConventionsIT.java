@@ -38,6 +38,7 @@ import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
+import fr.relais.testing.WebClient;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -46,12 +47,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -590,11 +589,7 @@ class ConventionsIT {
       throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + "api/conventions/" + conventionId + ".pdf"))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", WebClient.bearer(base.toString(), email, password))
             .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
   }

@@ -232,6 +232,11 @@ class PrivacyIT {
     HttpResponse<String> myData = me.web().api("GET", "/api/me/data", email, password, null);
     assertEquals(200, myData.statusCode());
     assertTrue(myData.body().contains(email), "their data, exported");
+    String tokenHash = text("SELECT min(token_hash) FROM api_token WHERE account_id = " + person);
+    assertTrue(
+        myData.body().contains("\"apiTokens\":[{") && myData.body().contains("\"READ,REGISTER\""),
+        "their tokens listed: " + myData.body());
+    assertFalse(myData.body().contains(tokenHash), "their tokens listed, never a hash");
     assertTrue(
         count("SELECT count(*) FROM mail_outbox WHERE recipient = '" + email + "'") >= 6, "mailed");
     assertEquals(
@@ -242,6 +247,8 @@ class PrivacyIT {
     eraseOnThePrivacyPage(me);
 
     assertTrue(erased(person));
+    assertEquals(
+        0, count("SELECT count(*) FROM api_token WHERE account_id = " + person), "tokens gone");
     assertEquals(
         List.of("account.first_name", "account.last_name"),
         columnsHolding(email, first, last),
@@ -257,7 +264,7 @@ class PrivacyIT {
     assertEquals(List.of(), columnsHolding(email, first, last), "the sheets are past keeping");
   }
 
-  /** The person as they act over HTTP: HTTP Basic on the API, the sign-in form for pages. */
+  /** The person as they act over HTTP: an API token on the API, the sign-in form for pages. */
   private record Person(long id, String email, String password, WebClient web) {
     int api(String method, String path) throws Exception {
       return web.api(method, path, email, password, method.equals("POST") ? "{}" : null)

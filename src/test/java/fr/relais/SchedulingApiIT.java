@@ -12,10 +12,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -199,7 +201,8 @@ class SchedulingApiIT {
     String plan = session("18:00", "19:00", room, 10, false);
     HttpResponse<String> anonymous = web.api("POST", "/api/sessions", null, null, plan);
     assertEquals(401, anonymous.statusCode(), anonymous.headers().map() + " " + anonymous.body());
-    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertEquals(
+        "Bearer realm=\"Relais\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
     assertEquals(
         401, web.api("POST", "/api/sessions", COORDINATOR, "wrong-password", plan).statusCode());
     assertEquals(
@@ -224,7 +227,29 @@ class SchedulingApiIT {
     assertTrue(
         noSession.headers().allValues("Set-Cookie").stream()
             .noneMatch(c -> c.startsWith("JSESSIONID")),
-        "Basic calls create no HTTP session");
+        "token calls create no HTTP session");
+  }
+
+  @Test
+  void httpBasicIsRefusedWithA401SayingHowToGetAToken() throws Exception {
+    String basic =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((COORDINATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> refused =
+        web.apiWith("POST", "/api/sessions", basic, session("18:00", "19:00", room, 10, false));
+    assertEquals(401, refused.statusCode(), refused.body());
+    assertEquals(
+        "Bearer realm=\"Relais\"", refused.headers().firstValue("WWW-Authenticate").orElse(""));
+    assertTrue(
+        refused.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertTrue(json(refused).getString("message").contains("POST /api/tokens"), refused.body());
+    assertTrue(
+        refused.headers().allValues("Set-Cookie").stream()
+            .noneMatch(c -> c.startsWith("JSESSIONID")),
+        "no HTTP session either");
+    assertEquals(
+        401, web.apiWith("GET", "/api/sessions", basic, null).statusCode(), "even a public one");
   }
 
   @Test

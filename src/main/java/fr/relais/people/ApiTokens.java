@@ -60,14 +60,24 @@ public class ApiTokens {
 
   /** POST /api/tokens: the account proves itself with its e-mail and password. */
   public Created create(String email, String password, Wish wish, String address) {
-    String login = email == null ? "" : email;
+    List<FieldError> missing = new ArrayList<>();
+    if (email == null || email.isBlank()) {
+      missing.add(new FieldError("email", "token.error.email"));
+    }
+    if (password == null || password.isEmpty()) {
+      missing.add(new FieldError("password", "token.error.password"));
+    }
+    if (!missing.isEmpty()) {
+      // Nothing to check: no password work, and no failure counted against the address.
+      throw new InvalidInput(missing);
+    }
+    String login = email;
     if (!throttle.allowed(login, address)) {
       LOG.warning(() -> "Token refused for now (too many failures) from " + address);
       throw new CredentialsRefused(true);
     }
     CredentialValidationResult result =
-        identityStores.validate(
-            new UsernamePasswordCredential(login, password == null ? "" : password));
+        identityStores.validate(new UsernamePasswordCredential(login, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.failed(login, address);
       throw new CredentialsRefused(false);

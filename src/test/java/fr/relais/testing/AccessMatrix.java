@@ -193,6 +193,7 @@ public final class AccessMatrix {
                 + " JOIN activity ac ON ac.id = s.activity_id WHERE ac.purpose = 'TRAINING'"
                 + " AND r.status = 'CONFIRMED' AND EXISTS (SELECT 1 FROM attendance t"
                 + " WHERE t.registration_id = r.id AND t.status IN ('PRESENT', 'LATE'))")[0]);
+    samples.put("otherToken", otherToken(c));
     samples.put("activity", Sql.row(c, "SELECT min(id) FROM activity")[0]);
     samples.put("account", Sql.row(c, "SELECT min(id) FROM account WHERE erased_at IS NULL")[0]);
     samples.put("site", Sql.row(c, "SELECT min(id) FROM site")[0]);
@@ -231,5 +232,21 @@ public final class AccessMatrix {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * An API token of an account none of the matrix's callers is (the demo makes none): the row is
+   * added once, with the hash of no token anyone knows, so revoking it must answer 404.
+   */
+  private static String otherToken(Connection c) throws SQLException {
+    String hash = "0".repeat(56) + "5a3b1e00";
+    Sql.update(
+        c,
+        "INSERT INTO api_token (account_id, name, scopes, token_hash, created_at, expires_at)"
+            + " SELECT min(id), 'access matrix', 'READ', ?, now(), now() + interval '365 days'"
+            + " FROM account WHERE email LIKE 'participant2%' AND erased_at IS NULL"
+            + " ON CONFLICT (token_hash) DO NOTHING",
+        hash);
+    return Sql.row(c, "SELECT id FROM api_token WHERE token_hash = ?", hash)[0];
   }
 }

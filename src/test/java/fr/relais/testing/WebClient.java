@@ -9,16 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A plain HTTP client of the running Relais with its own cookies: signs in through the real sign-in
- * form (view state and all), or calls the API with HTTP Basic.
+ * form (view state and all), or calls the API with an API token (made once per account and password
+ * with POST /api/tokens, then sent as Bearer).
  */
 public final class WebClient {
 
@@ -142,17 +143,101 @@ public final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A JSON API call with HTTP Basic (user null: anonymous). */
+  /** Tokens made for "base|user|password", so a test class checks each password once. */
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"(rl_[^\"]+)\"");
+
+  /**
+   * A JSON API call as this account (user null: anonymous), with a token holding every scope the
+   * account may hold. When no token can be had (a wrong password: 401, too many failures: 429),
+   * that answer is returned instead, as HTTP Basic's was.
+   */
   public HttpResponse<String> api(
       String method, String path, String user, String password, String json)
       throws IOException, InterruptedException {
     HttpRequest.Builder request = request(method, path, "application/json", json);
     if (user != null) {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      String token = TOKENS.get(key(user, password));
+      if (token == null) {
+        HttpResponse<String> made = tokenFor(user, password);
+        Matcher m = TOKEN.matcher(made.body());
+        if (made.statusCode() != 201 || !m.find()) {
+          return made;
+        }
+        token = m.group(1);
+      }
+      request.header("Authorization", "Bearer " + token);
+    }
+    return plainClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * "Bearer rl_…" for this account of the Relais at {@code base} (made once, every scope it may
+   * hold), for tests with their own HTTP client; fails when no token can be had.
+   */
+  public static String bearer(String base, String user, String password)
+      throws IOException, InterruptedException {
+    WebClient client =
+        new WebClient(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+    String token = TOKENS.get(client.key(user, password));
+    if (token == null) {
+      HttpResponse<String> made = client.tokenFor(user, password);
+      Matcher m = TOKEN.matcher(made.body());
+      if (made.statusCode() != 201 || !m.find()) {
+        throw new AssertionError(
+            "no token for " + user + ": " + made.statusCode() + " " + made.body());
+      }
+      token = m.group(1);
+    }
+    return "Bearer " + token;
+  }
+
+  private String key(String user, String password) {
+    return base + "|" + user + "|" + password;
+  }
+
+  /** A token with every scope the account may hold, remembered when made. */
+  private HttpResponse<String> tokenFor(String user, String password)
+      throws IOException, InterruptedException {
+    HttpResponse<String> made = newToken(user, password, "READ", "REGISTER", "COORDINATE");
+    if (made.statusCode() == 400) {
+      made = newToken(user, password, "READ", "REGISTER"); // not a coordinator
+    }
+    Matcher m = TOKEN.matcher(made.body());
+    if (made.statusCode() == 201 && m.find()) {
+      TOKENS.put(key(user, password), m.group(1));
+    }
+    return made;
+  }
+
+  /** POST /api/tokens for these scopes: 201 with the token, or the refusal. */
+  public HttpResponse<String> newToken(String user, String password, String... scopes)
+      throws IOException, InterruptedException {
+    jakarta.json.JsonArrayBuilder names = jakarta.json.Json.createArrayBuilder();
+    for (String scope : scopes) {
+      names.add(scope);
+    }
+    String body =
+        jakarta.json.Json.createObjectBuilder()
+            .add("email", user)
+            .add("password", password == null ? "" : password)
+            .add("name", "tests")
+            .add("scopes", names)
+            .build()
+            .toString();
+    return plainClient()
+        .send(
+            request("POST", "/api/tokens", "application/json", body).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** An API call with this exact Authorization header (a token, HTTP Basic…), no cookies. */
+  public HttpResponse<String> apiWith(String method, String path, String authorization, String json)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = request(method, path, "application/json", json);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
     }
     return plainClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
