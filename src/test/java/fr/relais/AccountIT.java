@@ -32,12 +32,14 @@ import fr.relais.testing.Sql;
 import fr.relais.testing.WebClient;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * "Mon compte" in the container: a wrong current password changes nothing; a new password ends the
  * account's other sessions; a new e-mail counts only once its single-use, expiring link is used;
- * opted-out people get no reminders or survey mails but still their confirmations.
+ * opted-out people get no reminders or survey mails but still their confirmations; a PBKDF2 hash of
+ * before is replaced by Argon2id at the next successful sign-in only, and no session ends.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountIT {
@@ -74,6 +77,7 @@ class AccountIT {
   @Inject private SurveyRepository surveys;
   @Inject private Invitations invitations;
   @Inject private HttpServletRequest request;
+  @Inject private Pbkdf2PasswordHash soteriaPbkdf2;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;
@@ -347,5 +351,44 @@ class AccountIT {
     assertEquals(1, count(mails, "confirmed", keen.email()));
     assertEquals(1, count(mails, "reminder", keen.email()), "the others get theirs");
     assertEquals(1, count(mails, "survey", keen.email()));
+  }
+
+  /** What PasswordHasher wrote until issue 18, made by the container's own Pbkdf2PasswordHash. */
+  private String pbkdf2OfBefore(String password) {
+    soteriaPbkdf2.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    return soteriaPbkdf2.generate(password.toCharArray());
+  }
+
+  @Test
+  void aPbkdf2HashIsUpgradedAtTheNextSignInAndNoSessionEnds() throws Exception {
+    Person me = person("Ancienhash");
+    WebClient laptop = new WebClient(ownBase());
+    assertTrue(laptop.signIn(me.email(), OLD));
+    long version = count("SELECT credentials_version FROM account WHERE id = ?", me.id());
+    String pbkdf2 = pbkdf2OfBefore(OLD);
+    sql("UPDATE account SET password_hash = ? WHERE id = ?", pbkdf2, me.id());
+
+    assertFalse(new WebClient(ownBase()).signIn(me.email(), "Pas-le-bon-2026!"));
+    assertEquals(pbkdf2, hash(me.id()), "a wrong password rewrites nothing");
+
+    WebClient phone = new WebClient(ownBase());
+    assertTrue(phone.signIn(me.email(), OLD), "the PBKDF2 hash still verifies");
+    String upgraded = hash(me.id());
+    assertTrue(upgraded.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), upgraded);
+    assertFalse(hasher.needsUpgrade(upgraded));
+    assertEquals(
+        version,
+        count("SELECT credentials_version FROM account WHERE id = ?", me.id()),
+        "the same password: the credentials did not change");
+    assertEquals(200, laptop.get("/people/account").statusCode(), "the other session goes on");
+    assertEquals(200, phone.get("/people/account").statusCode());
+
+    assertTrue(new WebClient(ownBase()).signIn(me.email(), OLD), "and signs in again");
+    assertEquals(upgraded, hash(me.id()), "hashed once: today's hash is kept");
   }
 }

@@ -88,7 +88,7 @@ public class DemoPeople {
   public record Cast(List<Account> trainers, int participantCount) {}
 
   public Cast create() {
-    // One hash for every demo account: 300 PBKDF2 runs would slow start-up for nothing.
+    // One hash for every demo account: 300 password hashes would slow start-up for nothing.
     String hash = hasher.hash(PASSWORD);
     staff(hash, ADMIN, "Agnès", "Rivière", Role.ADMIN);
     staff(hash, COORDINATOR, "Nadia", "Lefèvre", Role.COORDINATOR);

@@ -63,11 +63,26 @@ public class AccountRepository {
     return Optional.of(roles);
   }
 
+  /**
+   * A successful sign-in: when, and, when the hash that matched was of an older kind ({@code
+   * checkedHash}), the same password hashed today ({@code upgradedHash}, null for none). Only a
+   * hash still equal to the one checked is replaced, so a password changed meanwhile stays. The
+   * credentials version stays too: the password is the same, no other session has to end.
+   */
   @Transactional
-  public void recordLogin(long accountId, Instant when) {
+  public void recordLogin(long accountId, Instant when, String checkedHash, String upgradedHash) {
     em.createQuery("UPDATE Account a SET a.lastLoginAt = :when WHERE a.id = :id")
         .setParameter("when", when)
         .setParameter("id", accountId)
         .executeUpdate();
+    if (upgradedHash != null) {
+      em.createQuery(
+              "UPDATE Account a SET a.passwordHash = :upgraded"
+                  + " WHERE a.id = :id AND a.passwordHash = :checked")
+          .setParameter("upgraded", upgradedHash)
+          .setParameter("id", accountId)
+          .setParameter("checked", checkedHash)
+          .executeUpdate();
+    }
   }
 }
