@@ -186,6 +186,55 @@ class AccountBrowserIT {
     browser.screenshot("account-10-phone-trainer");
   }
 
+  /**
+   * "Jetons d'accès à l'API" (issue 18): a participant makes a token (shown once, no COORDINATE
+   * offered), it works on the API, then "Révoquer" ends it; a coordinator is offered COORDINATE.
+   */
+  @Test
+  void aPersonMakesUsesAndRevokesAnApiToken() throws Exception {
+    String email = freshParticipant("jetons");
+    browser.phone();
+    browser.signIn(email, DEMO_PASSWORD);
+    browser.open("/people/account");
+    assertTrue(browser.text("#tokens").contains("Vous n'avez encore aucun jeton"));
+    assertTrue(
+        browser.all("#tokens\\:scopes input[value='COORDINATE']").isEmpty(),
+        "COORDINATE is not offered to a participant");
+    browser.type("#tokens\\:name", "Tableur du service");
+    browser.tick("#tokens", "Inscription", true);
+    browser.click("#tokens\\:create");
+    browser.awaitAjax();
+    browser.waitFor().until(d -> !browser.all("#new-token").isEmpty());
+    String token = browser.find("#new-token").getAttribute("value");
+    assertTrue(token.matches("rl_[A-Za-z0-9_-]{43}"), token);
+    assertTrue(browser.text("#tokens").contains("Tableur du service"));
+    assertTrue(browser.text("#tokens").contains("Actif"));
+    assertEquals(
+        Boolean.TRUE,
+        browser.script("return document.documentElement.scrollWidth <= window.innerWidth"));
+    browser.screenshot("account-11-phone-token-created");
+
+    WebClient api = new WebClient();
+    assertEquals(
+        200, api.apiWith("GET", "/api/me/registrations", "Bearer " + token, null).statusCode());
+
+    browser.open("/people/account");
+    assertTrue(browser.all("#new-token").isEmpty(), "shown once only");
+    browser.click("[id$=':revoke']");
+    browser.awaitAjax();
+    browser.waitFor().until(d -> browser.text("#tokens").contains("Révoqué"));
+    assertEquals(
+        401, api.apiWith("GET", "/api/me/registrations", "Bearer " + token, null).statusCode());
+    browser.screenshot("account-12-phone-token-revoked");
+
+    browser.desktop();
+    browser.signIn("coordination@relais.test", DEMO_PASSWORD);
+    browser.open("/people/account");
+    assertFalse(
+        browser.all("#tokens\\:scopes input[value='COORDINATE']").isEmpty(),
+        "COORDINATE offered to a coordinator");
+  }
+
   /** The text of the latest mail to this address whose subject has these words. */
   private static String mailTo(String address, String subjectPart) throws Exception {
     long deadline = System.currentTimeMillis() + 30_000;
