@@ -89,7 +89,8 @@ final class BenchSupport implements AutoCloseable {
     props.put("relais.mail.port", String.valueOf(mail.port()));
     PayaraMicro micro = PayaraMicro.start(target.resolve("payara-micro.jar"), target.resolve("relais.war"), 0,
         props, target.resolve("tmp"), target.resolve("logs/bench-app.log"));
-    Duration ready = micro.awaitReady("/", Duration.ofMinutes(3));
+    // The machine is shared: a start took 180 s under a load average of 30.
+    Duration ready = micro.awaitReady("/", Duration.ofMinutes(8));
     System.out.printf("Relais ready at %s in %d s (log: target/logs/bench-app.log)%n", micro.baseUrl(), ready.toSeconds());
     return new BenchSupport(db, url, mail, micro, target, props);
   }
