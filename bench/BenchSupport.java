@@ -89,7 +89,8 @@ final class BenchSupport implements AutoCloseable {
     props.put("relais.mail.port", String.valueOf(mail.port()));
     PayaraMicro micro = PayaraMicro.start(target.resolve("payara-micro.jar"), target.resolve("relais.war"), 0,
         props, target.resolve("tmp"), target.resolve("logs/bench-app.log"));
-    Duration ready = micro.awaitReady("/", Duration.ofMinutes(3));
+    // The machine is shared: a start took 180 s under a load average of 30.
+    Duration ready = micro.awaitReady("/", Duration.ofMinutes(8));
     System.out.printf("Relais ready at %s in %d s (log: target/logs/bench-app.log)%n", micro.baseUrl(), ready.toSeconds());
     return new BenchSupport(db, url, mail, micro, target, props);
   }
@@ -140,6 +141,112 @@ final class BenchSupport implements AutoCloseable {
       throw new IllegalStateException("sign-in failed for " + email + ": " + status);
     }
     return http;
+  }
+
+  /**
+   * A client of the API acting as one person: {@code Authorization: Bearer} with a token of {@code
+   * POST /api/tokens} when the server has that endpoint; otherwise (a branch without tokens) a
+   * client signed in through the form, whose session cookie the API also accepts.
+   */
+  record ApiClient(HttpClient http, String authorization, String kind) {
+
+    HttpRequest.Builder request(String url) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+      return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
+    HttpResponse<String> send(String baseUrl, String method, String path, String json) throws Exception {
+      return http.send(request(baseUrl + path).header("Content-Type", "application/json")
+              .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  static final String TOKENS = "API tokens (Bearer)";
+  static final String COOKIES = "signed-in session cookies (no POST /api/tokens on this server)";
+  static final String BASIC = "HTTP Basic (no POST /api/tokens on this server)";
+
+  /** Whether this server gives tokens: asked once, on the first client made. */
+  private volatile Boolean tokens;
+
+  private static HttpClient plainHttp() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /**
+   * A token for the person with these scopes (READ, REGISTER, COORDINATE), per the token contract;
+   * null when the server answers 404 or 405 (tokens not there yet).
+   */
+  String token(String email, String... scopes) throws Exception {
+    String json = "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"bench\",\"days\":1,\"scopes\":["
+        + String.join(",", Arrays.stream(scopes).map(s -> "\"" + s + "\"").toList()) + "]}";
+    HttpResponse<String> created = plainHttp().send(HttpRequest.newBuilder(URI.create(micro.baseUrl() + "/api/tokens"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (created.statusCode() == 404 || created.statusCode() == 405) {
+      return null;
+    }
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("POST /api/tokens for " + email + ": " + created.statusCode() + " " + created.body());
+    }
+    String body = created.body();
+    int at = body.indexOf("\"token\"");
+    int start = body.indexOf('"', body.indexOf(':', at) + 1) + 1;
+    return body.substring(start, body.indexOf('"', start));
+  }
+
+  /** A client of one participant: a REGISTER and READ token, else a signed-in cookie client. */
+  ApiClient participant(String email) throws Exception {
+    if (!Boolean.FALSE.equals(tokens)) {
+      String token = token(email, "READ", "REGISTER");
+      tokens = token != null;
+      if (token != null) {
+        return new ApiClient(plainHttp(), "Bearer " + token, TOKENS);
+      }
+    }
+    return new ApiClient(signedIn(email), null, COOKIES);
+  }
+
+  /** Clients of these participants, made a few at a time (each costs a password check). */
+  List<ApiClient> participants(List<String> emails) throws Exception {
+    participant(emails.get(0)); // decides tokens or cookies once, before the crowd
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ApiClient>> made = new ArrayList<>();
+      for (String email : emails) {
+        made.add(pool.submit(() -> participant(email)));
+      }
+      List<ApiClient> clients = new ArrayList<>();
+      for (Future<ApiClient> f : made) {
+        clients.add(f.get(5, TimeUnit.MINUTES));
+      }
+      return clients;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * The demo coordinator's client for set-up calls: a COORDINATE token; HTTP Basic on a server
+   * without tokens (where Basic is still accepted).
+   */
+  synchronized ApiClient coordinator() throws Exception {
+    if (coordinator == null) {
+      coordinator = newCoordinator();
+    }
+    return coordinator;
+  }
+
+  private ApiClient coordinator;
+
+  private ApiClient newCoordinator() throws Exception {
+    String token = token("coordination@relais.test", "COORDINATE");
+    if (token != null) {
+      return new ApiClient(plainHttp(), "Bearer " + token, TOKENS);
+    }
+    return new ApiClient(plainHttp(), "Basic " + Base64.getEncoder().encodeToString(
+        ("coordination@relais.test:" + PASSWORD).getBytes(StandardCharsets.UTF_8)), BASIC);
   }
 
   /** A JSON call with HTTP Basic, e.g. for the coordinator's set-up. */
