@@ -14,6 +14,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -107,7 +108,7 @@ public class ApiTokens {
             .filter(t -> caller.is(t.getAccountId()))
             .orElseThrow(() -> new NotFoundException("token " + tokenId));
     if (token.getRevokedAt() == null) {
-      token.revoke(clock.instant());
+      token.revoke(clock.instant().truncatedTo(ChronoUnit.SECONDS));
       audit.record("account", caller.accountId(), "API_TOKEN_REVOKED", "token " + tokenId);
     }
     return token;
@@ -130,7 +131,7 @@ public class ApiTokens {
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String secret = ApiTokenRules.newToken();
     ApiToken token =
         new ApiToken(

@@ -34,16 +34,56 @@ public class ApiTokensBacking implements Serializable {
   private int days = ApiTokenRules.DEFAULT_DAYS;
   private String created;
 
-  /** One token as the page shows it. */
-  public record Line(
-      long id,
-      String name,
-      List<String> scopes,
-      Instant createdAt,
-      Instant lastUsedAt,
-      Instant expiresAt,
-      String state)
-      implements Serializable {}
+  /** One token as the page shows it (a class: EL reads getters, not record accessors). */
+  public static final class Line implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long id;
+    private final String name;
+    private final List<String> scopes;
+    private final Instant createdAt;
+    private final Instant lastUsedAt;
+    private final Instant expiresAt;
+    private final String state;
+
+    Line(ApiToken t, Instant now) {
+      id = t.getId();
+      name = t.getName();
+      scopes = t.getScopes().stream().map(Enum::name).toList();
+      createdAt = t.getCreatedAt();
+      lastUsedAt = t.getLastUsedAt();
+      expiresAt = t.getExpiresAt();
+      state = t.getRevokedAt() != null ? "REVOKED" : t.usableAt(now) ? "ACTIVE" : "EXPIRED";
+    }
+
+    public long getId() {
+      return id;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public List<String> getScopes() {
+      return scopes;
+    }
+
+    public Instant getCreatedAt() {
+      return createdAt;
+    }
+
+    public Instant getLastUsedAt() {
+      return lastUsedAt;
+    }
+
+    public Instant getExpiresAt() {
+      return expiresAt;
+    }
+
+    /** ACTIVE, REVOKED or EXPIRED. */
+    public String getState() {
+      return state;
+    }
+  }
 
   @PostConstruct
   void load() {
@@ -53,21 +93,7 @@ public class ApiTokensBacking implements Serializable {
 
   private void refresh() {
     Instant now = clock.instant();
-    lines =
-        tokens.mine(caller).stream()
-            .map(
-                t ->
-                    new Line(
-                        t.getId(),
-                        t.getName(),
-                        t.getScopes().stream().map(Enum::name).toList(),
-                        t.getCreatedAt(),
-                        t.getLastUsedAt(),
-                        t.getExpiresAt(),
-                        t.getRevokedAt() != null
-                            ? "REVOKED"
-                            : t.usableAt(now) ? "ACTIVE" : "EXPIRED"))
-            .toList();
+    lines = tokens.mine(caller).stream().map(t -> new Line(t, now)).toList();
   }
 
   public void create() {

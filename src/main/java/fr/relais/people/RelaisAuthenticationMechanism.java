@@ -200,6 +200,9 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
       // The status is what matters to an API client.
     }
     response.setHeader("WWW-Authenticate", AllowedFilter.CHALLENGE);
+    // Sent before any filter runs (SecurityHeadersFilter never sees it): its own few headers.
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
     return AuthenticationStatus.SEND_FAILURE;
   }
 
