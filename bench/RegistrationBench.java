@@ -78,6 +78,11 @@ public class RegistrationBench {
     }
   }
 
+  /**
+   * The whole measurement on a started Relais, printing its lines; {@code problems() > 0} means an
+   * unexpected answer, an overbooking, a duplicate, a waitlist out of order or a wrong mail: the
+   * caller must then exit non-zero (as {@link #main} does).
+   */
   static Figures measure(BenchSupport bench) throws Exception {
     long activity = bench.scalar("SELECT id FROM activity WHERE title LIKE 'eJADES – Souffler%'");
     long trainer = bench.scalar("SELECT id FROM account WHERE email = 'formatrice.lambert@relais.test'");

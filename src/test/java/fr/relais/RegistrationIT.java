@@ -23,9 +23,12 @@ import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
 import fr.relais.testing.Sql;
+import fr.relais.testing.SqlStatements;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,6 +73,8 @@ class RegistrationIT {
   private DataSource dataSource;
 
   @Resource private ManagedExecutorService executor;
+
+  @PersistenceUnit private EntityManagerFactory factory;
 
   private static long activity;
   private static long studentsOnly;
@@ -201,6 +206,58 @@ class RegistrationIT {
             "SELECT count(*) FROM mail_outbox WHERE kind = 'promoted' AND recipient = (SELECT email FROM account WHERE id = "
                 + firstWaiting
                 + ")"));
+  }
+
+  /**
+   * What one registration sends to the database, counted statement by statement (EclipseLink's
+   * calls on this thread), for a confirmed one and a waitlisted one. One session's registrations
+   * queue on its row lock, so what runs under the lock sets the crowd's pace: a statement more
+   * there is a regression this catches. Before issue 18: 13 statements each, 9 of them under the
+   * lock.
+   */
+  @Test
+  void oneRegistrationSendsAFixedNumberOfStatements() throws Exception {
+    long session = fixtures.openSession(activity, nextSlot(), 1, 0);
+    long seated = fixtures.participant("Compte", false);
+    long waiting = fixtures.participant("Compte", false);
+    List<String> confirmed =
+        registration(() -> registrations.register(Callers.participant(seated), session, null));
+    List<String> waitlisted =
+        registration(() -> registrations.register(Callers.participant(waiting), session, null));
+    String both = "confirmed: " + confirmed + "\nwaitlisted: " + waitlisted;
+    // Before the lock: the session, the person and their roles, their live registration if any.
+    // Under it: the locked row, the insert (with the seat, or the waitlist's limit and place), the
+    // mail row; the wellbeing survey's statements are left out (they depend on other tests').
+    assertEquals(List.of(3, 3), List.of(confirmed.size(), waitlisted.size()), both);
+    assertTrue(confirmed.get(0).contains("FOR UPDATE"), both);
+    assertTrue(waitlisted.get(0).contains("FOR UPDATE"), both);
+    assertEquals("CONFIRMED", liveStatus(session, seated));
+    assertEquals("WAITLISTED", liveStatus(session, waiting));
+    assertEquals(1, count("SELECT confirmed_general FROM session WHERE id = " + session));
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM mail_outbox WHERE kind = 'waitlisted' AND body LIKE '%position 1.%'"
+                + " AND recipient = (SELECT email FROM account WHERE id = "
+                + waiting
+                + ")"));
+  }
+
+  /**
+   * The statements from the row lock on, without the survey's (see above); asserts those before.
+   */
+  private List<String> registration(Runnable work) {
+    List<String> sql = SqlStatements.during(factory, work);
+    int lock = 0;
+    while (lock < sql.size() && !sql.get(lock).contains("FOR UPDATE")) {
+      lock++;
+    }
+    assertEquals(4, lock, "statements before the lock: " + sql);
+    int survey = lock;
+    while (survey < sql.size() && !sql.get(survey).contains("FROM campaign")) {
+      survey++; // the wellbeing survey's observer comes last: its statements are not counted
+    }
+    return sql.subList(lock, survey);
   }
 
   @Test

@@ -15,6 +15,8 @@ public class StaffLinks {
   @Inject private StaffQueries queries;
 
   public void onSeated(@Observes SeatConfirmed seated) {
-    queries.link(seated.sessionId(), seated.accountId());
+    if (seated.maybeStaff()) { // a session of no establishment has no staff list to link
+      queries.link(seated.sessionId(), seated.accountId());
+    }
   }
 }

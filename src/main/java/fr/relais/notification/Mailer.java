@@ -10,7 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Queues mails in the outbox, in the caller's transaction and the recipient's language: a mail
@@ -37,17 +39,24 @@ public class Mailer {
   public void send(
       String kind, String address, Language language, IcsCalendar ics, Object... arguments) {
     Texts texts = Texts.in(language);
-    OutboxMail mail =
-        new OutboxMail(
-            kind,
-            address,
-            texts.get("mail." + kind + ".subject", arguments),
-            texts.get("mail." + kind + ".body", arguments) + "\n\n" + texts.get("mail.signature"),
-            clock.instant());
-    if (ics != null) {
-      mail.attach(ics.write(), ics.method());
-    }
-    em.persist(mail);
+    Instant now = clock.instant();
+    // In SQL rather than persisting an OutboxMail: one statement, where the entity's generated id
+    // cost a second one (select lastval()) in transactions that often hold a session's row lock.
+    em.createNativeQuery(
+            "INSERT INTO mail_outbox (kind, recipient, subject, body, ics, ics_method, created_at,"
+                + " next_attempt_at) VALUES (?, ?, ?, ?, CAST(? AS text), CAST(? AS varchar),"
+                + " CAST(? AS timestamptz), CAST(? AS timestamptz))")
+        .setParameter(1, kind)
+        .setParameter(2, address)
+        .setParameter(3, texts.get("mail." + kind + ".subject", arguments))
+        .setParameter(
+            4,
+            texts.get("mail." + kind + ".body", arguments) + "\n\n" + texts.get("mail.signature"))
+        .setParameter(5, ics == null ? null : ics.write())
+        .setParameter(6, ics == null ? null : ics.method())
+        .setParameter(7, Timestamp.from(now))
+        .setParameter(8, Timestamp.from(now))
+        .executeUpdate();
     queued.fire(new Queued());
   }
 

@@ -87,6 +87,17 @@ public class Registration {
     }
   }
 
+  /**
+   * The id and rank the database gave the row that {@link RegistrationRepository} inserted in SQL:
+   * this object then holds what a find would read, without a second statement under the lock. It is
+   * not managed by the persistence context; {@link RegistrationRepository#managed} gives the one
+   * that is.
+   */
+  void inserted(long id, long rank) {
+    this.id = id;
+    this.rank = rank;
+  }
+
   public void confirm(Seat seat, Instant now) {
     this.status = RegistrationStatus.CONFIRMED;
     this.seat = seat;

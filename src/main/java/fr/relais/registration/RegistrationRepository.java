@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,12 +38,134 @@ public class RegistrationRepository {
         .findFirst();
   }
 
-  /** Locks the session's row until the transaction ends; returns its status as it is now. */
-  public String lockRow(long sessionId) {
-    return (String)
-        em.createNativeQuery("SELECT status FROM session WHERE id = ? FOR UPDATE")
-            .setParameter(1, sessionId)
-            .getSingleResult();
+  /**
+   * What registering reads from the session's row once it is locked: the row's latest version (FOR
+   * UPDATE waits for the holder, then reads what it committed), so the seat decision is exact.
+   */
+  public record SeatRow(
+      String status, int generalFree, int studentFree, int waitlistLimit, boolean ofRequest) {
+
+    /** A student seat first for students, else a general one; null when none is free. */
+    public Seat seatFor(boolean student) {
+      if (student && studentFree > 0) {
+        return Seat.STUDENT;
+      }
+      return generalFree > 0 ? Seat.GENERAL : null;
+    }
+  }
+
+  /** Locks the session's row until the transaction ends; returns its seats as they are now. */
+  public SeatRow lockSeats(long sessionId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT status, capacity - student_seats - confirmed_general,"
+                        + " student_seats - confirmed_students, coalesce(waitlist_limit, capacity),"
+                        + " establishment_request_id IS NOT NULL FROM session WHERE id = ? FOR UPDATE")
+                .setParameter(1, sessionId)
+                .getSingleResult();
+    return new SeatRow(
+        (String) row[0],
+        ((Number) row[1]).intValue(),
+        ((Number) row[2]).intValue(),
+        ((Number) row[3]).intValue(),
+        Boolean.TRUE.equals(row[4]));
+  }
+
+  /** What an insert gave back: the new row's id and rank, its waitlist place (0 with a seat). */
+  public record Inserted(long id, long rank, int waitlistPosition) {}
+
+  private static final String COLUMNS =
+      "INSERT INTO registration (session_id, account_id, status, seat, registered_at, confirmed_at,"
+          + " by_invitation, trainee_category, category_source)";
+
+  // The partial unique index registration_live_key decides "one live registration per person":
+  // a second click that got past the first look inserts nothing, without an exception (which
+  // would mark the whole transaction rollback-only).
+  private static final String ONE_LIVE =
+      " ON CONFLICT (session_id, account_id) WHERE status <> 'CANCELLED' DO NOTHING"
+          + " RETURNING id, rank";
+
+  /**
+   * Inserts a confirmed registration and takes its seat on the counter, in one statement; empty
+   * when the person already has a live registration (then nothing changed). Called under the row
+   * lock once {@link SeatRow#seatFor} found the seat free; the table's CHECK constraints refuse an
+   * overbooking even so.
+   */
+  public Optional<Inserted> insertSeated(Registration r) {
+    String counter = r.getSeat() == Seat.STUDENT ? "confirmed_students" : "confirmed_general";
+    return inserted(
+        bind(
+                em.createNativeQuery(
+                    "WITH inserted AS ("
+                        + COLUMNS
+                        + " VALUES (?, ?, 'CONFIRMED', CAST(? AS varchar), CAST(? AS timestamptz),"
+                        + " CAST(? AS timestamptz), ?, CAST(? AS varchar), CAST(? AS varchar))"
+                        + ONE_LIVE
+                        + "), seated AS (UPDATE session SET "
+                        + counter
+                        + " = "
+                        + counter
+                        + " + 1 FROM inserted WHERE session.id = ? RETURNING session.id)"
+                        + " SELECT i.id, i.rank, 0 FROM inserted i, seated"),
+                r,
+                1)
+            .setParameter(9, r.getSession().getId()));
+  }
+
+  /**
+   * Inserts a waitlisted registration if the waitlist holds fewer than {@code limit}, returning its
+   * place (those waiting before it, plus one: ranks only grow, and the lock keeps others out);
+   * empty when the waitlist is full or the person already has a live registration.
+   */
+  public Optional<Inserted> insertWaiting(Registration r, int limit) {
+    return inserted(
+        bind(
+                em.createNativeQuery(
+                        "WITH waiting AS (SELECT count(*) AS ahead FROM registration"
+                            + " WHERE session_id = ? AND status = 'WAITLISTED'), inserted AS ("
+                            + COLUMNS
+                            + " SELECT ?, ?, 'WAITLISTED', CAST(? AS varchar), CAST(? AS timestamptz),"
+                            + " CAST(? AS timestamptz), ?, CAST(? AS varchar), CAST(? AS varchar)"
+                            + " FROM waiting WHERE ahead < ?"
+                            + ONE_LIVE
+                            + ") SELECT i.id, i.rank, w.ahead + 1 FROM inserted i, waiting w")
+                    .setParameter(1, r.getSession().getId()),
+                r,
+                2)
+            .setParameter(10, limit));
+  }
+
+  /** Binds the registration's eight values to the parameters from {@code at} on. */
+  private static Query bind(Query query, Registration r, int at) {
+    return query
+        .setParameter(at, r.getSession().getId())
+        .setParameter(at + 1, r.getAccount().getId())
+        .setParameter(at + 2, r.getSeat() == null ? null : r.getSeat().name())
+        .setParameter(at + 3, Timestamp.from(r.getRegisteredAt()))
+        .setParameter(
+            at + 4, r.getConfirmedAt() == null ? null : Timestamp.from(r.getConfirmedAt()))
+        .setParameter(at + 5, r.isByInvitation())
+        .setParameter(at + 6, r.getTraineeCategory() == null ? null : r.getTraineeCategory().name())
+        .setParameter(at + 7, r.getCategorySource() == null ? null : r.getCategorySource().name());
+  }
+
+  private static Optional<Inserted> inserted(Query query) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            row ->
+                new Inserted(
+                    ((Number) row[0]).longValue(),
+                    ((Number) row[1]).longValue(),
+                    ((Number) row[2]).intValue()));
+  }
+
+  /** The managed entity of a registration inserted in SQL, for what must reference it. */
+  public Registration managed(Registration inserted) {
+    return em.find(Registration.class, inserted.getId());
   }
 
   public Optional<Registration> find(long id) {
@@ -209,11 +333,6 @@ public class RegistrationRepository {
                 .setParameter(1, sessionId)
                 .getSingleResult();
     return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
-  }
-
-  public void persist(Registration registration) {
-    em.persist(registration);
-    em.flush();
   }
 
   private boolean update(String sql, long sessionId) {

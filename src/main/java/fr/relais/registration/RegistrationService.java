@@ -83,16 +83,13 @@ public class RegistrationService {
         throw new InvalidInput(errors);
       }
     }
-    if (!"PUBLISHED".equals(registrations.lockRow(sessionId))) {
+    // From here on the session's row is locked: as few statements as possible until the commit.
+    var row = registrations.lockSeats(sessionId);
+    if (!"PUBLISHED".equals(row.status())) {
       throw new BusinessException("registration.sessionNotOpen"); // cancelled meanwhile
     }
-    existing = registrations.live(sessionId, accountId); // a second click may have won meanwhile
-    if (existing.isPresent()) {
-      return new RegistrationOutcome(
-          existing.get(), false, registrations.waitlistPosition(existing.get()));
-    }
     return enrol(
-        session, person, RegistrationPolicy.isInvited(session, invitationCode), now, answers);
+        session, person, row, RegistrationPolicy.isInvited(session, invitationCode), now, answers);
   }
 
   /** A coordinator adds someone by hand: no window or audience rule, but seats as for anyone. */
@@ -115,7 +112,11 @@ public class RegistrationService {
       return new RegistrationOutcome(
           existing.get(), false, registrations.waitlistPosition(existing.get()));
     }
-    RegistrationOutcome outcome = enrol(session, person, false, clock.instant(), null);
+    RegistrationOutcome outcome =
+        enrol(session, person, registrations.lockSeats(sessionId), false, clock.instant(), null);
+    if (!outcome.created()) {
+      return outcome;
+    }
     audit.record(
         "registration",
         outcome.registration().getId(),
@@ -124,25 +125,47 @@ public class RegistrationService {
     return outcome;
   }
 
+  /**
+   * Under the session's row lock: the seat is decided from the locked row, and one statement
+   * inserts the registration (and takes its seat, or checks the waitlist's limit and returns the
+   * place); then the mail row. The unique index on live registrations turns a second click that got
+   * here into the existing registration.
+   */
   private RegistrationOutcome enrol(
-      Session session, Account person, boolean invited, Instant now, RegistrationAnswers answers) {
-    Seat seat = registrations.claimSeat(session.getId(), person.isStudent());
-    // Under the session's row lock: two last clicks cannot both take the last waiting place.
-    if (seat == null
-        && RegistrationPolicy.waitlistFull(
-            session, registrations.waitlistLength(session.getId()))) {
-      throw new BusinessException("registration.waitlistFull");
-    }
+      Session session,
+      Account person,
+      RegistrationRepository.SeatRow row,
+      boolean invited,
+      Instant now,
+      RegistrationAnswers answers) {
+    Seat seat = row.seatFor(person.isStudent());
     Registration registration = new Registration(session, person, seat, invited, now);
     categorise(registration, session, person, answers);
-    registrations.persist(registration);
-    if (answers != null && answers.arrangement()) {
-      arrangements.request(registration, answers.arrangementNeed());
+    var inserted =
+        seat != null
+            ? registrations.insertSeated(registration)
+            : registrations.insertWaiting(registration, row.waitlistLimit());
+    if (inserted.isEmpty()) {
+      var existing = registrations.live(session.getId(), person.getId());
+      if (existing.isPresent()) { // a second click won meanwhile
+        return new RegistrationOutcome(
+            existing.get(), false, registrations.waitlistPosition(existing.get()));
+      }
+      if (seat != null) {
+        throw new IllegalStateException("no registration inserted for a free seat");
+      }
+      throw new BusinessException("registration.waitlistFull");
     }
-    int position = registrations.waitlistPosition(registration);
+    registration.inserted(inserted.get().id(), inserted.get().rank());
+    if (answers != null && answers.arrangement()) {
+      arrangements.request(registrations.managed(registration), answers.arrangementNeed());
+    }
+    int position = inserted.get().waitlistPosition();
     if (seat != null) {
       mails.confirmed(registration);
-      seated(registration);
+      seatConfirmed.fire(
+          new SeatConfirmed(
+              registration.getId(), session.getId(), person.getId(), row.ofRequest()));
     } else {
       mails.waitlisted(registration, position);
     }
