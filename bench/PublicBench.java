@@ -45,9 +45,22 @@ public class PublicBench {
 
   record Wrk(double perSecond, double p50, double p99, long errors) {}
 
+  /** The signed-in catalogue page against the static file, both with wrk (issue 18). */
+  record SignedIn(double staticPerSecond, double cataloguePerSecond, double ratio, long errors) {}
+
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
     boolean tenfold = args.length > 1 && args[1].equalsIgnoreCase("x10");
+    if (args.length > 1 && args[1].equalsIgnoreCase("signed-in")) {
+      SignedIn figures;
+      try (BenchSupport bench = BenchSupport.start(root)) {
+        figures = signedInCatalogue(bench);
+      }
+      if (figures.errors() > 0) {
+        System.exit(1);
+      }
+      return;
+    }
     try (BenchSupport bench = BenchSupport.start(root)) {
       if (tenfold) {
         System.out.printf("Programme x10: %d sessions added%n", tenfold(bench));
@@ -142,6 +155,44 @@ public class PublicBench {
           rssStart / 1024, rssWarm / 1024, peak.get() / 1024, rssEnd / 1024);
       System.out.printf("HTTP sessions created in all since start: %d%n", httpSessions(base));
     }
+  }
+
+  /**
+   * {@code bash bench/run.sh PublicBench signed-in}: one demo participant signed in through the
+   * sign-in page, then wrk with their session cookie on the catalogue, between two runs of the
+   * static file (the ratio uses their mean). Errors: non-2xx/3xx answers, socket errors, or a
+   * catalogue that is not the person's own (checked once before and once after).
+   */
+  static SignedIn signedInCatalogue(BenchSupport bench) throws Exception {
+    String base = bench.micro.baseUrl();
+    HttpClient person = bench.signedIn("participant001@relais.test");
+    String cookie = ((java.net.CookieManager) person.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID")).map(c -> "Cookie: JSESSIONID=" + c.getValue())
+        .findFirst().orElseThrow(() -> new IllegalStateException("no session cookie"));
+    long errors = ownCatalogue(person, base) ? 0 : 1;
+    String css = base + "/resources/css/relais.css";
+    System.out.printf("Warming up: %d s of wrk per target (not counted)…%n", WARMUP);
+    wrk(css, null, WARMUP);
+    wrk(base + "/", cookie, WARMUP);
+    Wrk first = wrk(css, null, SECONDS);
+    Wrk page = wrk(base + "/", cookie, SECONDS);
+    Wrk again = wrk(css, null, SECONDS);
+    errors += page.errors() + (ownCatalogue(person, base) ? 0 : 1);
+    double ceiling = (first.perSecond() + again.perSecond()) / 2;
+    SignedIn figures = new SignedIn(ceiling, page.perSecond(), page.perSecond() / ceiling, errors);
+    System.out.println();
+    System.out.printf("=== Signed-in catalogue: wrk -t2 -c%d -d%ds with a session cookie ===%n", CONNECTIONS, SECONDS);
+    System.out.printf(Locale.ROOT, "static file (ceiling)      %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms%n", first.perSecond(), first.p50(), first.p99());
+    System.out.printf(Locale.ROOT, "signed-in catalogue /      %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d%n", page.perSecond(), page.p50(), page.p99(), page.errors());
+    System.out.printf(Locale.ROOT, "static file (again)        %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms%n", again.perSecond(), again.p50(), again.p99());
+    System.out.printf(Locale.ROOT, "ratio signed-in catalogue / static file (mean of its two runs): %.3f (goal >= 0.15); errors %d%n", figures.ratio(), errors);
+    return figures;
+  }
+
+  /** Whether the catalogue this client gets is its own signed-in page. */
+  static boolean ownCatalogue(HttpClient person, String base) throws Exception {
+    HttpResponse<String> r = person.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
+    return r.statusCode() == 200 && r.body().contains("/signout");
   }
 
   /** With -Dbench.dumps=true: a jstack of the server halfway through each target's run. */

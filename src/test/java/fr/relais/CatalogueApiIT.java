@@ -250,8 +250,9 @@ class CatalogueApiIT {
     WebClient signedIn = new WebClient();
     assertTrue(signedIn.signIn("participante@relais.test", "relais-demo-2026"));
     HttpResponse<String> own = signedIn.get(path);
-    assertTrue(
-        own.headers().firstValue("X-Relais-Cache").isEmpty(), "never for a signed-in person");
+    assertFalse(
+        own.headers().firstValue("X-Relais-Cache").orElse("").equals("hit"),
+        "never the anonymous copy for a signed-in person");
     assertTrue(own.body().contains("Se déconnecter"), "their own page");
 
     // A size no other test asks for: this test's first call builds the answer.
@@ -266,6 +267,104 @@ class CatalogueApiIT {
         304,
         get(api, "If-None-Match", built.headers().firstValue("ETag").orElseThrow()).statusCode(),
         "revalidation still answered by the resource");
+  }
+
+  /** The first name of a demo account. */
+  private static String firstName(String email) throws Exception {
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      return Sql.text(c, "SELECT first_name FROM account WHERE email = '" + email + "'");
+    }
+  }
+
+  private static final java.util.regex.Pattern SIGN_OUT_TOKEN =
+      java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+  private static String signOutToken(String html) {
+    java.util.regex.Matcher token = SIGN_OUT_TOKEN.matcher(html);
+    assertTrue(token.find(), "a sign-out form");
+    return token.group(1);
+  }
+
+  /**
+   * The catalogue is composed from the copy for signed-in people (issue 18): two people signed in
+   * at once, asking in turn, each always get their own greeting, menu and sign-out token, never the
+   * other's; and the anonymous copy never holds anything of theirs.
+   */
+  @Test
+  void aSignedInCatalogueIsAlwaysTheirOwnAndTheCopyStaysAnonymous() throws Exception {
+    String path = "/?format=EJADES&people=" + System.nanoTime();
+    String[] emails = {"participante@relais.test", "participant001@relais.test"};
+    WebClient[] people = new WebClient[2];
+    String[] names = new String[2];
+    String[] tokens = new String[2];
+    for (int i = 0; i < 2; i++) {
+      people[i] = new WebClient();
+      assertTrue(people[i].signIn(emails[i], "relais-demo-2026"), emails[i]);
+      names[i] = firstName(emails[i]);
+      // A page never served from a copy says which sign-out token is theirs.
+      tokens[i] = signOutToken(people[i].get("/help/").body());
+    }
+    assertFalse(names[0].equals(names[1]), "two people with different first names");
+    int composed = 0;
+    // The first page after signing in is theirs in full (the flash cookie is new); then the copy.
+    for (int round = 0; round < 8; round++) {
+      for (int i = 0; i < 2; i++) {
+        HttpResponse<String> page = people[i].get(path);
+        assertEquals(200, page.statusCode());
+        String body = page.body();
+        composed +=
+            "personal".equals(page.headers().firstValue("X-Relais-Cache").orElse("")) ? 1 : 0;
+        assertTrue(body.contains("Bonjour " + names[i]), "their greeting, round " + round);
+        assertFalse(body.contains("Bonjour " + names[1 - i]), "never the other's");
+        assertEquals(tokens[i], signOutToken(body), "their own sign-out token");
+        assertFalse(body.contains(tokens[1 - i]), "never the other's token");
+        assertTrue(body.contains("/registration/mine"), "a participant's menu");
+        assertFalse(body.contains("relais-slot"), "no placeholder left");
+        assertTrue(body.contains("eJADES"), "the catalogue itself");
+        String nonce = WebClient.cspNonce(page);
+        assertTrue(body.contains("nonce=\"" + nonce + "\""), "the page's scripts carry its nonce");
+      }
+    }
+    assertTrue(composed > 0, "some answers were composed from the copy");
+
+    HttpResponse<String> anonymous = get(path);
+    String body = anonymous.body();
+    assertEquals(200, anonymous.statusCode());
+    assertFalse(body.contains("/signout"), "no sign-out form in the anonymous page");
+    assertFalse(body.contains(tokens[0]) || body.contains(tokens[1]), "no token");
+    assertFalse(body.contains("Bonjour"), "no greeting");
+    assertFalse(body.contains("/registration/mine"), "no participant menu");
+    assertTrue(body.contains("/people/signup"), "the visitors' menu");
+    assertTrue(get(path).body().contains("/people/signup"), "and its copy too");
+  }
+
+  /** A session's page shows each signed-in person their own registration state. */
+  @Test
+  void aSignedInSessionPageShowsTheirOwnRegistration() throws Exception {
+    long session;
+    try (Connection c = TestEnvironment.get().connect(TestEnvironment.APP_DB)) {
+      session =
+          Sql.number(
+              c,
+              "SELECT s.id FROM session s JOIN registration r ON r.session_id = s.id"
+                  + " JOIN account a ON a.id = r.account_id WHERE a.email = 'participante@relais.test'"
+                  + " AND r.status = 'CONFIRMED' AND s.status = 'PUBLISHED' AND s.starts_at > now()"
+                  + " AND NOT EXISTS (SELECT 1 FROM registration o JOIN account b ON b.id = o.account_id"
+                  + " WHERE o.session_id = s.id AND b.email = 'participant001@relais.test'"
+                  + " AND o.status IN ('CONFIRMED', 'WAITLISTED')) ORDER BY s.id LIMIT 1");
+    }
+    WebClient registered = new WebClient();
+    WebClient other = new WebClient();
+    assertTrue(registered.signIn("participante@relais.test", "relais-demo-2026"));
+    assertTrue(other.signIn("participant001@relais.test", "relais-demo-2026"));
+    for (int round = 0; round < 3; round++) {
+      String mine = registered.get("/catalog/session?id=" + session).body();
+      String theirs = other.get("/catalog/session?id=" + session).body();
+      assertTrue(mine.contains("registered__state"), "registered: says so");
+      assertTrue(mine.contains("Bonjour " + firstName("participante@relais.test")));
+      assertFalse(theirs.contains("registered__state"), "the other is not registered");
+      assertTrue(theirs.contains("Bonjour " + firstName("participant001@relais.test")));
+    }
   }
 
   @Test

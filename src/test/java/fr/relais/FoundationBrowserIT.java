@@ -56,8 +56,8 @@ class FoundationBrowserIT {
     assertAllEjades();
     browser.screenshot("foundation-02-filtered");
 
-    browser.click(".ui-paginator-next");
-    browser.awaitAjax();
+    browser.clickAndWait(".ui-paginator-next"); // a GET link: the next page is its own URL
+    assertTrue(browser.url().contains("page=2") && browser.url().contains("format=EJADES"));
     browser.waitFor().until(d -> !titlesAndDates().equals(firstPageDates));
     assertAllEjades();
     assertTrue(browser.text(".ui-paginator-current").startsWith("11–"), "second page");

@@ -5,6 +5,7 @@ import fr.relais.programme.Format;
 import fr.relais.scheduling.SessionMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -20,6 +21,10 @@ public final class CatalogueFilterParser {
   private CatalogueFilterParser(boolean strict) {
     this.strict = strict;
   }
+
+  /** The query parameters a filter is read from, for links that keep it. */
+  public static final List<String> PARAMETERS =
+      List.of("format", "theme", "site", "mode", "audience", "from", "to");
 
   public static CatalogueFilterParser lenient() {
     return new CatalogueFilterParser(false);

@@ -39,15 +39,24 @@ public class AccountRepository {
     em.flush();
   }
 
+  /** What a signed-in request needs to know of its account: its roles now, and how to greet it. */
+  public record Standing(Set<Role> roles, String firstName) {}
+
   /**
    * The roles an account holds now, or empty when it is deactivated, erased or gone: asked on each
    * request of a signed-in session, so that a deactivation or a role change counts at once.
    */
   public Optional<Set<Role>> currentRoles(String email) {
+    return currentStanding(email).map(Standing::roles);
+  }
+
+  /** {@link #currentRoles} with the first name, in the same single statement. */
+  public Optional<Standing> currentStanding(String email) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT a.id, r.role FROM account a LEFT JOIN account_role r ON r.account_id = a.id"
+                "SELECT a.first_name, r.role FROM account a"
+                    + " LEFT JOIN account_role r ON r.account_id = a.id"
                     + " WHERE a.email = ? AND a.deactivated_at IS NULL AND a.erased_at IS NULL")
             .setParameter(1, EmailAddress.normalize(email))
             .getResultList();
@@ -60,7 +69,7 @@ public class AccountRepository {
         roles.add(Role.valueOf((String) row[1]));
       }
     }
-    return Optional.of(roles);
+    return Optional.of(new Standing(roles, String.valueOf(rows.get(0)[0])));
   }
 
   /**

@@ -24,7 +24,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -55,6 +54,12 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject private ApiTokenRepository tokens;
   @Inject private TokenUses uses;
   @Inject private Clock clock;
+
+  /**
+   * Set on a resumed request: the caller's first name, read with their roles, for a page served
+   * from the public copy with only its header made personal (catalog.PublicCache).
+   */
+  public static final String FIRST_NAME = "relais.firstName";
 
   /** Set on the request when a sign-in was refused for too many failures, for the page to say. */
   public static final String THROTTLED = "relais.signin.throttled";
@@ -117,8 +122,8 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
     if (!credentials.stillValid(session, principal.getName())) {
       return signedInElsewhereWithOldCredentials(request, session, context);
     }
-    Optional<Set<Role>> roles = accounts.currentRoles(principal.getName());
-    if (roles.isEmpty()) {
+    Optional<AccountRepository.Standing> standing = accounts.currentStanding(principal.getName());
+    if (standing.isEmpty()) {
       if (session != null) {
         session.invalidate();
       }
@@ -127,8 +132,9 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
           ? context.redirect(signInUrl(request))
           : context.doNothing();
     }
+    request.setAttribute(FIRST_NAME, standing.get().firstName());
     return context.notifyContainerAboutLogin(
-        principal, roles.get().stream().map(Role::name).collect(Collectors.toSet()));
+        principal, standing.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
   }
 
   /**

@@ -52,9 +52,15 @@ public class RegistrationBoxBacking implements Serializable {
     Account me = currentUser.account().orElse(null);
     if (me != null && sessionId > 0) {
       box = views.box(sessionId, me).orElse(null);
-      asksCategory = box != null && questions.asksCategory(sessionId, me);
-      asksArrangement = box != null && questions.asksArrangement(sessionId);
-      loadArrangement();
+      RegistrationQuestions.Asked asked =
+          box == null
+              ? new RegistrationQuestions.Asked(false, false)
+              : questions.asked(sessionId, me);
+      asksCategory = asked.category();
+      asksArrangement = asked.arrangement();
+      if (box != null && box.isRegistered()) {
+        loadArrangement(); // a request for an arrangement belongs to a registration
+      }
     }
   }
 

@@ -40,4 +40,26 @@ public class RegistrationQuestions {
                         row[0] == Purpose.TRAINING, person.getStatus(), (Sector) row[2]))
         .orElse(false);
   }
+
+  /** Both questions of the box. */
+  public record Asked(boolean category, boolean arrangement) {}
+
+  /** {@link #asksCategory} and {@link #asksArrangement} in one statement, for the session page. */
+  public Asked asked(long sessionId, Account person) {
+    return em.createQuery(
+            "SELECT a.purpose, rf.id, rf.sector FROM Session s JOIN s.activity a"
+                + " LEFT JOIN s.reservedFor rf WHERE s.id = :id",
+            Object[].class)
+        .setParameter("id", sessionId)
+        .getResultStream()
+        .findFirst()
+        .map(
+            row ->
+                new Asked(
+                    row[1] == null
+                        && CategoryQuestion.asked(
+                            row[0] == Purpose.TRAINING, person.getStatus(), (Sector) row[2]),
+                    row[0] == Purpose.TRAINING))
+        .orElse(new Asked(false, false));
+  }
 }

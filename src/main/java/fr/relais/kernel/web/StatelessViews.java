@@ -27,6 +27,12 @@ public class StatelessViews extends ViewHandlerWrapper {
           "/privacy/index.xhtml",
           "/quality/results.xhtml");
 
+  /**
+   * Pages with nothing to post back that are the same for everyone but their header: stateless for
+   * signed-in people too (no view state kept in their session), served from the public copy.
+   */
+  static final Set<String> SAME_FOR_EVERYONE = Set.of("/index.xhtml", "/catalog/index.xhtml");
+
   private static final String ERROR_PAGES = "/WEB-INF/errors/";
 
   public StatelessViews(ViewHandler wrapped) {
@@ -42,10 +48,11 @@ public class StatelessViews extends ViewHandlerWrapper {
     return root;
   }
 
-  /** A public read-only page seen by someone not signed in. */
+  /** A public read-only page seen by someone not signed in, or a page without any form. */
   static boolean isStateless(FacesContext context, String viewId) {
     return viewId != null
-        && (PUBLIC_READ_ONLY.contains(viewId) || viewId.startsWith(ERROR_PAGES))
-        && context.getExternalContext().getUserPrincipal() == null;
+        && (SAME_FOR_EVERYONE.contains(viewId)
+            || (PUBLIC_READ_ONLY.contains(viewId) || viewId.startsWith(ERROR_PAGES))
+                && context.getExternalContext().getUserPrincipal() == null);
   }
 }
