@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Registering through the API (an API token, or a signed-in browser's session): POST
- * /api/sessions/{id}/registrations (201 when new,
- * 200 when it existed), DELETE /api/sessions/{id}/registrations/me. Roles: PARTICIPANT.
+ * /api/sessions/{id}/registrations (201 when new, 200 when it existed), DELETE
+ * /api/sessions/{id}/registrations/me. Roles: PARTICIPANT.
  */
 @Path("sessions/{id}/registrations")
 @RequestScoped
