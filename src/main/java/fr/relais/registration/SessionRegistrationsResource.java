@@ -16,8 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Registering through the API (the caller's token, or a signed-in browser's session): POST /api/sessions/{id}/registrations (201 when new,
- * 200 when it existed), DELETE /api/sessions/{id}/registrations/me. Roles: PARTICIPANT.
+ * Registering through the API (the caller's token, or a signed-in browser's session): POST
+ * /api/sessions/{id}/registrations (201 when new, 200 when it existed), DELETE
+ * /api/sessions/{id}/registrations/me. Roles: PARTICIPANT.
  */
 @Path("sessions/{id}/registrations")
 @RequestScoped
