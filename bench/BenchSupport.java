@@ -89,8 +89,16 @@ final class BenchSupport implements AutoCloseable {
     props.put("relais.mail.port", String.valueOf(mail.port()));
     PayaraMicro micro = PayaraMicro.start(target.resolve("payara-micro.jar"), target.resolve("relais.war"), 0,
         props, target.resolve("tmp"), target.resolve("logs/bench-app.log"));
-    // The machine is shared: a start took 180 s under a load average of 30.
-    Duration ready = micro.awaitReady("/", Duration.ofMinutes(8));
+    Duration ready;
+    try {
+      // The machine is shared: a start took 180 s under a load average of 30.
+      ready = micro.awaitReady("/", Duration.ofMinutes(8));
+    } catch (Exception notReady) {
+      micro.close(); // else Payara, the mail catcher and the database outlive the failed bench
+      mail.close();
+      db.close();
+      throw notReady;
+    }
     System.out.printf("Relais ready at %s in %d s (log: target/logs/bench-app.log)%n", micro.baseUrl(), ready.toSeconds());
     return new BenchSupport(db, url, mail, micro, target, props);
   }
