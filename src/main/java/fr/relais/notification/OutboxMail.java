@@ -51,20 +51,6 @@ public class OutboxMail {
 
   protected OutboxMail() {}
 
-  public OutboxMail(String kind, String recipient, String subject, String body, Instant now) {
-    this.kind = kind;
-    this.recipient = recipient;
-    this.subject = subject;
-    this.body = body;
-    this.createdAt = now;
-    this.nextAttemptAt = now;
-  }
-
-  public void attach(String icsText, String method) {
-    this.ics = icsText;
-    this.icsMethod = method;
-  }
-
   public Long getId() {
     return id;
   }

@@ -13,38 +13,14 @@ public class RegistrationQuestions {
 
   @PersistenceContext private EntityManager em;
 
-  /** Indicator 26's question is a training action's (prevention boxes stay as short as before). */
-  public boolean asksArrangement(long sessionId) {
-    return em.createQuery(
-                "SELECT count(s) FROM Session s WHERE s.id = :id"
-                    + " AND s.activity.purpose = fr.relais.programme.Purpose.TRAINING",
-                Long.class)
-            .setParameter("id", sessionId)
-            .getSingleResult()
-        > 0;
-  }
-
-  /** Whether the box asks this person who pays for their training. */
-  public boolean asksCategory(long sessionId, Account person) {
-    return em.createQuery(
-            "SELECT a.purpose, rf.id, rf.sector FROM Session s JOIN s.activity a"
-                + " LEFT JOIN s.reservedFor rf WHERE s.id = :id",
-            Object[].class)
-        .setParameter("id", sessionId)
-        .getResultStream()
-        .findFirst()
-        .map(
-            row ->
-                row[1] == null
-                    && CategoryQuestion.asked(
-                        row[0] == Purpose.TRAINING, person.getStatus(), (Sector) row[2]))
-        .orElse(false);
-  }
-
   /** Both questions of the box. */
   public record Asked(boolean category, boolean arrangement) {}
 
-  /** {@link #asksCategory} and {@link #asksArrangement} in one statement, for the session page. */
+  /**
+   * Both in one statement, for the session page: the category (who pays) unless an establishment
+   * booked the session or {@link CategoryQuestion} can tell; the arrangement (indicator 26) for a
+   * training action only, so prevention boxes stay as short as before.
+   */
   public Asked asked(long sessionId, Account person) {
     return em.createQuery(
             "SELECT a.purpose, rf.id, rf.sector FROM Session s JOIN s.activity a"
