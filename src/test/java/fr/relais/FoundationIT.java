@@ -387,7 +387,7 @@ class FoundationIT {
       ResultSet row = s.executeQuery();
       assertTrue(row.next(), "stored under the normalized e-mail");
       String hash = row.getString(1);
-      assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:210000:"), hash);
+      assertTrue(hash.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), hash);
       assertFalse(hash.contains("garde-de-nuit-42"));
       assertFalse(row.getTimestamp(2).toInstant().isBefore(before));
       assertEquals("EN", row.getString(3));
