@@ -130,8 +130,10 @@ final class BenchSupport implements AutoCloseable {
     return DriverManager.getConnection(dbUrl, database.user(), database.password());
   }
 
-  /** An HTTP client with its own cookies and connection, signed in through the real sign-in page. */
-  HttpClient signedIn(String email) throws Exception {
+  /** A client with its own cookies and connection that opened the sign-in page, and its filled form. */
+  record SignInForm(HttpClient http, String body) {}
+
+  SignInForm signInForm(String email) throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
     String page = http.send(HttpRequest.newBuilder(URI.create(micro.baseUrl() + "/people/signin")).build(),
@@ -142,8 +144,16 @@ final class BenchSupport implements AutoCloseable {
         .append("&signin%3Apassword=").append(PASSWORD).append("&signin%3Asubmit=");
     WebClient.tokens(page).forEach((name, value) -> form.append('&').append(name).append('=')
         .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return new SignInForm(http, form.toString());
+  }
+
+  /** An HTTP client with its own cookies and connection, signed in through the real sign-in page. */
+  HttpClient signedIn(String email) throws Exception {
+    SignInForm opened = signInForm(email);
+    HttpClient http = opened.http();
+    String form = opened.body();
     int status = http.send(HttpRequest.newBuilder(URI.create(micro.baseUrl() + "/people/signin"))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
         HttpResponse.BodyHandlers.discarding()).statusCode();
     if (status != 302 && status != 303) {
       throw new IllegalStateException("sign-in failed for " + email + ": " + status);

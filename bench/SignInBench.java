@@ -1,11 +1,7 @@
-import fr.relais.testing.WebClient;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,17 +97,8 @@ public class SignInBench {
   }
 
   private static Opened open(BenchSupport bench, String email) throws Exception {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    String page = http.send(HttpRequest.newBuilder(URI.create(bench.micro.baseUrl() + "/people/signin")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    // The view state and PrimeFaces' CSP nonce, read as the tests read them.
-    StringBuilder form = new StringBuilder("signin=signin&signin%3Anext=&signin%3Aemail=")
-        .append(URLEncoder.encode(email, StandardCharsets.UTF_8))
-        .append("&signin%3Apassword=").append(BenchSupport.PASSWORD).append("&signin%3Asubmit=");
-    WebClient.tokens(page).forEach((name, value) -> form.append('&').append(name).append('=')
-        .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-    return new Opened(email, http, form.toString());
+    BenchSupport.SignInForm form = bench.signInForm(email);
+    return new Opened(email, form.http(), form.body());
   }
 
   /**
