@@ -8,7 +8,10 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Who is signed in, for pages: #{currentUser.signedIn}, #{currentUser.has('COORDINATOR')}. */
 @Named
@@ -21,12 +24,22 @@ public class CurrentUser {
 
   private Optional<Account> account;
 
+  /** Each role asked about, answered once per request: a page's menu asks the same ones often. */
+  private final Map<String, Boolean> held = new HashMap<>();
+
   public boolean isSignedIn() {
     return security.getCallerPrincipal() != null;
   }
 
+  /**
+   * The roles the session's sign-in check read for this request when there is one (the same set it
+   * handed the container), else the container's answer.
+   */
   public boolean has(String role) {
-    return security.isCallerInRole(role);
+    if (request.getAttribute(RelaisAuthenticationMechanism.ROLES) instanceof Set<?> roles) {
+      return roles.contains(role);
+    }
+    return held.computeIfAbsent(role, security::isCallerInRole);
   }
 
   /** The account, read once per request and only when a page asks for it. */
@@ -41,7 +54,7 @@ public class CurrentUser {
   /** The signed-in person as services see them. */
   public Caller caller() {
     Account me = account().orElseThrow(() -> BusinessException.forbidden("error.text.403"));
-    java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+    Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
     for (Role role : Role.values()) {
       if (has(role.name())) {
         roles.add(role);
@@ -50,7 +63,13 @@ public class CurrentUser {
     return new Caller(me.getId(), me.getEmail(), roles);
   }
 
+  /**
+   * Read with the roles by the sign-in check when it ran for this request; else from the account.
+   */
   public String getFirstName() {
+    if (request.getAttribute(RelaisAuthenticationMechanism.FIRST_NAME) instanceof String name) {
+      return name;
+    }
     return account().map(Account::getFirstName).orElse("");
   }
 

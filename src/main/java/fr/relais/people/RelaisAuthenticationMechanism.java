@@ -62,6 +62,9 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
    */
   public static final String FIRST_NAME = "relais.firstName";
 
+  /** The names of the roles a resumed session holds for this request ({@link CurrentUser#has}). */
+  static final String ROLES = "relais.roles";
+
   /** Set on the request when a sign-in was refused for too many failures, for the page to say. */
   public static final String THROTTLED = "relais.signin.throttled";
 
@@ -133,9 +136,11 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
           ? context.redirect(signInUrl(request))
           : context.doNothing();
     }
+    Set<String> roles =
+        standing.get().roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
     request.setAttribute(FIRST_NAME, standing.get().firstName());
-    return context.notifyContainerAboutLogin(
-        principal, standing.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
+    request.setAttribute(ROLES, roles);
+    return context.notifyContainerAboutLogin(principal, roles);
   }
 
   /**
