@@ -7,9 +7,12 @@ import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.notification.MailSettings;
 import fr.relais.notification.Mailer;
+import fr.relais.notification.Recipient;
 import fr.relais.people.Caller;
+import fr.relais.registration.ArrangementAsked;
 import fr.relais.registration.Registration;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -98,6 +101,11 @@ public class Arrangements {
     }
   }
 
+  /** Asked while registering: stored in the registering transaction, and the referent told. */
+  public void onAsked(@Observes ArrangementAsked asked) {
+    request(asked.registration(), asked.need());
+  }
+
   /** In the registering transaction: the request is stored and the referent told. */
   public ArrangementRequest request(Registration registration, String need) {
     String words = need == null || need.isBlank() ? null : need.strip();
@@ -110,8 +118,7 @@ public class Arrangements {
     Organisation.DisabilityReferent referent = organisation.disabilityReferent();
     mailer.send(
         "arrangement",
-        referent.email(),
-        Language.FR,
+        new Recipient(referent.email(), Language.FR),
         null,
         referent.name(),
         registration.getSession().getActivity().getTitle(),

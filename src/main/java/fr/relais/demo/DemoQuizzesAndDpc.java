@@ -1,7 +1,7 @@
 package fr.relais.demo;
 
-import fr.relais.dpc.HealthIds;
 import fr.relais.people.Caller;
+import fr.relais.people.HealthIds;
 import fr.relais.quiz.QuizForm;
 import fr.relais.quiz.Quizzes;
 import fr.relais.survey.AnswerService;

@@ -121,7 +121,7 @@ public class ContactOnboarding {
     for (Account coordinator : repository.coordinators()) {
       mailer.send(
           "establishmentContactToCheck",
-          coordinator,
+          coordinator.recipient(),
           null,
           coordinator.getFirstName(),
           contact.getAccount().getDisplayName(),
@@ -152,7 +152,7 @@ public class ContactOnboarding {
     if (contact.isPresent() && contact.get().getStatus() == ContactStatus.EMAIL_PENDING) {
       mailLink(contact.get(), clock.instant()); // the first link may be lost or expired
     } else {
-      mailer.send("establishmentApplyInUse", owner, null, owner.getFirstName());
+      mailer.send("establishmentApplyInUse", owner.recipient(), null, owner.getFirstName());
     }
     LOG.info("Establishment application with an address that has an account: nothing stored");
   }
@@ -176,7 +176,7 @@ public class ContactOnboarding {
     Account account = contact.getAccount();
     mailer.send(
         "establishmentConfirm",
-        account,
+        account.recipient(),
         null,
         account.getFirstName(),
         contact.getSite().getName(),

@@ -61,7 +61,7 @@ public class ContactReview {
     }
     mailer.send(
         "establishmentContactAccepted",
-        account,
+        account.recipient(),
         null,
         account.getFirstName(),
         contact.getSite().getName(),
@@ -87,7 +87,7 @@ public class ContactReview {
     Account account = contact.getAccount();
     mailer.send(
         "establishmentContactRefused",
-        account,
+        account.recipient(),
         null,
         account.getFirstName(),
         contact.getSite().getName(),
@@ -163,7 +163,7 @@ public class ContactReview {
     if (existing.isPresent()) {
       mailer.send(
           "establishmentContactAdded",
-          account,
+          account.recipient(),
           null,
           account.getFirstName(),
           site.getName(),

@@ -90,7 +90,7 @@ public class RequestMoves {
       Texts texts = Texts.in(person.getLanguage());
       mailer.send(
           "establishmentRequestMoved",
-          person,
+          person.recipient(),
           null,
           "n° " + request.getId(),
           texts.get("enum.RequestStatus." + request.getStatus().name()),

@@ -9,6 +9,7 @@ import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
 import fr.relais.notification.MailSettings;
 import fr.relais.notification.Mailer;
+import fr.relais.notification.Recipient;
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.Caller;
@@ -125,8 +126,7 @@ public class StaffImport {
                 row.email());
     mailer.send(
         "staffInvited",
-        row.email(),
-        language,
+        new Recipient(row.email(), language),
         null,
         row.firstName(),
         request.getSite().getName(),

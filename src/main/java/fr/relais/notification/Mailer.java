@@ -1,9 +1,7 @@
 package fr.relais.notification;
 
-import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
 import fr.relais.kernel.ics.IcsCalendar;
-import fr.relais.people.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,15 +28,8 @@ public class Mailer {
 
   /** A mail built from bundle keys "mail.KIND.subject" and "mail.KIND.body". */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void send(String kind, Account to, IcsCalendar ics, Object... arguments) {
-    send(kind, to.getEmail(), to.getLanguage(), ics, arguments);
-  }
-
-  /** The same, to an address that is not (yet) the account's, e.g. a new one to confirm. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void send(
-      String kind, String address, Language language, IcsCalendar ics, Object... arguments) {
-    Texts texts = Texts.in(language);
+  public void send(String kind, Recipient to, IcsCalendar ics, Object... arguments) {
+    Texts texts = Texts.in(to.language());
     Instant now = clock.instant();
     // In SQL rather than persisting an OutboxMail: one statement, where the entity's generated id
     // cost a second one (select lastval()) in transactions that often hold a session's row lock.
@@ -47,7 +38,7 @@ public class Mailer {
                 + " next_attempt_at) VALUES (?, ?, ?, ?, CAST(? AS text), CAST(? AS varchar),"
                 + " CAST(? AS timestamptz), CAST(? AS timestamptz))")
         .setParameter(1, kind)
-        .setParameter(2, address)
+        .setParameter(2, to.address())
         .setParameter(3, texts.get("mail." + kind + ".subject", arguments))
         .setParameter(
             4,
@@ -66,15 +57,15 @@ public class Mailer {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean sendOnce(
-      String dedupKey, String kind, Account to, IcsCalendar ics, Object... arguments) {
-    Texts texts = Texts.in(to.getLanguage());
+      String dedupKey, String kind, Recipient to, IcsCalendar ics, Object... arguments) {
+    Texts texts = Texts.in(to.language());
     int inserted =
         em.createNativeQuery(
                 "INSERT INTO mail_outbox (kind, dedup_key, recipient, subject, body, ics, ics_method)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING")
             .setParameter(1, kind)
             .setParameter(2, dedupKey)
-            .setParameter(3, to.getEmail())
+            .setParameter(3, to.address())
             .setParameter(4, texts.get("mail." + kind + ".subject", arguments))
             .setParameter(
                 5,

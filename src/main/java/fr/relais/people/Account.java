@@ -1,6 +1,7 @@
 package fr.relais.people;
 
 import fr.relais.kernel.i18n.Language;
+import fr.relais.notification.Recipient;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -75,9 +76,7 @@ public class Account {
   @Column(name = "credentials_version")
   private long credentialsVersion;
 
-  /**
-   * DPC: the health professional's RPPS or ADELI number, checked by the service (dpc.HealthIds).
-   */
+  /** DPC: the health professional's RPPS or ADELI number, checked by the service (HealthIds). */
   private String rpps;
 
   private String adeli;
@@ -240,6 +239,11 @@ public class Account {
 
   public Region getRegion() {
     return region;
+  }
+
+  /** Where and in which language this person's mails go. */
+  public Recipient recipient() {
+    return new Recipient(email, language);
   }
 
   public Language getLanguage() {

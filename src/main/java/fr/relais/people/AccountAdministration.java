@@ -4,6 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Audit;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,7 +34,7 @@ public class AccountAdministration {
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
-  @Inject private TrainerRepository trainers;
+  @Inject private Event<RoleGranted> granted;
   @Inject private PasswordResets resets;
   @Inject private Audit audit;
   @Inject private Clock clock;
@@ -93,9 +94,7 @@ public class AccountAdministration {
       return;
     }
     account.grant(role);
-    if (role == Role.TRAINER && trainers.profile(accountId).isEmpty()) {
-      trainers.persist(new TrainerProfile(account));
-    }
+    granted.fire(new RoleGranted(account, role));
     audit.record("account", accountId, "ROLE_GRANTED", role.name());
   }
 
@@ -177,9 +176,7 @@ public class AccountAdministration {
     account.setPasswordHash("!"); // no password matches it until the link is used
     account.grant(role);
     accounts.persist(account);
-    if (role == Role.TRAINER) {
-      trainers.persist(new TrainerProfile(account));
-    }
+    granted.fire(new RoleGranted(account, role));
     resets.invite(account);
     audit.record("account", account.getId(), "INVITED", role.name());
     return account;

@@ -49,13 +49,13 @@ public class AccountService {
       required(errors, "region", form.getRegion());
     }
     required(errors, "language", form.getLanguage());
-    java.util.Optional<String> rpps = fr.relais.dpc.HealthIds.normalise(form.getRpps());
-    java.util.Optional<String> adeli = fr.relais.dpc.HealthIds.normalise(form.getAdeli());
+    java.util.Optional<String> rpps = HealthIds.normalise(form.getRpps());
+    java.util.Optional<String> adeli = HealthIds.normalise(form.getAdeli());
     if (participant) {
-      rpps.flatMap(fr.relais.dpc.HealthIds::rppsProblem)
+      rpps.flatMap(HealthIds::rppsProblem)
           .ifPresent(key -> errors.add(new FieldError("rpps", key)));
       adeli
-          .flatMap(fr.relais.dpc.HealthIds::adeliProblem)
+          .flatMap(HealthIds::adeliProblem)
           .ifPresent(key -> errors.add(new FieldError("adeli", key)));
     }
     if (!errors.isEmpty()) {

@@ -7,6 +7,7 @@ import fr.relais.kernel.Tokens;
 import fr.relais.kernel.audit.Audit;
 import fr.relais.notification.MailSettings;
 import fr.relais.notification.Mailer;
+import fr.relais.notification.Recipient;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -89,19 +90,18 @@ public class EmailChanges {
       em.createNativeQuery("UPDATE email_change SET used_at = created_at WHERE token_hash = ?")
           .setParameter(1, Tokens.hash(token))
           .executeUpdate();
-      mailer.send("emailInUse", owner.get(), null, owner.get().getFirstName());
+      mailer.send("emailInUse", owner.get().recipient(), null, owner.get().getFirstName());
       LOG.info(() -> "E-mail change to an address in use asked by account " + accountId);
     } else {
       mailer.send(
           "emailChangeLink",
-          address,
-          account.getLanguage(),
+          new Recipient(address, account.getLanguage()),
           null,
           account.getFirstName(),
           settings.publicUrl() + "/people/email?t=" + token,
           expires);
     }
-    mailer.send("emailChangeAsked", account, null, account.getFirstName(), address);
+    mailer.send("emailChangeAsked", account.recipient(), null, account.getFirstName(), address);
     audit.record("account", accountId, "EMAIL_CHANGE_ASKED", "a link mailed to the new address");
   }
 
@@ -130,7 +130,12 @@ public class EmailChanges {
     account.changeEmail(address);
     em.flush(); // the unique index settles two accounts racing for one address
     markUsed("account_id = ?", accountId);
-    mailer.send("emailChanged", old, account.getLanguage(), null, account.getFirstName(), address);
+    mailer.send(
+        "emailChanged",
+        new Recipient(old, account.getLanguage()),
+        null,
+        account.getFirstName(),
+        address);
     audit.record("account", accountId, "EMAIL_CHANGED", "confirmed from the new address");
     credentialsChanged.fire(new CredentialVersions.Changed(old, address));
     LOG.info(() -> "E-mail changed for account " + accountId);

@@ -64,7 +64,7 @@ public class PasswordResets {
     }
     Instant expires = now.plus(VALID_FOR);
     String link = issue(account, "RESET", now, expires);
-    mailer.send("passwordReset", account, null, account.getFirstName(), link, expires);
+    mailer.send("passwordReset", account.recipient(), null, account.getFirstName(), link, expires);
   }
 
   /**
@@ -88,7 +88,7 @@ public class PasswordResets {
     arguments[1] = link;
     arguments[2] = expires;
     System.arraycopy(more, 0, arguments, 3, more.length);
-    mailer.send(mailKind, account, null, arguments);
+    mailer.send(mailKind, account.recipient(), null, arguments);
   }
 
   /** Stores the hash of a new random token and answers the link that carries the token. */

@@ -9,6 +9,7 @@ import fr.relais.kernel.i18n.DateFormats;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.notification.MailSettings;
 import fr.relais.notification.Mailer;
+import fr.relais.notification.Recipient;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
 import fr.relais.people.EmailAddress;
@@ -95,8 +96,7 @@ public class Complaints {
     moves.opened(c, now, new CaseMoves.Actor(account == null ? null : account.getId(), who, true));
     mailer.send(
         "qualityAck",
-        address,
-        lang,
+        new Recipient(address, lang),
         null,
         who,
         reference,
@@ -154,7 +154,7 @@ public class Complaints {
     for (Account coordinator : repository.coordinators()) {
       mailer.send(
           "qualityToCoordinators",
-          coordinator,
+          coordinator.recipient(),
           null,
           coordinator.getFirstName(),
           c.getReference(),

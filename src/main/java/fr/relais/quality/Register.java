@@ -6,6 +6,7 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.notification.Mailer;
+import fr.relais.notification.Recipient;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
 import fr.relais.scheduling.Session;
@@ -77,8 +78,7 @@ public class Register {
     // the acknowledgement's follow link stays the one link: only its hash is kept
     mailer.send(
         "qualityAnswer",
-        c.recipient(),
-        c.getLanguage(),
+        new Recipient(c.recipient(), c.getLanguage()),
         null,
         c.getSubmitter(),
         c.getReference(),

@@ -27,7 +27,6 @@ public class RegistrationBoxBacking implements Serializable {
   @Inject private RegistrationViews views;
   @Inject private CurrentUser currentUser;
   @Inject private RegistrationQuestions questions;
-  @Inject private fr.relais.arrangement.Arrangements arrangements;
 
   private long sessionId;
   private RegistrationBox box;
@@ -37,9 +36,6 @@ public class RegistrationBoxBacking implements Serializable {
   private TraineeCategory category;
   private boolean arrangement;
   private String arrangementNeed;
-  private Long myArrangementId;
-  private String myArrangementNeed;
-  private fr.relais.arrangement.ArrangementStatus myArrangementStatus;
 
   @PostConstruct
   void init() {
@@ -58,21 +54,7 @@ public class RegistrationBoxBacking implements Serializable {
               : questions.asked(sessionId, me);
       asksCategory = asked.category();
       asksArrangement = asked.arrangement();
-      if (box != null && box.isRegistered()) {
-        loadArrangement(); // a request for an arrangement belongs to a registration
-      }
     }
-  }
-
-  private void loadArrangement() {
-    var mine =
-        currentUser.account().isEmpty()
-            ? java.util.Optional.<fr.relais.arrangement.ArrangementRequest>empty()
-            : arrangements.mine(currentUser.caller(), sessionId);
-    myArrangementId = mine.map(fr.relais.arrangement.ArrangementRequest::getId).orElse(null);
-    myArrangementNeed = mine.map(fr.relais.arrangement.ArrangementRequest::getNeed).orElse(null);
-    myArrangementStatus =
-        mine.map(fr.relais.arrangement.ArrangementRequest::getStatus).orElse(null);
   }
 
   public void register() {
@@ -105,21 +87,8 @@ public class RegistrationBoxBacking implements Serializable {
     reload();
   }
 
-  public void withdrawArrangement() {
-    try {
-      if (myArrangementId != null) {
-        arrangements.withdrawOwn(currentUser.caller(), myArrangementId);
-        Feedback.info("arrangement.withdrawnDone");
-      }
-    } catch (BusinessException refusal) {
-      Feedback.refusal(refusal, "registration");
-    }
-    reload();
-  }
-
   private void reload() {
     currentUser.account().flatMap(me -> views.box(sessionId, me)).ifPresent(b -> box = b);
-    loadArrangement();
   }
 
   public boolean isAsksArrangement() {
@@ -156,18 +125,6 @@ public class RegistrationBoxBacking implements Serializable {
 
   public void setArrangementNeed(String arrangementNeed) {
     this.arrangementNeed = arrangementNeed;
-  }
-
-  public Long getMyArrangementId() {
-    return myArrangementId;
-  }
-
-  public String getMyArrangementNeed() {
-    return myArrangementNeed;
-  }
-
-  public fr.relais.arrangement.ArrangementStatus getMyArrangementStatus() {
-    return myArrangementStatus;
   }
 
   public RegistrationBox getBox() {

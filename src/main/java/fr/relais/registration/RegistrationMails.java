@@ -24,32 +24,34 @@ public class RegistrationMails {
   @Inject private Clock clock;
 
   public void confirmed(Registration r) {
-    mailer.send("confirmed", r.getAccount(), invitation(r, false), args(r));
+    mailer.send("confirmed", r.getAccount().recipient(), invitation(r, false), args(r));
   }
 
   public void waitlisted(Registration r, int position) {
-    mailer.send("waitlisted", r.getAccount(), null, args(r, position));
+    mailer.send("waitlisted", r.getAccount().recipient(), null, args(r, position));
   }
 
   public void promoted(Registration r) {
-    mailer.send("promoted", r.getAccount(), invitation(r, false), args(r));
+    mailer.send("promoted", r.getAccount().recipient(), invitation(r, false), args(r));
   }
 
   public void cancelled(Registration r, boolean heldASeat) {
-    mailer.send("cancelled", r.getAccount(), heldASeat ? invitation(r, true) : null, args(r));
+    mailer.send(
+        "cancelled", r.getAccount().recipient(), heldASeat ? invitation(r, true) : null, args(r));
   }
 
   public void sessionCancelled(Registration r, boolean heldASeat, String reason) {
     mailer.send(
         "sessionCancelled",
-        r.getAccount(),
+        r.getAccount().recipient(),
         heldASeat ? invitation(r, true) : null,
         args(r, reason));
   }
 
   /** The reminder of the day before; false when this registration already had it. */
   public boolean reminder(Registration r) {
-    return mailer.sendOnce("reminder:" + r.getId(), "reminder", r.getAccount(), null, args(r));
+    return mailer.sendOnce(
+        "reminder:" + r.getId(), "reminder", r.getAccount().recipient(), null, args(r));
   }
 
   /** The invitation a participant downloads from "Mes inscriptions". */

@@ -40,7 +40,7 @@ public class RegistrationService {
   @Inject private Actor actor;
   @Inject private Clock clock;
   @Inject private Event<SeatConfirmed> seatConfirmed;
-  @Inject private fr.relais.arrangement.Arrangements arrangements;
+  @Inject private Event<ArrangementAsked> arrangementAsked;
 
   /**
    * Registers the person: confirmed if a seat of their kind is free, waitlisted otherwise.
@@ -158,7 +158,8 @@ public class RegistrationService {
     }
     registration.inserted(inserted.get().id(), inserted.get().rank());
     if (answers != null && answers.arrangement()) {
-      arrangements.request(registrations.managed(registration), answers.arrangementNeed());
+      arrangementAsked.fire(
+          new ArrangementAsked(registrations.managed(registration), answers.arrangementNeed()));
     }
     int position = inserted.get().waitlistPosition();
     if (seat != null) {

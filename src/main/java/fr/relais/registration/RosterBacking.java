@@ -28,8 +28,6 @@ public class RosterBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private fr.relais.arrangement.Arrangements arrangements;
-  private java.util.Set<Long> arranged = java.util.Set.of();
   @Inject private StaffRosters rosters;
   @Inject private RegistrationService registrations;
   @Inject private SessionRepository sessions;
@@ -74,14 +72,9 @@ public class RosterBacking implements Serializable {
 
   private void refresh() {
     roster = rosters.of(session);
-    arranged = arrangements.plannedIn(sessionId);
   }
 
   /** Qualiopi indicator 26: whether an arrangement is planned for this registration (no words). */
-  public boolean arranged(long registrationId) {
-    return arranged.contains(registrationId);
-  }
-
   /** Registered and waiting by default; the cancelled when asked for. */
   public List<StaffRoster.Row> getShown() {
     String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);

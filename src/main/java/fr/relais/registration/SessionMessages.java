@@ -52,7 +52,7 @@ public class SessionMessages {
     for (Registration r : to) {
       mailer.send(
           "sessionMessage",
-          r.getAccount(),
+          r.getAccount().recipient(),
           null,
           subject,
           session.getActivity().getTitle(),

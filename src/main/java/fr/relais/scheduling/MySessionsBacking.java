@@ -2,7 +2,7 @@ package fr.relais.scheduling;
 
 import fr.relais.people.Account;
 import fr.relais.people.CurrentUser;
-import fr.relais.people.TrainerService;
+import fr.relais.trainers.TrainerService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

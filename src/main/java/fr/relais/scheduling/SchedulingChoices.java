@@ -1,10 +1,10 @@
 package fr.relais.scheduling;
 
 import fr.relais.kernel.web.Option;
-import fr.relais.people.TrainerRepository;
 import fr.relais.programme.Activity;
 import fr.relais.programme.ProgrammeRepository;
 import fr.relais.site.SiteRepository;
+import fr.relais.trainers.TrainerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;

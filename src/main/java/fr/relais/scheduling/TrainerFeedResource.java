@@ -3,7 +3,7 @@ package fr.relais.scheduling;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.ics.IcsCalendar;
-import fr.relais.people.TrainerRepository;
+import fr.relais.trainers.TrainerRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

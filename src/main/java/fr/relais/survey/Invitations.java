@@ -146,7 +146,7 @@ public class Invitations {
                 : invitation.getMailsSent() > 1 ? "surveyReminder" : "survey";
     mailer.send(
         kind,
-        to,
+        to.recipient(),
         null,
         to.getFirstName(),
         campaign.getQuestionnaire().title(locale),

@@ -1,5 +1,6 @@
-package fr.relais.people;
+package fr.relais.trainers;
 
+import fr.relais.people.Account;
 import fr.relais.programme.Theme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
-package fr.relais.people;
+package fr.relais.trainers;
 
+import fr.relais.people.Account;
+import fr.relais.people.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,7 +1,9 @@
-package fr.relais.people;
+package fr.relais.trainers;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.web.Feedback;
+import fr.relais.people.Account;
+import fr.relais.people.CurrentUser;
 import fr.relais.programme.ProgrammeRepository;
 import fr.relais.programme.Theme;
 import jakarta.annotation.PostConstruct;

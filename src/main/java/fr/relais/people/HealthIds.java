@@ -1,4 +1,4 @@
-package fr.relais.dpc;
+package fr.relais.people;
 
 import java.util.Optional;
 

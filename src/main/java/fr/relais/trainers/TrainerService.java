@@ -1,10 +1,19 @@
-package fr.relais.people;
+package fr.relais.trainers;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Audit;
+import fr.relais.people.Account;
+import fr.relais.people.AccountRepository;
+import fr.relais.people.Caller;
+import fr.relais.people.EmailAddress;
+import fr.relais.people.PasswordHasher;
+import fr.relais.people.Role;
+import fr.relais.people.RoleGranted;
+import fr.relais.people.SignUpForm;
 import fr.relais.programme.Theme;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -97,6 +106,14 @@ public class TrainerService {
     profile.renewFeedToken();
     audit.record("account", accountId, "FEED_RENEWED", null);
     return profile.getFeedToken();
+  }
+
+  /** A trainer gets a profile with the role, in the transaction that grants it. */
+  public void profileForNewTrainer(@Observes RoleGranted granted) {
+    long accountId = granted.account().getId();
+    if (granted.role() == Role.TRAINER && trainers.profile(accountId).isEmpty()) {
+      trainers.persist(new TrainerProfile(granted.account()));
+    }
   }
 
   /** The profile of a trainer, created on first use for trainers appointed before profiles. */
