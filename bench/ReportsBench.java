@@ -3,7 +3,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import fr.relais.quality.PublicResults;
+import fr.relais.reporting.BeforeAfter;
+import fr.relais.reporting.ReportFilter;
+import fr.relais.reporting.ReportQueries;
+import fr.relais.reporting.ReportQuery;
+import fr.relais.reporting.Reports;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.ZoneId;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,14 +130,97 @@ public class ReportsBench {
         }
         scale = target;
         sizes.add(measure(bench, scale, year, fill));
+        explain(bench, root, scale, year);
+        compare(bench, scale, year);
       }
       print(sizes, year);
+      hold(bench);
     }
     if (!UNEXPECTED.isEmpty()) {
       System.out.println();
       System.out.println("UNEXPECTED ANSWERS (" + UNEXPECTED.size() + "):");
       UNEXPECTED.forEach(u -> System.out.println("  " + u));
       System.exit(1);
+    }
+  }
+
+  /**
+   * With -Dbench.explain=true, writes EXPLAIN (ANALYZE, BUFFERS) of every dashboard query (as
+   * {@link ReportQueries} gives them, with the dashboards' work_mem) and of the public results
+   * query, for the year, into target/bench-explain/scale-N/, and prints each one's execution time.
+   */
+  static void explain(BenchSupport bench, Path root, int scale, int year) throws Exception {
+    if (!Boolean.getBoolean("bench.explain")) {
+      return;
+    }
+    Path dir = root.resolve("target/bench-explain/scale-" + scale);
+    java.nio.file.Files.createDirectories(dir);
+    List<ReportQuery> queries = new ArrayList<>();
+    for (Reports.Kind kind : Reports.Kind.values()) {
+      queries.addAll(ReportQueries.of(kind, ReportFilter.year(year), Locale.FRENCH));
+    }
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    queries.add(new ReportQuery("public-results", PublicResults.SQL,
+        List.of(Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(paris).toInstant()),
+            Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(paris).toInstant()))));
+    try (Connection c = bench.connect()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        s.execute("SET LOCAL work_mem = '64MB'");
+      }
+      for (ReportQuery q : queries) {
+        StringBuilder plan = new StringBuilder();
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + q.sql())) {
+          for (int i = 0; i < q.parameters().size(); i++) {
+            ps.setObject(i + 1, q.parameters().get(i));
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              plan.append(rs.getString(1)).append('\n');
+            }
+          }
+        }
+        java.nio.file.Files.writeString(dir.resolve(q.name() + ".txt"), q.sql() + "\n\n" + q.parameters() + "\n\n" + plan);
+        String last = plan.toString().lines().filter(l -> l.startsWith("Execution Time")).findFirst().orElse("?");
+        System.out.printf("  explain scale %2d  %-32s %s%n", scale, q.name(), last);
+      }
+      c.rollback();
+    }
+  }
+
+  /**
+   * Issue 21's check on this data: every report query as it was before and as it is now gives the
+   * same rows ({@link BeforeAfter}); a difference is an unexpected answer. -Dbench.compare=false
+   * skips it (it runs the old queries too: half a minute at scale 30).
+   */
+  static void compare(BenchSupport bench, int scale, int year) throws Exception {
+    if (!Boolean.parseBoolean(System.getProperty("bench.compare", "true"))) {
+      return;
+    }
+    List<BeforeAfter.Outcome> outcomes = new ArrayList<>();
+    try (Connection c = bench.connect()) {
+      outcomes.addAll(BeforeAfter.dashboards(c, ReportFilter.year(year), Locale.FRENCH));
+      outcomes.add(BeforeAfter.publicResults(c, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
+    }
+    for (BeforeAfter.Outcome o : outcomes) {
+      System.out.printf("  compare scale %2d  %s%n", scale, o);
+      if (o.difference() != null) {
+        UNEXPECTED.add("scale " + scale + " " + o.query() + ": " + o.difference());
+      }
+    }
+  }
+
+  /**
+   * With -Dbench.hold=SECONDS, keeps the database and Relais up that long after the measurements,
+   * for EXPLAIN (ANALYZE, BUFFERS) with psql and thread dumps with jstack (docs/performance.md).
+   */
+  static void hold(BenchSupport bench) throws InterruptedException {
+    int seconds = Integer.getInteger("bench.hold", 0);
+    if (seconds > 0) {
+      System.out.printf("Holding %d s: database %s (user %s, password %s), Relais %s (pid %d)%n", seconds,
+          bench.dbUrl, bench.database.user(), bench.database.password(), bench.micro.baseUrl(),
+          bench.micro.process().pid());
+      Thread.sleep(seconds * 1000L);
     }
   }
 
@@ -143,7 +237,7 @@ public class ReportsBench {
       return start.startsWith("PK") ? null : "not an XLSX";
     }
     if (path.startsWith("/api/")) {
-      return start.startsWith("{") && new String(body, java.nio.charset.StandardCharsets.UTF_8).contains("\"sections\"")
+      return start.startsWith("{") && new String(body, java.nio.charset.StandardCharsets.UTF_8).contains("\"tables\"")
           ? null : "not a report's JSON";
     }
     String page = new String(body, java.nio.charset.StandardCharsets.UTF_8);

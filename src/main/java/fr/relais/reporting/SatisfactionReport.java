@@ -169,7 +169,7 @@ public class SatisfactionReport {
    * The establishments' answers of the period's held sessions, summed: responses, the Likert score
    * out of 5 (without "would book again"), the share answering its upper half, invitations.
    */
-  private Phase clients(ReportFilter filter) {
+  static ReportQuery clientsQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String scope = ReportSql.scope(filter, p);
     String respondent = audience(filter, p);
@@ -207,7 +207,11 @@ public class SatisfactionReport {
             + "   AND c.phase = 'CLIENT' JOIN scope ON scope.id = i.session_id"
             + "   AND scope.status = 'COMPLETED')"
             + " FROM cl";
-    Object[] r = ReportSql.rows(em, sql, p).get(0);
+    return new ReportQuery("satisfaction-clients", sql, p.parameters());
+  }
+
+  private Phase clients(ReportFilter filter) {
+    Object[] r = ReportSql.rows(em, clientsQuery(filter)).get(0);
     return new Phase(
         ReportSql.count(r[0]),
         ReportSql.decimal(r[1]),
@@ -233,6 +237,14 @@ public class SatisfactionReport {
     if (!Disclosure.showable(respondents)) {
       return table.build(clearance);
     }
+    for (Object[] r : ReportSql.rows(em, commentsQuery(id, phases, filter))) {
+      table.row("« " + r[0] + " »", List.of(Figure.count(ReportSql.count(r[1]))));
+    }
+    return table.build(clearance);
+  }
+
+  /** The 30 most frequent comments of the phases (a SQL list of quoted names). */
+  static ReportQuery commentsQuery(String id, String phases, ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
@@ -246,10 +258,7 @@ public class SatisfactionReport {
             + " WHERE sa.text_value IS NOT NULL"
             + audience(filter, p)
             + " GROUP BY sa.text_value ORDER BY count(*) DESC, 1 LIMIT 30";
-    for (Object[] r : ReportSql.rows(em, sql, p)) {
-      table.row("« " + r[0] + " »", List.of(Figure.count(ReportSql.count(r[1]))));
-    }
-    return table.build(clearance);
+    return new ReportQuery(id, sql, p.parameters());
   }
 
   /** Answers are pseudonymous: of the people filters, only professional / student applies. */
@@ -259,14 +268,17 @@ public class SatisfactionReport {
     return own.toString();
   }
 
-  private List<SessionAnswers> sessions(ReportFilter filter, Locale locale) {
+  /** Per held session of the period: its hot and cold answers' sums and its invitations. */
+  static ReportQuery sessionsQuery(ReportFilter filter, Locale locale) {
     SqlWhere p = new SqlWhere();
     String scope = ReportSql.scope(filter, p);
     String respondent = audience(filter, p);
     String sql =
         "WITH "
             + scope
-            + ", agg AS (SELECT sr.session_id, c.phase, count(DISTINCT sr.id) AS n,"
+            // Per response first, then per session: no count(DISTINCT …), hence no sort of the
+            // year's answers (issue 21); the sums are exact (numeric and bigint), so unchanged.
+            + ", ans AS (SELECT sr.session_id, c.phase,"
             + " sum(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))"
             + "   FILTER (WHERE qi.type = 'LIKERT') AS ls,"
             + " count(*) FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo) AS lc,"
@@ -284,7 +296,11 @@ public class SatisfactionReport {
             + "   GROUP BY item_id) ch ON ch.item_id = qi.id"
             + " WHERE sr.submitted"
             + respondent
-            + " GROUP BY sr.session_id, c.phase),"
+            + " GROUP BY sr.id, sr.session_id, c.phase),"
+            + " agg AS (SELECT session_id, phase, count(*) AS n, sum(ls) AS ls,"
+            + " sum(lc)::bigint AS lc, sum(os)::bigint AS os, sum(oc)::bigint AS oc,"
+            + " sum(rs)::bigint AS rs, sum(rc)::bigint AS rc"
+            + " FROM ans GROUP BY session_id, phase),"
             + " inv AS (SELECT i.session_id, c.phase, count(*) AS invited"
             + " FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
             + " AND c.phase IN ('HOT', 'COLD') JOIN scope ON scope.id = i.session_id"
@@ -302,10 +318,14 @@ public class SatisfactionReport {
             + " LEFT JOIN inv ic ON ic.session_id = scope.id AND ic.phase = 'COLD'"
             + " WHERE scope.status = 'COMPLETED' ORDER BY scope.starts_at";
     p.value(Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
+    return new ReportQuery(BY_SESSION, sql, p.parameters());
+  }
+
+  private List<SessionAnswers> sessions(ReportFilter filter, Locale locale) {
     DateTimeFormatter day =
         DateTimeFormatter.ofPattern("d MMM yyyy", locale).withZone(ZoneId.of("Europe/Paris"));
     List<SessionAnswers> sessions = new ArrayList<>();
-    for (Object[] r : ReportSql.rows(em, sql, p)) {
+    for (Object[] r : ReportSql.rows(em, sessionsQuery(filter, locale))) {
       Instant start = r[2] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[2];
       sessions.add(
           new SessionAnswers(
