@@ -68,3 +68,7 @@ INSERT INTO registration_presence (registration_id, half_days, present, absent)
 SELECT registration_id, count(*), count(*) FILTER (WHERE status IN ('PRESENT', 'LATE')),
        count(*) FILTER (WHERE status = 'ABSENT')
   FROM attendance GROUP BY registration_id;
+
+-- The satisfaction report counts the invitations of the period's sessions: by session first, so
+-- that a year is read through its sessions rather than every invitation of every year.
+CREATE INDEX survey_invitation_session_idx ON survey_invitation (session_id, campaign_id);

@@ -304,19 +304,39 @@ public class SatisfactionReport {
             + " inv AS (SELECT i.session_id, c.phase, count(*) AS invited"
             + " FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
             + " AND c.phase IN ('HOT', 'COLD') JOIN scope ON scope.id = i.session_id"
-            + " GROUP BY i.session_id, c.phase)"
-            + " SELECT scope.id, scope.title, scope.starts_at, scope.format,"
-            + " CASE WHEN ? THEN th.name_fr ELSE coalesce(th.name_en, th.name_fr) END,"
-            + " (SELECT string_agg(t.first_name || ' ' || t.last_name, '|' ORDER BY t.last_name)"
-            + "   FROM session_trainer st JOIN account t ON t.id = st.account_id"
-            + "   WHERE st.session_id = scope.id),"
-            + " h.n, h.ls, h.lc, h.os, h.oc, h.rs, h.rc, ih.invited, c.n, c.ls, c.lc, ic.invited"
-            + " FROM scope JOIN theme th ON th.id = scope.theme_id"
-            + " LEFT JOIN agg h ON h.session_id = scope.id AND h.phase = 'HOT'"
-            + " LEFT JOIN agg c ON c.session_id = scope.id AND c.phase = 'COLD'"
-            + " LEFT JOIN inv ih ON ih.session_id = scope.id AND ih.phase = 'HOT'"
-            + " LEFT JOIN inv ic ON ic.session_id = scope.id AND ic.phase = 'COLD'"
-            + " WHERE scope.status = 'COMPLETED' ORDER BY scope.starts_at";
+            + " GROUP BY i.session_id, c.phase),"
+            // The held sessions, their answers and their invitations as rows of one set, grouped
+            // once per session (at most one row of each kind and phase, so a sum is that row's
+            // value, null when there is none, as the left joins of before gave). Joining the
+            // aggregates to the sessions instead let the planner, misled by the estimates of the
+            // CTEs, rescan one for every session: quadratic (issue 21).
+            + " facts AS (SELECT scope.id AS session_id, 0 AS kind, NULL AS phase,"
+            + "   scope.title, scope.starts_at, scope.format,"
+            + "   CASE WHEN ? THEN th.name_fr ELSE coalesce(th.name_en, th.name_fr) END AS theme,"
+            + "   (SELECT string_agg(t.first_name || ' ' || t.last_name, '|' ORDER BY t.last_name)"
+            + "     FROM session_trainer st JOIN account t ON t.id = st.account_id"
+            + "     WHERE st.session_id = scope.id) AS trainers,"
+            + "   NULL::bigint AS n, NULL::numeric AS ls, NULL::bigint AS lc, NULL::bigint AS os,"
+            + "   NULL::bigint AS oc, NULL::bigint AS rs, NULL::bigint AS rc, NULL::bigint AS invited"
+            + "   FROM scope JOIN theme th ON th.id = scope.theme_id WHERE scope.status = 'COMPLETED'"
+            + " UNION ALL SELECT session_id, 1, phase, NULL, NULL, NULL, NULL, NULL,"
+            + "   n, ls, lc, os, oc, rs, rc, NULL FROM agg"
+            + " UNION ALL SELECT session_id, 2, phase, NULL, NULL, NULL, NULL, NULL,"
+            + "   NULL, NULL, NULL, NULL, NULL, NULL, NULL, invited FROM inv)"
+            + " SELECT session_id, max(title), max(starts_at), max(format), max(theme), max(trainers),"
+            + " sum(n) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(ls) FILTER (WHERE kind = 1 AND phase = 'HOT'),"
+            + " sum(lc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(os) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(oc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(rs) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(rc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(invited) FILTER (WHERE kind = 2 AND phase = 'HOT')::bigint,"
+            + " sum(n) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint,"
+            + " sum(ls) FILTER (WHERE kind = 1 AND phase = 'COLD'),"
+            + " sum(lc) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint,"
+            + " sum(invited) FILTER (WHERE kind = 2 AND phase = 'COLD')::bigint"
+            + " FROM facts GROUP BY session_id HAVING bool_or(kind = 0) ORDER BY 3";
     p.value(Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
     return new ReportQuery(BY_SESSION, sql, p.parameters());
   }
