@@ -301,10 +301,13 @@ public class SatisfactionReport {
             + " sum(lc)::bigint AS lc, sum(os)::bigint AS os, sum(oc)::bigint AS oc,"
             + " sum(rs)::bigint AS rs, sum(rc)::bigint AS rc"
             + " FROM ans GROUP BY session_id, phase),"
-            + " inv AS (SELECT i.session_id, c.phase, count(*) AS invited"
-            + " FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
-            + " AND c.phase IN ('HOT', 'COLD') JOIN scope ON scope.id = i.session_id"
-            + " GROUP BY i.session_id, c.phase),"
+            // Invitations counted session by session (survey_invitation_session_idx, V26): the
+            // period's, not a scan of every year's.
+            + " inv AS (SELECT scope.id AS session_id, n.phase, n.invited FROM scope"
+            + " CROSS JOIN LATERAL (SELECT c.phase, count(*) AS invited FROM survey_invitation i"
+            + "   JOIN campaign c ON c.id = i.campaign_id AND c.phase IN ('HOT', 'COLD')"
+            + "   WHERE i.session_id = scope.id GROUP BY c.phase) n"
+            + " WHERE scope.status = 'COMPLETED'),"
             // The held sessions, their answers and their invitations as rows of one set, grouped
             // once per session (at most one row of each kind and phase, so a sum is that row's
             // value, null when there is none, as the left joins of before gave). Joining the
