@@ -94,8 +94,9 @@ import java.util.Locale;
  *       keyed hash, so a bench participant who signed in would not see these answers as theirs.
  * </ul>
  *
- * <p>Preconditions, checked: the three years are over, and hold no session but earlier bench ones
- * (the demo's history is the last ten weeks, so three full calendar years before this one are safe).
+ * <p>Preconditions, checked: the three years are over. Sessions the bench did not make (the demo's
+ * last closed year) may lie in them: their days are left out of the bench's slots. Beyond scale 12,
+ * {@link #lanesFor} first adds trainers (lanes) so the slots hold the sessions.
  */
 final class ReportData {
 
@@ -155,6 +156,33 @@ final class ReportData {
     return counts;
   }
 
+  /**
+   * Adds bench trainers (bench.tN@relais.test, role TRAINER) until the three years from firstDay
+   * hold maxScale × the sessions in at most 85 % of the slots: three years of the demo's trainers
+   * hold scale 12. Must run before the first fill, so every fill sees the same lanes (a lane is a
+   * trainer; lanes beyond the rooms run online). Returns the trainers added.
+   */
+  static long lanesFor(Connection c, int maxScale, LocalDate firstDay) throws SQLException {
+    Fill probe = new Fill(c, maxScale, firstDay);
+    probe.checkRange();
+    long days = probe.workingDays().size();
+    long trainers = probe.count("SELECT count(*) FROM account a JOIN account_role r ON r.account_id = a.id"
+        + " AND r.role = 'TRAINER'");
+    long needed = (long) Math.ceil(SESSIONS_PER_SCALE * (double) maxScale / (0.85 * days * 2));
+    if (trainers == 0 || needed <= trainers) {
+      return 0;
+    }
+    long made = probe.exec("WITH made AS (INSERT INTO account (email, first_name, last_name, password_hash, status,"
+        + " profession, workplace_type, region, language, privacy_consent_at, created_at)"
+        + " SELECT 'bench.t' || n || '@relais.test', 'Formateur', 'Banc ' || n, t.password_hash, t.status, t.profession,"
+        + " t.workplace_type, t.region, t.language, t.privacy_consent_at, t.created_at"
+        + " FROM generate_series(1, ?) n, (SELECT a.* FROM account a JOIN account_role r ON r.account_id = a.id"
+        + "   AND r.role = 'TRAINER' ORDER BY a.id LIMIT 1) t RETURNING id)"
+        + " INSERT INTO account_role (account_id, role) SELECT id, 'TRAINER' FROM made", needed - trainers);
+    System.out.printf("  %d bench trainers added (lanes for scale %d: %d)%n", made, maxScale, needed);
+    return made;
+  }
+
   /** One call's work: the steps in order, each a few statements. */
   private static final class Fill {
 
@@ -167,6 +195,8 @@ final class ReportData {
     private long slots;
     private long firstSlot;
     private long stride;
+    private long foreign;
+    private List<String> foreignDays = List.of();
 
     Fill(Connection c, int scale, LocalDate firstDay) {
       this.c = c;
@@ -198,19 +228,37 @@ final class ReportData {
 
     // ---- preconditions and slots -------------------------------------------------------------
 
-    /** History only, and no session in the range but the bench's own (so slots stay free). */
+    /**
+     * History only. Sessions the bench did not make may lie in the range (the demo seeds the last
+     * closed year): their Paris days are left out of the working days, so no bench session shares a
+     * day, a room or a trainer with them, and they are not counted as bench slots.
+     */
     private void checkRange() throws SQLException {
       if (firstDay.plusYears(YEARS).isAfter(LocalDate.now(PARIS))) {
         throw new IllegalArgumentException("the " + YEARS + " years from " + firstDay + " must be over");
       }
-      long foreign = count("SELECT count(*) FROM session s WHERE s.starts_at >= ? AND s.starts_at < ?"
-          + " AND NOT EXISTS (SELECT 1 FROM registration r JOIN account a ON a.id = r.account_id"
-          + " WHERE r.session_id = s.id AND a.email LIKE '" + EMAIL_PREFIX + "%')", from, to);
+      foreignDays = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT to_char(s.starts_at AT TIME ZONE 'Europe/Paris',"
+          + " 'YYYY-MM-DD') FROM session s WHERE s.starts_at >= ? AND s.starts_at < ? AND " + FOREIGN)) {
+        ps.setObject(1, from);
+        ps.setObject(2, to);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            foreignDays.add(rs.getString(1));
+          }
+        }
+      }
+      foreign = count("SELECT count(*) FROM session s WHERE s.starts_at >= ? AND s.starts_at < ? AND " + FOREIGN,
+          from, to);
       if (foreign > 0) {
-        throw new IllegalStateException(foreign + " sessions not made by the bench lie in " + firstDay + " + "
-            + YEARS + " years: choose another first day");
+        System.out.printf("  note: %d sessions not made by the bench lie in the range; their %d days are left free%n",
+            foreign, foreignDays.size());
       }
     }
+
+    /** A session not made by the bench: no bench participant ever registered to it. */
+    private static final String FOREIGN = "NOT EXISTS (SELECT 1 FROM registration r JOIN account a ON a.id = r.account_id"
+        + " WHERE r.session_id = s.id AND a.email LIKE '" + EMAIL_PREFIX + "%')";
 
     /** Lanes (a trainer and rooms of their own), working days, and where this call's sessions start. */
     private void slots() throws SQLException {
@@ -233,7 +281,7 @@ final class ReportData {
           + " SELECT (n - 1)::int AS d, day FROM unnest(CAST(? AS date[])) WITH ORDINALITY AS u(day, n)",
           c.createArrayOf("text", days.toArray()));
       slots = days.size() * lanes * 2;
-      firstSlot = count("SELECT count(*) FROM session WHERE starts_at >= ? AND starts_at < ?", from, to);
+      firstSlot = count("SELECT count(*) FROM session WHERE starts_at >= ? AND starts_at < ?", from, to) - foreign;
       long wanted = (long) SESSIONS_PER_SCALE * scale;
       if (firstSlot + wanted > slots) {
         throw new IllegalArgumentException(String.format("%d + %d sessions do not fit the %d slots of %d years",
@@ -249,7 +297,7 @@ final class ReportData {
       List<String> days = new ArrayList<>();
       for (LocalDate d = firstDay; d.isBefore(firstDay.plusYears(YEARS)); d = d.plusDays(1)) {
         if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY
-            && !FrenchHolidays.isHoliday(d)) {
+            && !FrenchHolidays.isHoliday(d) && !foreignDays.contains(d.toString())) {
           days.add(d.toString());
         }
       }

@@ -66,18 +66,21 @@ public class PublicResults {
    * Per training activity with a session held in the period: sessions held, trainees, those who
    * completed, hot respondents, the sum and count of their Likert answers scored 1–5.
    */
-  static final String SQL =
+  public static final String SQL =
       "WITH s AS (SELECT se.id, se.activity_id FROM session se"
           + "   JOIN activity a ON a.id = se.activity_id AND a.purpose = 'TRAINING'"
           + "   WHERE se.status = 'COMPLETED' AND se.starts_at >= ? AND se.starts_at < ?),"
-          + " halves AS (SELECT r.session_id, count(DISTINCT at.half_day) AS n FROM attendance at"
-          + "   JOIN registration r ON r.id = at.registration_id JOIN s ON s.id = r.session_id"
-          + "   GROUP BY r.session_id),"
-          + " t AS (SELECT r.session_id, r.id,"
-          + "   count(*) FILTER (WHERE at.status IN ('PRESENT', 'LATE')) AS present"
-          + "   FROM registration r JOIN s ON s.id = r.session_id"
-          + "   JOIN attendance at ON at.registration_id = r.id"
-          + "   WHERE r.status = 'CONFIRMED' GROUP BY r.session_id, r.id),"
+          // The period's registrations first, read once, then their attendance (issue 21: joining
+          // attendance to every registration of every year came first before).
+          + " sreg AS MATERIALIZED (SELECT r.session_id, r.id, r.status FROM registration r"
+          + "   JOIN s ON s.id = r.session_id),"
+          + " att_line AS MATERIALIZED (SELECT sreg.session_id, sreg.id, sreg.status, at.half_day,"
+          + "   at.status AS presence FROM sreg JOIN attendance at ON at.registration_id = sreg.id),"
+          + " halves AS (SELECT session_id, count(DISTINCT half_day) AS n FROM att_line"
+          + "   GROUP BY session_id),"
+          + " t AS (SELECT session_id, id,"
+          + "   count(*) FILTER (WHERE presence IN ('PRESENT', 'LATE')) AS present"
+          + "   FROM att_line WHERE status = 'CONFIRMED' GROUP BY session_id, id),"
           + " tr AS (SELECT s.activity_id, count(*) FILTER (WHERE t.present > 0) AS trainees,"
           + "   count(*) FILTER (WHERE t.present > 0 AND t.present >= h.n) AS completed"
           + "   FROM t JOIN s ON s.id = t.session_id JOIN halves h ON h.session_id = t.session_id"

@@ -65,11 +65,14 @@ public class ActivityReport {
     return headlines;
   }
 
-  private ReportTable byMonth(ReportFilter filter, Labels labels, Clearance clearance) {
+  /** Sessions, seats, registrations and attendance by month, with the period's total. */
+  static ReportQuery byMonthQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
             + ReportSql.scope(filter, p)
+            + ", "
+            + ReportSql.REGISTRATIONS
             + ", "
             + ReportSql.ATTENDANCE
             + ", reg AS (SELECT r.session_id,"
@@ -77,8 +80,8 @@ public class ActivityReport {
             + " count(*) FILTER (WHERE r.status = 'WAITLISTED') AS waitlisted,"
             + " count(*) FILTER (WHERE r.status = 'CONFIRMED' AND att.came) AS attended,"
             + " count(*) FILTER (WHERE r.status = 'CONFIRMED' AND att.no_show) AS no_show"
-            + " FROM registration r JOIN scope ON scope.id = r.session_id"
-            + " JOIN account acc ON acc.id = r.account_id"
+            + " FROM sreg r"
+            + ReportSql.account(filter, "r")
             + " LEFT JOIN att ON att.registration_id = r.id WHERE true"
             + ReportSql.people(filter, p)
             + " GROUP BY r.session_id)"
@@ -94,7 +97,11 @@ public class ActivityReport {
             + " coalesce(sum(reg.no_show) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
             + " FROM scope LEFT JOIN reg ON reg.session_id = scope.id"
             + " GROUP BY GROUPING SETS ((scope.month), ()) ORDER BY scope.month NULLS LAST";
-    List<Object[]> rows = ReportSql.rows(em, sql, p);
+    return new ReportQuery(BY_MONTH, sql, p.parameters());
+  }
+
+  private ReportTable byMonth(ReportFilter filter, Labels labels, Clearance clearance) {
+    List<Object[]> rows = ReportSql.rows(em, byMonthQuery(filter));
     ReportTable.Builder table =
         ReportTable.builder(
                 BY_MONTH, labels.get("report.activity.byMonth"), labels.get("report.month"))
@@ -141,7 +148,7 @@ public class ActivityReport {
    * conventions in force accepted in the period, VAT included. One query; the total row from the
    * database (a person at two establishments is one trainee).
    */
-  private ReportTable establishments(ReportFilter filter, Labels labels, Clearance clearance) {
+  static ReportQuery establishmentsQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String scope = ReportSql.scope(filter, p);
     String people = ReportSql.people(filter, p);
@@ -156,8 +163,6 @@ public class ActivityReport {
         "WITH "
             + scope
             + ", "
-            + ReportSql.ATTENDANCE
-            + ", "
             + ConventionSql.REQUEST_DAYS
             + ", est AS (SELECT scope.id, r.site_id,"
             + "   (scope.starts_at AT TIME ZONE 'Europe/Paris')::date AS day"
@@ -168,8 +173,10 @@ public class ActivityReport {
             + "   0::bigint AS cents FROM est"
             + " UNION ALL SELECT est.site_id, NULL, g.account_id, NULL, 0 FROM est"
             + "   JOIN registration g ON g.session_id = est.id AND g.status = 'CONFIRMED'"
-            + "   JOIN account acc ON acc.id = g.account_id"
-            + "   JOIN att ON att.registration_id = g.id AND att.came WHERE true"
+            + ReportSql.account(filter, "g")
+            // Present or late at one half-day at least (est holds held sessions only).
+            + "   WHERE EXISTS (SELECT 1 FROM attendance t WHERE t.registration_id = g.id"
+            + "   AND t.status IN ('PRESENT', 'LATE'))"
             + people
             + " UNION ALL SELECT r.site_id, NULL, NULL, c.id, "
             + ConventionSql.TOTAL_CENTS
@@ -184,6 +191,10 @@ public class ActivityReport {
             + " count(DISTINCT f.person), count(DISTINCT f.convention), coalesce(sum(f.cents), 0)"
             + " FROM facts f JOIN site st ON st.id = f.site_id"
             + " GROUP BY GROUPING SETS ((st.id, st.name), ()) ORDER BY 2, 1";
+    return new ReportQuery(BY_ESTABLISHMENT, sql, p.parameters());
+  }
+
+  private ReportTable establishments(ReportFilter filter, Labels labels, Clearance clearance) {
     ReportTable.Builder table =
         ReportTable.builder(
                 BY_ESTABLISHMENT,
@@ -193,7 +204,7 @@ public class ActivityReport {
             .column(labels.get("report.activity.establishment.trainees"), 0)
             .column(labels.get("report.activity.establishment.conventions"))
             .column(labels.get("report.activity.establishment.agreed"));
-    List<Object[]> rows = ReportSql.rows(em, sql, p);
+    List<Object[]> rows = ReportSql.rows(em, establishmentsQuery(filter));
     for (Object[] r : rows) {
       long trainees = ReportSql.count(r[3]);
       List<Figure> figures =
@@ -225,26 +236,36 @@ public class ActivityReport {
    * sets): registrants, those who came, attendance and no-show rates. Groups of one to four people
    * are hidden.
    */
-  private List<ReportTable> byPerson(ReportFilter filter, Labels labels, Clearance clearance) {
+  static ReportQuery byPersonQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
             + ReportSql.scope(filter, p)
             + ", "
+            + ReportSql.REGISTRATIONS
+            + ", "
             + ReportSql.ATTENDANCE
-            + " SELECT acc.status, acc.profession, acc.region,"
-            + " GROUPING(acc.status), GROUPING(acc.profession), GROUPING(acc.region),"
-            + " count(DISTINCT r.account_id),"
-            + " count(DISTINCT r.account_id) FILTER (WHERE att.came),"
-            + " count(*), count(*) FILTER (WHERE att.came), count(*) FILTER (WHERE att.no_show)"
-            + " FROM registration r JOIN scope ON scope.id = r.session_id"
-            + " AND scope.status = 'COMPLETED'"
-            + " JOIN account acc ON acc.id = r.account_id"
+            // One row per person first: the distinct counts become plain counts.
+            + ", person AS (SELECT acc.status, acc.profession, acc.region,"
+            + " bool_or(att.came) AS came, count(*) AS registrations,"
+            + " count(*) FILTER (WHERE att.came) AS attended,"
+            + " count(*) FILTER (WHERE att.no_show) AS no_show"
+            + " FROM sreg r JOIN account acc ON acc.id = r.account_id"
             + " LEFT JOIN att ON att.registration_id = r.id"
-            + " WHERE r.status = 'CONFIRMED'"
+            + " WHERE r.status = 'CONFIRMED' AND r.session_status = 'COMPLETED'"
             + ReportSql.people(filter, p)
-            + " GROUP BY GROUPING SETS ((acc.status), (acc.profession), (acc.region), ())"
+            + " GROUP BY acc.id)"
+            + " SELECT status, profession, region,"
+            + " GROUPING(status), GROUPING(profession), GROUPING(region),"
+            + " count(*), count(*) FILTER (WHERE came),"
+            + " coalesce(sum(registrations), 0)::bigint, coalesce(sum(attended), 0)::bigint,"
+            + " coalesce(sum(no_show), 0)::bigint"
+            + " FROM person GROUP BY GROUPING SETS ((status), (profession), (region), ())"
             + " ORDER BY 8 DESC";
+    return new ReportQuery(BY_AUDIENCE, sql, p.parameters());
+  }
+
+  private List<ReportTable> byPerson(ReportFilter filter, Labels labels, Clearance clearance) {
     List<ReportTable.Builder> tables = new ArrayList<>();
     for (String[] group : PEOPLE_GROUPS) {
       tables.add(
@@ -257,7 +278,7 @@ public class ActivityReport {
               .column(labels.get("report.activity.attendance"), 1)
               .column(labels.get("report.activity.noShow"), 1));
     }
-    for (Object[] r : ReportSql.rows(em, sql, p)) {
+    for (Object[] r : ReportSql.rows(em, byPersonQuery(filter))) {
       long registrants = ReportSql.count(r[6]);
       long came = ReportSql.count(r[7]);
       long registrations = ReportSql.count(r[8]);

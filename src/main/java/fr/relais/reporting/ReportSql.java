@@ -9,10 +9,6 @@ final class ReportSql {
 
   private ReportSql() {}
 
-  /**
-   * Report queries hash and sort a year of registrations and answers: more working memory than
-   * PostgreSQL's default 4 MB, for this transaction only, keeps that in memory.
-   */
   /** A count from a query row (null when a grouping had no row): 0. */
   static long count(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
@@ -29,6 +25,20 @@ final class ReportSql {
     return parameters.bind(em.createNativeQuery(sql)).getResultList();
   }
 
+  /** Runs a report query. */
+  @SuppressWarnings("unchecked")
+  static List<Object[]> rows(EntityManager em, ReportQuery query) {
+    var native_ = em.createNativeQuery(query.sql());
+    for (int i = 0; i < query.parameters().size(); i++) {
+      native_.setParameter(i + 1, query.parameters().get(i));
+    }
+    return native_.getResultList();
+  }
+
+  /**
+   * Report queries hash and sort a year of registrations and answers: more working memory than
+   * PostgreSQL's default 4 MB, for this transaction only, keeps that in memory.
+   */
   static void roomToAggregate(EntityManager em) {
     em.createNativeQuery("SET LOCAL work_mem = '64MB'").executeUpdate();
   }
@@ -66,13 +76,30 @@ final class ReportSql {
   }
 
   /**
-   * CTE "att": per confirmed registration of a held session in scope, whether the person came (one
-   * half-day present or late is enough) and whether they missed it all without excuse.
+   * CTE "sreg": the registrations of the sessions in scope with their session's status, read from
+   * the table once (MATERIALIZED) whatever else in the query uses them. Issue 21: each report query
+   * used to join attendance to every registration of every year before narrowing to the period.
+   */
+  static final String REGISTRATIONS =
+      "sreg AS MATERIALIZED (SELECT r.id, r.session_id, r.account_id, r.status,"
+          + " scope.status AS session_status"
+          + " FROM registration r JOIN scope ON scope.id = r.session_id)";
+
+  /**
+   * CTE "att" (after {@link #REGISTRATIONS}): per registration of a held session in scope with
+   * attendance lines, whether the person came (one half-day present or late is enough) and whether
+   * they missed it all without excuse, from registration_presence (V26: the lines' counts, kept up
+   * to date by triggers on attendance) instead of aggregating the lines each time.
    */
   static final String ATTENDANCE =
-      "att AS (SELECT t.registration_id, bool_or(t.status IN ('PRESENT', 'LATE')) AS came,"
-          + " bool_and(t.status = 'ABSENT') AS no_show"
-          + " FROM attendance t JOIN registration r ON r.id = t.registration_id"
-          + " JOIN scope ON scope.id = r.session_id AND scope.status = 'COMPLETED'"
-          + " GROUP BY t.registration_id)";
+      "att AS (SELECT p.registration_id, p.present > 0 AS came, p.absent = p.half_days AS no_show"
+          + " FROM registration_presence p JOIN sreg ON sreg.id = p.registration_id"
+          + " AND sreg.session_status = 'COMPLETED' WHERE p.half_days > 0)";
+
+  /** The join of the registered person (alias acc), needed only when people filters are set. */
+  static String account(ReportFilter filter, String registration) {
+    return filter.filtersPeople()
+        ? " JOIN account acc ON acc.id = " + registration + ".account_id"
+        : "";
+  }
 }

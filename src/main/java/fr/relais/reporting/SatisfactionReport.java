@@ -169,7 +169,7 @@ public class SatisfactionReport {
    * The establishments' answers of the period's held sessions, summed: responses, the Likert score
    * out of 5 (without "would book again"), the share answering its upper half, invitations.
    */
-  private Phase clients(ReportFilter filter) {
+  static ReportQuery clientsQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String scope = ReportSql.scope(filter, p);
     String respondent = audience(filter, p);
@@ -207,7 +207,11 @@ public class SatisfactionReport {
             + "   AND c.phase = 'CLIENT' JOIN scope ON scope.id = i.session_id"
             + "   AND scope.status = 'COMPLETED')"
             + " FROM cl";
-    Object[] r = ReportSql.rows(em, sql, p).get(0);
+    return new ReportQuery("satisfaction-clients", sql, p.parameters());
+  }
+
+  private Phase clients(ReportFilter filter) {
+    Object[] r = ReportSql.rows(em, clientsQuery(filter)).get(0);
     return new Phase(
         ReportSql.count(r[0]),
         ReportSql.decimal(r[1]),
@@ -233,6 +237,14 @@ public class SatisfactionReport {
     if (!Disclosure.showable(respondents)) {
       return table.build(clearance);
     }
+    for (Object[] r : ReportSql.rows(em, commentsQuery(id, phases, filter))) {
+      table.row("« " + r[0] + " »", List.of(Figure.count(ReportSql.count(r[1]))));
+    }
+    return table.build(clearance);
+  }
+
+  /** The 30 most frequent comments of the phases (a SQL list of quoted names). */
+  static ReportQuery commentsQuery(String id, String phases, ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
@@ -246,10 +258,7 @@ public class SatisfactionReport {
             + " WHERE sa.text_value IS NOT NULL"
             + audience(filter, p)
             + " GROUP BY sa.text_value ORDER BY count(*) DESC, 1 LIMIT 30";
-    for (Object[] r : ReportSql.rows(em, sql, p)) {
-      table.row("« " + r[0] + " »", List.of(Figure.count(ReportSql.count(r[1]))));
-    }
-    return table.build(clearance);
+    return new ReportQuery(id, sql, p.parameters());
   }
 
   /** Answers are pseudonymous: of the people filters, only professional / student applies. */
@@ -259,14 +268,17 @@ public class SatisfactionReport {
     return own.toString();
   }
 
-  private List<SessionAnswers> sessions(ReportFilter filter, Locale locale) {
+  /** Per held session of the period: its hot and cold answers' sums and its invitations. */
+  static ReportQuery sessionsQuery(ReportFilter filter, Locale locale) {
     SqlWhere p = new SqlWhere();
     String scope = ReportSql.scope(filter, p);
     String respondent = audience(filter, p);
     String sql =
         "WITH "
             + scope
-            + ", agg AS (SELECT sr.session_id, c.phase, count(DISTINCT sr.id) AS n,"
+            // Per response first, then per session: no count(DISTINCT …), hence no sort of the
+            // year's answers (issue 21); the sums are exact (numeric and bigint), so unchanged.
+            + ", ans AS (SELECT sr.session_id, c.phase,"
             + " sum(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))"
             + "   FILTER (WHERE qi.type = 'LIKERT') AS ls,"
             + " count(*) FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo) AS lc,"
@@ -284,28 +296,59 @@ public class SatisfactionReport {
             + "   GROUP BY item_id) ch ON ch.item_id = qi.id"
             + " WHERE sr.submitted"
             + respondent
-            + " GROUP BY sr.session_id, c.phase),"
-            + " inv AS (SELECT i.session_id, c.phase, count(*) AS invited"
-            + " FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
-            + " AND c.phase IN ('HOT', 'COLD') JOIN scope ON scope.id = i.session_id"
-            + " GROUP BY i.session_id, c.phase)"
-            + " SELECT scope.id, scope.title, scope.starts_at, scope.format,"
-            + " CASE WHEN ? THEN th.name_fr ELSE coalesce(th.name_en, th.name_fr) END,"
-            + " (SELECT string_agg(t.first_name || ' ' || t.last_name, '|' ORDER BY t.last_name)"
-            + "   FROM session_trainer st JOIN account t ON t.id = st.account_id"
-            + "   WHERE st.session_id = scope.id),"
-            + " h.n, h.ls, h.lc, h.os, h.oc, h.rs, h.rc, ih.invited, c.n, c.ls, c.lc, ic.invited"
-            + " FROM scope JOIN theme th ON th.id = scope.theme_id"
-            + " LEFT JOIN agg h ON h.session_id = scope.id AND h.phase = 'HOT'"
-            + " LEFT JOIN agg c ON c.session_id = scope.id AND c.phase = 'COLD'"
-            + " LEFT JOIN inv ih ON ih.session_id = scope.id AND ih.phase = 'HOT'"
-            + " LEFT JOIN inv ic ON ic.session_id = scope.id AND ic.phase = 'COLD'"
-            + " WHERE scope.status = 'COMPLETED' ORDER BY scope.starts_at";
+            + " GROUP BY sr.id, sr.session_id, c.phase),"
+            + " agg AS (SELECT session_id, phase, count(*) AS n, sum(ls) AS ls,"
+            + " sum(lc)::bigint AS lc, sum(os)::bigint AS os, sum(oc)::bigint AS oc,"
+            + " sum(rs)::bigint AS rs, sum(rc)::bigint AS rc"
+            + " FROM ans GROUP BY session_id, phase),"
+            // Invitations counted session by session (survey_invitation_session_idx, V26): the
+            // period's, not a scan of every year's.
+            + " inv AS (SELECT scope.id AS session_id, n.phase, n.invited FROM scope"
+            + " CROSS JOIN LATERAL (SELECT c.phase, count(*) AS invited FROM survey_invitation i"
+            + "   JOIN campaign c ON c.id = i.campaign_id AND c.phase IN ('HOT', 'COLD')"
+            + "   WHERE i.session_id = scope.id GROUP BY c.phase) n"
+            + " WHERE scope.status = 'COMPLETED'),"
+            // The held sessions, their answers and their invitations as rows of one set, grouped
+            // once per session (at most one row of each kind and phase, so a sum is that row's
+            // value, null when there is none, as the left joins of before gave). Joining the
+            // aggregates to the sessions instead let the planner, misled by the estimates of the
+            // CTEs, rescan one for every session: quadratic (issue 21).
+            + " facts AS (SELECT scope.id AS session_id, 0 AS kind, NULL AS phase,"
+            + "   scope.title, scope.starts_at, scope.format,"
+            + "   CASE WHEN ? THEN th.name_fr ELSE coalesce(th.name_en, th.name_fr) END AS theme,"
+            + "   (SELECT string_agg(t.first_name || ' ' || t.last_name, '|' ORDER BY t.last_name)"
+            + "     FROM session_trainer st JOIN account t ON t.id = st.account_id"
+            + "     WHERE st.session_id = scope.id) AS trainers,"
+            + "   NULL::bigint AS n, NULL::numeric AS ls, NULL::bigint AS lc, NULL::bigint AS os,"
+            + "   NULL::bigint AS oc, NULL::bigint AS rs, NULL::bigint AS rc, NULL::bigint AS invited"
+            + "   FROM scope JOIN theme th ON th.id = scope.theme_id WHERE scope.status = 'COMPLETED'"
+            + " UNION ALL SELECT session_id, 1, phase, NULL, NULL, NULL, NULL, NULL,"
+            + "   n, ls, lc, os, oc, rs, rc, NULL FROM agg"
+            + " UNION ALL SELECT session_id, 2, phase, NULL, NULL, NULL, NULL, NULL,"
+            + "   NULL, NULL, NULL, NULL, NULL, NULL, NULL, invited FROM inv)"
+            + " SELECT session_id, max(title), max(starts_at), max(format), max(theme), max(trainers),"
+            + " sum(n) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(ls) FILTER (WHERE kind = 1 AND phase = 'HOT'),"
+            + " sum(lc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(os) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(oc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(rs) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(rc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
+            + " sum(invited) FILTER (WHERE kind = 2 AND phase = 'HOT')::bigint,"
+            + " sum(n) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint,"
+            + " sum(ls) FILTER (WHERE kind = 1 AND phase = 'COLD'),"
+            + " sum(lc) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint,"
+            + " sum(invited) FILTER (WHERE kind = 2 AND phase = 'COLD')::bigint"
+            + " FROM facts GROUP BY session_id HAVING bool_or(kind = 0) ORDER BY 3";
     p.value(Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
+    return new ReportQuery(BY_SESSION, sql, p.parameters());
+  }
+
+  private List<SessionAnswers> sessions(ReportFilter filter, Locale locale) {
     DateTimeFormatter day =
         DateTimeFormatter.ofPattern("d MMM yyyy", locale).withZone(ZoneId.of("Europe/Paris"));
     List<SessionAnswers> sessions = new ArrayList<>();
-    for (Object[] r : ReportSql.rows(em, sql, p)) {
+    for (Object[] r : ReportSql.rows(em, sessionsQuery(filter, locale))) {
       Instant start = r[2] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[2];
       sessions.add(
           new SessionAnswers(

@@ -77,7 +77,7 @@ public class WellbeingReport {
    */
   record Stats(long n, Double mean, long past) {}
 
-  private String scoped(ReportFilter filter, SqlWhere p) {
+  private static String scoped(ReportFilter filter, SqlWhere p) {
     SqlWhere where = new SqlWhere();
     where.and("sr.submitted_on >= ?", java.sql.Date.valueOf(filter.from()));
     where.and("sr.submitted_on <= ?", java.sql.Date.valueOf(filter.to()));
@@ -101,7 +101,7 @@ public class WellbeingReport {
         + ")";
   }
 
-  private Map<String, Stats> stats(ReportFilter filter) {
+  static ReportQuery statsQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
@@ -112,8 +112,12 @@ public class WellbeingReport {
             + " FROM w GROUP BY GROUPING SETS ((code, scale), (code, scale, format),"
             + " (code, scale, status))";
     p.value(WHO5_POOR_PERCENT).value(CbiScoring.HIGH);
+    return new ReportQuery(SCORES, sql, p.parameters());
+  }
+
+  private Map<String, Stats> stats(ReportFilter filter) {
     Map<String, Stats> stats = new HashMap<>();
-    for (Object[] r : ReportSql.rows(em, sql, p)) {
+    for (Object[] r : ReportSql.rows(em, statsQuery(filter))) {
       String key = r[0] + "/" + r[1];
       if (ReportSql.count(r[4]) == 0) {
         key += "/f:" + r[2];
@@ -211,7 +215,7 @@ public class WellbeingReport {
   }
 
   /** Respondents per band of 20 points (10 for the PSS-10, out of 40). */
-  private ReportTable distribution(ReportFilter filter, Labels labels, Clearance clearance) {
+  static ReportQuery distributionQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
@@ -219,8 +223,12 @@ public class WellbeingReport {
             + " SELECT code, scale, CASE WHEN code = 'PSS10' THEN least(floor(score / 10), 3)"
             + " ELSE least(floor(score / 20), 4) END AS band, count(*)"
             + " FROM w GROUP BY 1, 2, 3";
+    return new ReportQuery(DISTRIBUTION, sql, p.parameters());
+  }
+
+  private ReportTable distribution(ReportFilter filter, Labels labels, Clearance clearance) {
     Map<String, Long> counts = new HashMap<>();
-    for (Object[] r : ReportSql.rows(em, sql, p)) {
+    for (Object[] r : ReportSql.rows(em, distributionQuery(filter))) {
       counts.put(r[0] + "/" + r[1] + "/" + ((Number) r[2]).intValue(), ReportSql.count(r[3]));
     }
     ReportTable.Builder table =
@@ -259,7 +267,7 @@ public class WellbeingReport {
    * Linked pairs: each "after" answer of the period with the same person's latest "before" answer
    * to the same instrument (same pseudonym), overall, by format and by audience.
    */
-  private ReportTable changes(ReportFilter filter, Labels labels, Clearance clearance) {
+  static ReportQuery changesQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
         "WITH "
@@ -279,6 +287,10 @@ public class WellbeingReport {
             + " FROM pairs GROUP BY GROUPING SETS ((code, scale), (code, scale, format),"
             + " (code, scale, status)) ORDER BY 1, 2, 5 DESC, 6 DESC, 3, 4";
     p.value((double) Who5Scoring.MEANINGFUL_CHANGE);
+    return new ReportQuery(CHANGES, sql, p.parameters());
+  }
+
+  private ReportTable changes(ReportFilter filter, Labels labels, Clearance clearance) {
     ReportTable.Builder table =
         ReportTable.builder(
                 CHANGES,
@@ -295,7 +307,7 @@ public class WellbeingReport {
     int overall = -1;
     List<Integer> byAudience = new ArrayList<>();
     List<Integer> byFormat = new ArrayList<>();
-    for (Object[] r : ReportSql.rows(em, sql, p)) {
+    for (Object[] r : ReportSql.rows(em, changesQuery(filter))) {
       String[] scale = {(String) r[0], (String) r[1]};
       String label = scaleLabel(labels, scale);
       if (ReportSql.count(r[4]) == 0) {
