@@ -277,7 +277,7 @@ public class ClusterDrill {
         return status;
       } catch (IOException | InterruptedException e) {
         failed.incrementAndGet();
-        failures.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
+        failures.computeIfAbsent(e.getClass().getSimpleName() + " " + request.method() + " " + e.getMessage(), k -> new AtomicInteger()).incrementAndGet();
         return -1;
       }
     }
