@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.launch.PayaraMicro;
 import fr.relais.testing.TestEnvironment;
 import fr.relais.testing.WebClient;
-import java.net.HttpCookie;
+import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -101,18 +101,28 @@ class ClusterIT {
     }
   }
 
-  private static final HttpClient HTTP = WebClient.plainClient();
+  /**
+   * A request to this instance with the browser's cookies (one jar for both instances, as behind a
+   * load balancer: cookies do not depend on the port). Payara's clustered sessions use two: the
+   * session's id and JSESSIONIDVERSION, the version of the session the browser last saw.
+   */
+  private static HttpClient browser(CookieManager jar) {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(WebClient.CONNECT_TIMEOUT)
+        .cookieHandler(jar)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
 
-  /** A request to this instance carrying the given session cookie (the load balancer's view). */
-  private static HttpResponse<String> get(PayaraMicro to, String path, String cookie)
+  private static HttpResponse<String> get(PayaraMicro to, String path, CookieManager jar)
       throws Exception {
-    return HTTP.send(
-        WebClient.to(to.baseUrl() + path).header("Cookie", cookie).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return browser(jar)
+        .send(WebClient.to(to.baseUrl() + path).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> post(
-      PayaraMicro to, String path, String cookie, Map<String, String> fields) throws Exception {
+      PayaraMicro to, String path, CookieManager jar, Map<String, String> fields) throws Exception {
     String body =
         fields.entrySet().stream()
             .map(
@@ -122,28 +132,28 @@ class ClusterIT {
                         + java.net.URLEncoder.encode(
                             e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return HTTP.send(
-        WebClient.to(to.baseUrl() + path)
-            .header("Cookie", cookie)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return browser(jar)
+        .send(
+            WebClient.to(to.baseUrl() + path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
-  private static String sessionCookie(WebClient client) {
-    return client.cookies().getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("JSESSIONID"))
-        .map(HttpCookie::toString)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no session cookie"));
+  private static CookieManager sessionCookie(WebClient client) {
+    assertTrue(
+        client.cookies().getCookieStore().getCookies().stream()
+            .anyMatch(c -> c.getName().equals("JSESSIONID")),
+        "no session cookie");
+    return client.cookies();
   }
 
   @Test
   void aSessionSignedInOnOneInstanceIsSignedInOnTheOther() throws Exception {
     WebClient onA = new WebClient(a.baseUrl());
     assertTrue(onA.signIn("participant281@relais.test", PASSWORD), "signed in on A");
-    String cookie = sessionCookie(onA);
+    CookieManager cookie = sessionCookie(onA);
     assertEquals(200, get(a, "/people/account", cookie).statusCode(), "A: signed in");
     Thread.sleep(PAUSE);
     HttpResponse<String> onB = get(b, "/people/account", cookie);
@@ -158,7 +168,7 @@ class ClusterIT {
     Thread.sleep(PAUSE);
     HttpResponse<String> page = onA.get("/people/signin");
     assertEquals(200, page.statusCode());
-    String cookie = sessionCookie(onA);
+    CookieManager cookie = sessionCookie(onA);
     Map<String, String> form = new LinkedHashMap<>();
     form.put("signin", "signin");
     form.put("signin:next", "");
