@@ -224,6 +224,8 @@ public class ClusterDrill {
         if (failed.get() + signedOut.get() + signedOutAfter + missing + duplicates + overbooked + counterMismatch
             + unregistered + twice + lost + waiting > 0) {
           System.out.println("BREACH");
+          proxy.close(); // System.exit skips the try-with-resources: HAProxy would outlive the drill
+          bench.close();
           System.exit(1);
         }
         System.out.println("all checks passed");

@@ -118,6 +118,8 @@ public class RollingDrill {
         instances[0].close();
         if (failed.get() + signedOut.get() + after > 0) {
           System.out.println("BREACH");
+          proxy.close(); // System.exit skips the try-with-resources: HAProxy would outlive the drill
+          bench.close();
           System.exit(1);
         }
         System.out.println("all checks passed");
