@@ -40,6 +40,8 @@ final class BenchSupport implements AutoCloseable {
   final String dbUrl;
   final MailCatcher mail;
   PayaraMicro micro;
+  /** Where clients send their requests: the load balancer when one is in front, else the instance. */
+  String front;
   private final Path target;
   private final Map<String, String> props;
 
@@ -64,7 +66,32 @@ final class BenchSupport implements AutoCloseable {
     return micro.awaitReady("/", Duration.ofMinutes(3));
   }
 
+  /** The address clients use: the load balancer in front, or the one instance. */
+  String base() {
+    return front != null ? front : micro.baseUrl();
+  }
+
+  /**
+   * Another instance on the same database and mail server (clustered with the first when the
+   * cluster says so); its log is target/logs/bench-app-NAME.log.
+   */
+  PayaraMicro startAnother(String name, PayaraMicro.Cluster cluster) throws Exception {
+    return PayaraMicro.start(target.resolve("payara-micro.jar"), target.resolve("relais.war"), 0,
+        props, target.resolve("tmp"), target.resolve("logs/bench-app-" + name + ".log"), cluster);
+  }
+
+  /** The same on a given HTTP port (an instance started again where the load balancer expects it). */
+  PayaraMicro startAnotherOn(String name, PayaraMicro.Cluster cluster, int port) throws Exception {
+    return PayaraMicro.start(target.resolve("payara-micro.jar"), target.resolve("relais.war"), port,
+        props, target.resolve("tmp"), target.resolve("logs/bench-app-" + name + ".log"), cluster);
+  }
+
   static BenchSupport start(Path root) throws Exception {
+    return start(root, PayaraMicro.Cluster.fromEnvironment(System.getenv()));
+  }
+
+  /** As {@link #start(Path)}, the instance a member of this cluster (null: alone). */
+  static BenchSupport start(Path root, PayaraMicro.Cluster cluster) throws Exception {
     Path target = root.resolve("target");
     DatabaseServer db = DatabaseServer.external();
     String name;
@@ -88,7 +115,7 @@ final class BenchSupport implements AutoCloseable {
     props.put("relais.mail.host", "127.0.0.1");
     props.put("relais.mail.port", String.valueOf(mail.port()));
     PayaraMicro micro = PayaraMicro.start(target.resolve("payara-micro.jar"), target.resolve("relais.war"), 0,
-        props, target.resolve("tmp"), target.resolve("logs/bench-app.log"));
+        props, target.resolve("tmp"), target.resolve("logs/bench-app.log"), cluster);
     Duration ready;
     try {
       // The machine is shared: a start took 180 s under a load average of 30.
@@ -136,7 +163,7 @@ final class BenchSupport implements AutoCloseable {
   SignInForm signInForm(String email) throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    String page = http.send(HttpRequest.newBuilder(URI.create(micro.baseUrl() + "/people/signin")).build(),
+    String page = http.send(HttpRequest.newBuilder(URI.create(base() + "/people/signin")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     // The view state and PrimeFaces' CSP nonce, read as the tests read them.
     StringBuilder form = new StringBuilder("signin=signin&signin%3Anext=&signin%3Aemail=")
@@ -152,7 +179,7 @@ final class BenchSupport implements AutoCloseable {
     SignInForm opened = signInForm(email);
     HttpClient http = opened.http();
     String form = opened.body();
-    int status = http.send(HttpRequest.newBuilder(URI.create(micro.baseUrl() + "/people/signin"))
+    int status = http.send(HttpRequest.newBuilder(URI.create(base() + "/people/signin"))
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
         HttpResponse.BodyHandlers.discarding()).statusCode();
     if (status != 302 && status != 303) {
@@ -199,7 +226,7 @@ final class BenchSupport implements AutoCloseable {
   String token(String email, String... scopes) throws Exception {
     String json = "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"bench\",\"days\":1,\"scopes\":["
         + String.join(",", Arrays.stream(scopes).map(s -> "\"" + s + "\"").toList()) + "]}";
-    HttpResponse<String> created = plainHttp().send(HttpRequest.newBuilder(URI.create(micro.baseUrl() + "/api/tokens"))
+    HttpResponse<String> created = plainHttp().send(HttpRequest.newBuilder(URI.create(base() + "/api/tokens"))
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());
     if (created.statusCode() == 404 || created.statusCode() == 405) {
@@ -270,7 +297,7 @@ final class BenchSupport implements AutoCloseable {
   /** A JSON call with HTTP Basic, e.g. for the coordinator's set-up. */
   HttpResponse<String> basic(String method, String path, String user, String json) throws Exception {
     return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-        HttpRequest.newBuilder(URI.create(micro.baseUrl() + path))
+        HttpRequest.newBuilder(URI.create(base() + path))
             .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
             .header("Content-Type", "application/json")
             .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),

@@ -682,6 +682,30 @@ class PrivacyIT {
     assertTrue(run.getLastFailureAt() != null && run.getFinishedAt() != null);
   }
 
+  /**
+   * Issue 20: the timers of every instance fire, one instance does the period's work. Two claims of
+   * the same period (two instances at the same minute): the first wins, the second skips; the next
+   * period is claimed again.
+   */
+  @Test
+  void aJobsPeriodIsClaimedByOneInstanceOnly() {
+    String job = Fixtures.unique("lease");
+    Instant at = Instant.parse("2026-11-30T03:30:00Z");
+    Duration day = Duration.ofDays(1);
+    assertTrue(jobLog.claim(job, at, day), "the first instance");
+    assertFalse(jobLog.claim(job, at.plusMillis(300), day), "the second, the same night");
+    assertTrue(jobLog.claim(job, at.plus(day), day), "the next night");
+    java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+    String other = Fixtures.unique("lease");
+    jobs.runOncePer(Duration.ofMinutes(15), other, () -> "ran " + ran.incrementAndGet());
+    jobs.runOncePer(Duration.ofMinutes(15), other, () -> "ran " + ran.incrementAndGet());
+    assertEquals(1, ran.get(), "run once in its period");
+    JobRun run =
+        jobLog.all().stream().filter(j -> j.getName().equals(other)).findFirst().orElseThrow();
+    assertEquals("OK", run.getOutcome());
+    assertEquals(1, run.getRuns());
+  }
+
   /** A completed session in the past, the person registered and present, with a certificate. */
   private long pastSessionAttendedBy(long person, Instant start) throws SQLException {
     long session = fixtures.openSession(activity, Instant.now().plus(Duration.ofDays(300)), 30, 0);

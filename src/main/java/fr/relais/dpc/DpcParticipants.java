@@ -30,7 +30,8 @@ public class DpcParticipants {
       String adeli,
       long minutes,
       List<Integer> halfDays,
-      boolean missingNumber) {
+      boolean missingNumber)
+      implements java.io.Serializable {
 
     public String getHours() {
       return AttendedTime.hours(minutes);
@@ -42,7 +43,8 @@ public class DpcParticipants {
     }
   }
 
-  public record ParticipantList(TrainingFacts.Session session, List<Line> lines) {
+  public record ParticipantList(TrainingFacts.Session session, List<Line> lines)
+      implements java.io.Serializable {
     public long getMissing() {
       return lines.stream().filter(Line::missingNumber).count();
     }

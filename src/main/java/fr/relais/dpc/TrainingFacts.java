@@ -33,7 +33,8 @@ public class TrainingFacts {
       Instant startsAt,
       Instant endsAt,
       int breakMinutes,
-      List<String> trainers) {
+      List<String> trainers)
+      implements java.io.Serializable {
 
     public boolean isTraining() {
       return "TRAINING".equals(purpose);

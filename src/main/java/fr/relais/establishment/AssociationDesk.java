@@ -28,7 +28,8 @@ public class AssociationDesk {
   }
 
   /** An establishment of the list, with how many active contacts and open requests it has. */
-  public record EstablishmentLine(Site site, long contacts, long openRequests) {}
+  public record EstablishmentLine(Site site, long contacts, long openRequests)
+      implements java.io.Serializable {}
 
   public List<EstablishmentLine> establishments(Caller by) {
     by.mustCoordinate();

@@ -18,7 +18,7 @@ import java.time.Instant;
 /** A person who acts for one establishment: asks for days, accepts conventions, sends staff. */
 @Entity
 @Table(name = "establishment_contact")
-public class EstablishmentContact {
+public class EstablishmentContact implements java.io.Serializable {
 
   @Id
   @Column(name = "account_id")

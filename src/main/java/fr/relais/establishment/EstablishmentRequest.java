@@ -28,7 +28,7 @@ import java.util.List;
 /** What an establishment asks for: a JADES day or a training for its staff, and where it stands. */
 @Entity
 @Table(name = "establishment_request")
-public class EstablishmentRequest {
+public class EstablishmentRequest implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

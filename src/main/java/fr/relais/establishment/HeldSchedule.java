@@ -17,6 +17,9 @@ public class HeldSchedule {
 
   @Schedule(minute = "20", hour = "*", persistent = false)
   void hourly() {
-    jobs.run("requestsHeld", () -> JobCounts.of("held", requests.sweep(clock.instant())));
+    jobs.runOncePer(
+        java.time.Duration.ofHours(1),
+        "requestsHeld",
+        () -> JobCounts.of("held", requests.sweep(clock.instant())));
   }
 }

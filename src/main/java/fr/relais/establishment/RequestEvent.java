@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One line of a request's history: who moved it, when, from what to what, and why. */
 @Entity
 @Table(name = "establishment_request_event")
-public class RequestEvent {
+public class RequestEvent implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A mail waiting to be sent, or sent: what participants receive, kept for the outbox page. */
 @Entity
 @Table(name = "mail_outbox")
-public class OutboxMail {
+public class OutboxMail implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

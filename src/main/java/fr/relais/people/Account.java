@@ -24,7 +24,7 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.byEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
-public class Account {
+public class Account implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -43,7 +43,8 @@ public class AccountAdministration {
   public record Search(String text, Role role) {}
 
   /** One account's page: the account and how many registrations it made (never answers). */
-  public record Overview(Account account, long registrations, long attended) {}
+  public record Overview(Account account, long registrations, long attended)
+      implements java.io.Serializable {}
 
   public long count(Caller by, Search search) {
     by.mustAdminister();

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What a participant types to sign up. Checked on the page and again by the service. */
-public class SignUpForm {
+public class SignUpForm implements java.io.Serializable {
 
   /** Letters of any alphabet, spaces, hyphens, apostrophes and dots: no markup, no digits. */
   public static final String PERSON_NAME = "^\\p{L}[\\p{L}\\p{M} '’.\\-]*$";

@@ -32,7 +32,7 @@ public class RetentionSchedule {
   @Schedule(hour = "3", minute = "30", timezone = "Europe/Paris", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void nightly() {
-    jobs.run("retention", this::runNow);
+    jobs.runOncePer(java.time.Duration.ofDays(1), "retention", this::runNow);
   }
 
   /** Runs the retention rules now; returns what was done as counts ({@link JobCounts}). */

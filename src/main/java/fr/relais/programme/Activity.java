@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 /** An offer of the programme, held as one or more dated sessions. */
 @Entity
 @Table(name = "activity")
-public class Activity {
+public class Activity implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

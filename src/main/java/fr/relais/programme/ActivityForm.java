@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What a coordinator types to create or change an activity. */
-public class ActivityForm {
+public class ActivityForm implements java.io.Serializable {
 
   @NotBlank(message = "{relais.required}")
   @Size(max = 160, message = "{relais.tooLong}")

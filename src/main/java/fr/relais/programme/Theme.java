@@ -11,7 +11,7 @@ import java.util.Locale;
 /** What an activity is about: stress, sleep, mindfulness, suicidal crisis… */
 @Entity
 @Table(name = "theme")
-public class Theme {
+public class Theme implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One step of a case: what, when, who, and the text. Never changed (a trigger refuses it). */
 @Entity
 @Table(name = "quality_case_event")
-public class CaseEvent {
+public class CaseEvent implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

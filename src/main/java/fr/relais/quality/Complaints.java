@@ -163,7 +163,8 @@ public class Complaints {
   }
 
   /** A case and the history its submitter sees. */
-  public record FollowView(QualityCase qualityCase, List<CaseEvent> events) {
+  public record FollowView(QualityCase qualityCase, List<CaseEvent> events)
+      implements java.io.Serializable {
 
     public QualityCase getQualityCase() {
       return qualityCase;

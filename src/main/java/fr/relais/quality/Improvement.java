@@ -24,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "improvement")
-public class Improvement {
+public class Improvement implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

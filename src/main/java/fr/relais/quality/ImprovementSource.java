@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** One source of an improvement: a case of the register, a survey's results, an opinion… */
 @Entity
 @Table(name = "improvement_source")
-public class ImprovementSource {
+public class ImprovementSource implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

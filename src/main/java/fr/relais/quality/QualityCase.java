@@ -24,7 +24,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "quality_case")
-public class QualityCase {
+public class QualityCase implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -159,7 +159,8 @@ public class Register {
 
   /** One case, its history and the improvements that come from it. */
   public record CaseView(
-      QualityCase qualityCase, List<CaseEvent> events, List<Improvement> improvements) {
+      QualityCase qualityCase, List<CaseEvent> events, List<Improvement> improvements)
+      implements java.io.Serializable {
 
     public QualityCase getQualityCase() {
       return qualityCase;

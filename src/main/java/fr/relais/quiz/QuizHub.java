@@ -24,10 +24,12 @@ public class QuizHub {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
-  public record ActivityRow(long id, String title, boolean quiz, String andpcAction) {}
+  public record ActivityRow(long id, String title, boolean quiz, String andpcAction)
+      implements java.io.Serializable {}
 
   public record SessionRow(
-      long id, String activity, Instant startsAt, String status, boolean dpc, long attempts) {}
+      long id, String activity, Instant startsAt, String status, boolean dpc, long attempts)
+      implements java.io.Serializable {}
 
   public List<ActivityRow> activities(Caller caller) {
     caller.mustCoordinate();

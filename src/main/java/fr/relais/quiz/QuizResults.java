@@ -22,12 +22,14 @@ public class QuizResults {
   @PersistenceContext private EntityManager em;
 
   /** Mean as a percentage of the total, null when nobody answered. */
-  public record Phase(int respondents, Double meanPercent) {}
+  public record Phase(int respondents, Double meanPercent) implements java.io.Serializable {}
 
-  public record Objective(String text, Double beforePercent, Double afterPercent) {}
+  public record Objective(String text, Double beforePercent, Double afterPercent)
+      implements java.io.Serializable {}
 
   public record Participant(
-      long registrationId, String name, Integer before, Integer after, int total) {}
+      long registrationId, String name, Integer before, Integer after, int total)
+      implements java.io.Serializable {}
 
   public record Session(
       long sessionId,
@@ -37,7 +39,8 @@ public class QuizResults {
       Phase before,
       Phase after,
       List<Objective> objectives,
-      List<Participant> participants) {}
+      List<Participant> participants)
+      implements java.io.Serializable {}
 
   public Session of(Caller caller, long sessionId) {
     Object[] s =

@@ -18,9 +18,11 @@ public final class QuizScoring {
   public record Question(long id, String objective, List<Long> choices, long correct) {}
 
   /** One answer as kept: its question, its objective and whether it was right. */
-  public record Marked(long question, String objective, boolean correct) {}
+  public record Marked(long question, String objective, boolean correct)
+      implements java.io.Serializable {}
 
-  public record Result(int score, int total, List<Marked> answers) {}
+  public record Result(int score, int total, List<Marked> answers)
+      implements java.io.Serializable {}
 
   /** The field a question's answer is reported on (the page's radio group). */
   public static String field(long questionId) {

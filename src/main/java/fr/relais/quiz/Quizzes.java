@@ -32,13 +32,15 @@ public class Quizzes {
   @Inject private Audit audit;
 
   /** A choice as the participant sees it (never whether it is correct). */
-  public record Choice(long id, String text) {}
+  public record Choice(long id, String text) implements java.io.Serializable {}
 
   /** A question as the participant sees it. */
-  public record Question(long id, String text, String objective, List<Choice> choices) {}
+  public record Question(long id, String text, String objective, List<Choice> choices)
+      implements java.io.Serializable {}
 
   /** One's own attempt: its phase and score. */
-  public record Attempt(QuizPhase phase, int score, int total, Instant at) {
+  public record Attempt(QuizPhase phase, int score, int total, Instant at)
+      implements java.io.Serializable {
     public int getPercent() {
       return Math.round(100f * score / total);
     }
@@ -56,7 +58,8 @@ public class Quizzes {
       QuizPhase open,
       Instant afterClosesAt,
       List<Question> questions,
-      List<Attempt> attempts) {
+      List<Attempt> attempts)
+      implements java.io.Serializable {
     public boolean isAnswerable() {
       return open != null && attempts.stream().noneMatch(a -> a.phase() == open);
     }

@@ -22,8 +22,8 @@ public class MyRegistrations {
    * A registration, its position when waitlisted (1 = next), whether an attendance certificate was
    * issued for it, and once the session has started what its sign-in sheet says (null before).
    */
-  public record View(
-      Registration registration, int position, boolean certified, Presence presence) {
+  public record View(Registration registration, int position, boolean certified, Presence presence)
+      implements java.io.Serializable {
     public boolean isCertified() {
       return certified;
     }

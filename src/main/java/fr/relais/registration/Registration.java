@@ -19,7 +19,7 @@ import java.time.Instant;
 /** A participant's place in a session: confirmed (with a seat), waitlisted, or cancelled. */
 @Entity
 @Table(name = "registration")
-public class Registration {
+public class Registration implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -33,7 +33,8 @@ public class Reminders {
 
   @Schedule(minute = "*/15", hour = "*", persistent = false)
   void everyQuarterHour() {
-    jobs.run("reminders", () -> JobCounts.of("reminders", sendDue()));
+    jobs.runOncePer(
+        java.time.Duration.ofMinutes(15), "reminders", () -> JobCounts.of("reminders", sendDue()));
   }
 
   /**

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /** Recurring sessions created in one go, e.g. eJADES every Tuesday and Thursday evening. */
 @Entity
 @Table(name = "series")
-public class Series {
+public class Series implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

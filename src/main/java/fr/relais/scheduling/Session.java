@@ -26,7 +26,7 @@ import java.util.Set;
 /** One dated occurrence of an activity. */
 @Entity
 @Table(name = "session")
-public class Session {
+public class Session implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import java.util.List;
  * The session form as a coordinator fills it: a day and Paris hours (a session never spans two
  * days), the place, seats, trainers and the registration window.
  */
-public class SessionForm {
+public class SessionForm implements java.io.Serializable {
 
   private Long activityId;
   private LocalDate day;

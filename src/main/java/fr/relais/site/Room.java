@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 /** A room of a site, with its capacity and whether it is accessible with reduced mobility. */
 @Entity
 @Table(name = "room")
-public class Room {
+public class Room implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 /** A Maison des soignants, a partner establishment, or the online "place". */
 @Entity
 @Table(name = "site")
-public class Site {
+public class Site implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

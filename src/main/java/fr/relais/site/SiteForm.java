@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What a coordinator types to describe a site. */
-public class SiteForm {
+public class SiteForm implements java.io.Serializable {
 
   @NotBlank(message = "{relais.required}")
   @Size(max = 120, message = "{relais.tooLong}")

@@ -20,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "campaign")
-public class Campaign {
+public class Campaign implements java.io.Serializable {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,6 +15,9 @@ public class SurveySchedule {
 
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void mailDue() {
-    jobs.run("surveys", () -> JobCounts.of("surveys", invitations.mailDue()));
+    jobs.runOncePer(
+        java.time.Duration.ofMinutes(5),
+        "surveys",
+        () -> JobCounts.of("surveys", invitations.mailDue()));
   }
 }

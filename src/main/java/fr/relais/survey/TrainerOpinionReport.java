@@ -23,18 +23,21 @@ public class TrainerOpinionReport {
 
   @PersistenceContext private EntityManager em;
 
-  public record Answer(String question, String value) {}
+  public record Answer(String question, String value) implements java.io.Serializable {}
 
-  public record Response(long id, List<Answer> answers) {}
+  public record Response(long id, List<Answer> answers) implements java.io.Serializable {}
 
   public record SessionAnswers(
-      long sessionId, String activity, Instant startsAt, long invited, List<Response> responses) {}
+      long sessionId, String activity, Instant startsAt, long invited, List<Response> responses)
+      implements java.io.Serializable {}
 
-  public record Mean(String question, double mean, int count) {}
+  public record Mean(String question, double mean, int count) implements java.io.Serializable {}
 
-  public record ActivityMeans(String activity, int responses, List<Mean> means) {}
+  public record ActivityMeans(String activity, int responses, List<Mean> means)
+      implements java.io.Serializable {}
 
-  public record Report(List<ActivityMeans> activities, List<SessionAnswers> sessions) {}
+  public record Report(List<ActivityMeans> activities, List<SessionAnswers> sessions)
+      implements java.io.Serializable {}
 
   /** Every session's answers, or one session's when {@code sessionId} is given. */
   public Report of(Caller caller, Long sessionId, Locale locale) {

@@ -38,9 +38,24 @@ public final class PayaraMicro implements Closeable {
    * read (Micro's --systemproperties), never from the command line that {@code ps} shows to
    * everyone: they include the database password and the survey secret. The file is deleted once
    * the application answers. Output goes to the log file, or to this console when log is null.
+   * Clustered when the environment says so ({@link Cluster#fromEnvironment}), alone otherwise.
    */
   public static PayaraMicro start(
       Path microJar, Path war, int port, Map<String, String> properties, Path tmp, Path log)
+      throws IOException {
+    return start(
+        microJar, war, port, properties, tmp, log, Cluster.fromEnvironment(System.getenv()));
+  }
+
+  /** The same, in the cluster given (null: one instance, no data grid at all). */
+  public static PayaraMicro start(
+      Path microJar,
+      Path war,
+      int port,
+      Map<String, String> properties,
+      Path tmp,
+      Path log,
+      Cluster cluster)
       throws IOException {
     int chosen = port == 0 ? freePort() : port;
     Files.createDirectories(tmp);
@@ -50,6 +65,14 @@ public final class PayaraMicro implements Closeable {
     // The heap; RELAIS_HEAP changes it (the benchmarks measure RSS with 512m, docs/performance.md).
     command.add("-Xmx" + System.getenv().getOrDefault("RELAIS_HEAP", "768m"));
     command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
+    if (cluster != null) {
+      // --interfaces picks the grid's address; without this Hazelcast still listens on all.
+      command.add("-Dhazelcast.socket.bind.any=false");
+    }
+    Path boot =
+        cluster == null
+            ? writeBootCommands(tmp)
+            : cluster.writeBootCommands(tmp.resolve("relais-preboot-" + chosen + ".asadmin"));
     command.addAll(
         List.of(
             "-jar",
@@ -57,8 +80,15 @@ public final class PayaraMicro implements Closeable {
             "--systemproperties",
             settings.toAbsolutePath().toString(),
             "--prebootcommandfile",
-            writeBootCommands(tmp).toAbsolutePath().toString(),
-            "--nocluster",
+            boot.toAbsolutePath().toString()));
+    if (cluster == null) {
+      command.add("--nocluster");
+    } else {
+      command.addAll(cluster.options());
+      command.addAll(List.of("--name", "relais-" + chosen));
+    }
+    command.addAll(
+        List.of(
             "--disablephonehome",
             "--port",
             String.valueOf(chosen),
@@ -74,6 +104,96 @@ public final class PayaraMicro implements Closeable {
       builder.redirectOutput(log.toFile());
     }
     return new PayaraMicro(builder.start(), chosen, settings);
+  }
+
+  /**
+   * Several instances on Payara's data grid (Hazelcast), opt-in: {@code RELAIS_CLUSTER_NAME} turns
+   * it on. Members are found without multicast, from a fixed list ({@code
+   * RELAIS_CLUSTER_MEMBERS=host:port,host:port}, TCP/IP) or DNS ({@code dns:name:port}, e.g. a
+   * headless service of the containers); the grid listens on {@code RELAIS_CLUSTER_INTERFACE} only
+   * (127.0.0.1 unless told: nothing on the network by default), from {@code RELAIS_CLUSTER_PORT}
+   * (6900) up. Hazelcast's open-source edition has no member authentication: {@code
+   * RELAIS_CLUSTER_PASSWORD} is folded into the cluster name it sends when joining (a member
+   * without it forms a cluster of its own), which keeps strays and mistakes out, not an attacker on
+   * the grid's network: the interface must be a private one (docs/operations.md).
+   */
+  public record Cluster(String name, String password, String members, String iface, int port) {
+
+    public Cluster {
+      if (name == null || name.isBlank() || !name.matches("[A-Za-z0-9._-]{1,64}")) {
+        throw new IllegalArgumentException(
+            "RELAIS_CLUSTER_NAME: letters, digits, '.', '_' or '-' (at most 64)");
+      }
+      if (password == null || password.length() < 16) {
+        throw new IllegalArgumentException(
+            "RELAIS_CLUSTER_PASSWORD: at least 16 characters, the same on every instance");
+      }
+      if (members == null || members.isBlank()) {
+        throw new IllegalArgumentException(
+            "RELAIS_CLUSTER_MEMBERS: host:port,host:port (or dns:name:port); no multicast");
+      }
+      if (iface == null || iface.isBlank()) {
+        iface = "127.0.0.1";
+      }
+    }
+
+    /** The cluster the environment describes, or null when RELAIS_CLUSTER_NAME is not set. */
+    public static Cluster fromEnvironment(Map<String, String> env) {
+      String name = env.get("RELAIS_CLUSTER_NAME");
+      if (name == null || name.isBlank()) {
+        return null;
+      }
+      return new Cluster(
+          name,
+          env.get("RELAIS_CLUSTER_PASSWORD"),
+          env.get("RELAIS_CLUSTER_MEMBERS"),
+          env.get("RELAIS_CLUSTER_INTERFACE"),
+          Integer.parseInt(env.getOrDefault("RELAIS_CLUSTER_PORT", "6900")));
+    }
+
+    /**
+     * The name the members join under: the given name and a digest of it with the password. Only
+     * the digest travels (a member's join request carries the cluster name), never the password.
+     */
+    public String joinName() {
+      try {
+        byte[] digest =
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest((name + "\0" + password).getBytes(StandardCharsets.UTF_8));
+        return name + "-" + java.util.HexFormat.of().formatHex(digest, 0, 12);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** Micro's discovery option: tcpip:host:port,host:port or dns:name:port. */
+    String clusterMode() {
+      return members.startsWith("dns:") ? members : "tcpip:" + members;
+    }
+
+    /** Payara Micro's own options (nothing secret: the join name is in the boot file). */
+    List<String> options() {
+      return List.of(
+          "--clustermode",
+          clusterMode(),
+          "--interfaces",
+          iface,
+          "--startport",
+          String.valueOf(port),
+          "--nohostaware");
+    }
+
+    /**
+     * The boot commands: the join name, in a file only the owner reads (a command line is seen by
+     * every user of the machine).
+     */
+    Path writeBootCommands(Path file) throws IOException {
+      Files.deleteIfExists(file);
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      return Files.write(
+          file, List.of("set hazelcast-runtime-configuration.cluster-group-name=" + joinName()));
+    }
   }
 
   /**

@@ -86,4 +86,105 @@ class SignInThrottleTest {
     throttle.failed("lea@relais.test", "10.0.0.1");
     assertTrue(throttle.allowed("lea@relais.test", "10.0.0.1"));
   }
+
+  /**
+   * Issue 20: N instances must not give N times the guesses. Two throttles on one store (as two
+   * instances on the data grid's cache) count together; on a store each, they would not.
+   */
+  @Test
+  void twoInstancesSharingTheirCountsHoldTheGuesserBackTogether() {
+    Moving clock = new Moving();
+    ThrottleCounts grid = new ThrottleCounts.InMemory();
+    SignInThrottle a = new SignInThrottle(clock, grid);
+    SignInThrottle b = new SignInThrottle(clock, grid);
+    for (int i = 0; i < 3; i++) {
+      a.failed("lea@relais.test", "10.0.0.1");
+    }
+    b.failed("lea@relais.test", "10.0.0.2");
+    assertTrue(a.allowed("lea@relais.test", "10.0.0.1"), "four failures in all are free");
+    b.failed("lea@relais.test", "10.0.0.2");
+    assertFalse(a.allowed("lea@relais.test", "10.0.0.1"), "the fifth, on B, locks A too");
+    assertFalse(b.allowed("lea@relais.test", "10.0.0.1"));
+
+    SignInThrottle alone = new SignInThrottle(clock);
+    SignInThrottle other = new SignInThrottle(clock);
+    for (int i = 0; i < 3; i++) {
+      alone.failed("lea@relais.test", "10.0.0.1");
+    }
+    other.failed("lea@relais.test", "10.0.0.1");
+    other.failed("lea@relais.test", "10.0.0.1");
+    assertTrue(alone.allowed("lea@relais.test", "10.0.0.1"), "counted apart, nobody is held");
+  }
+
+  /**
+   * Another instance counting the same key between this one's read and its write: the write is
+   * refused (compare-and-set), read again and made on top, so no failure is lost.
+   */
+  @Test
+  void aFailureCountedElsewhereMeanwhileIsNotOverwritten() {
+    Moving clock = new Moving();
+    ThrottleCounts shared = new ThrottleCounts.InMemory();
+    SignInThrottle elsewhere = new SignInThrottle(clock, shared);
+    ThrottleCounts racing =
+        new ThrottleCounts() {
+          private int races = 3;
+
+          @Override
+          public String get(String key) {
+            return shared.get(key);
+          }
+
+          @Override
+          public boolean putIfAbsent(String key, String value) {
+            race(key);
+            return shared.putIfAbsent(key, value);
+          }
+
+          @Override
+          public boolean replace(String key, String old, String value) {
+            race(key);
+            return shared.replace(key, old, value);
+          }
+
+          /** The other instance counts a failure just before this write, three times. */
+          private void race(String key) {
+            if (key.startsWith("e:") && races-- > 0) {
+              elsewhere.failed("lea@relais.test", "10.9.9.9");
+            }
+          }
+
+          @Override
+          public void remove(String key) {
+            shared.remove(key);
+          }
+
+          @Override
+          public String where() {
+            return "racing";
+          }
+        };
+    SignInThrottle here = new SignInThrottle(clock, racing);
+    here.failed("lea@relais.test", "10.0.0.1");
+    assertTrue(here.allowed("lea@relais.test", "10.0.0.1"), "four failures: free");
+    here.failed("lea@relais.test", "10.0.0.1");
+    assertFalse(here.allowed("lea@relais.test", "10.0.0.1"), "the fifth: none was lost");
+  }
+
+  @Test
+  void aCountIsKeptAsAStringAnyMemberOfTheGridReads() {
+    SignInThrottle.Failures f =
+        new SignInThrottle.Failures(
+            6, Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-24T08:02:00Z"));
+    assertTrue(f.encode().matches("\\d+,\\d+,\\d+"), f.encode());
+    assertTrue(f.equals(SignInThrottle.Failures.decode(f.encode())));
+    SignInThrottle.Failures unlocked =
+        new SignInThrottle.Failures(1, Instant.parse("2026-11-24T08:00:00Z"), null);
+    assertTrue(unlocked.equals(SignInThrottle.Failures.decode(unlocked.encode())));
+  }
+
+  @Test
+  void withoutADataGridTheCountsStayInMemory() {
+    SignInThrottle throttle = new SignInThrottle(new Moving());
+    assertTrue(throttle.where().contains("memory"), throttle.where());
+  }
 }

@@ -29,6 +29,25 @@ public class JobLog {
         .executeUpdate();
   }
 
+  /**
+   * The lease of one period of a job (issue 20): true for the one instance that records its start
+   * first; false on every other instance whose timer fired in the same period (a start recorded
+   * less than half a period ago). One statement, so two instances asking at once cannot both win:
+   * PostgreSQL locks the row for the conflicting insert and checks the condition on the row locked.
+   */
+  public boolean claim(String job, Instant at, java.time.Duration period) {
+    return em.createNativeQuery(
+                "INSERT INTO job_run (name, started_at, outcome) VALUES (?, ?, 'RUNNING')"
+                    + " ON CONFLICT (name) DO UPDATE SET started_at = EXCLUDED.started_at,"
+                    + " finished_at = NULL, outcome = 'RUNNING'"
+                    + " WHERE job_run.started_at <= ?")
+            .setParameter(1, job)
+            .setParameter(2, Timestamp.from(at))
+            .setParameter(3, Timestamp.from(at.minus(period.dividedBy(2))))
+            .executeUpdate()
+        == 1;
+  }
+
   public void finished(String job, Instant at, boolean ok, String details) {
     em.createNativeQuery(
             "UPDATE job_run SET finished_at = ?, outcome = ?, details = ?, runs = runs + 1,"
