@@ -1,7 +1,5 @@
 package fr.relais.people;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +8,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.ModifiedExpiryPolicy;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -77,10 +80,9 @@ interface ThrottleCounts {
 
   /**
    * A JCache cache of Payara's data grid (Hazelcast), shared by every instance of the cluster; its
-   * entries expire a while after their last change. Payara ships the JCache API (JSR 107) and binds
-   * its CacheManager at {@code payara/CacheManager}, but the API is not among Relais' build
-   * dependencies (Jakarta EE 10 has no caching API): it is called through its interfaces by
-   * reflection, with no Hazelcast class in Relais.
+   * entries expire a while after their last change. Payara ships the JCache API (JSR 107, a
+   * provided dependency here: Jakarta EE 10 has no caching API) and binds its CacheManager at
+   * {@code payara/CacheManager}; no Hazelcast class is used.
    */
   final class Grid implements ThrottleCounts {
 
@@ -88,18 +90,10 @@ interface ThrottleCounts {
     static final String CACHE = "relais-signin-failures";
     private static final String JNDI = "payara/CacheManager";
 
-    private final Object cache;
-    private final Method get;
-    private final Method putIfAbsent;
-    private final Method replace;
-    private final Method remove;
+    private final Cache<String, String> cache;
 
-    private Grid(Object cache, Class<?> cacheType) throws NoSuchMethodException {
+    private Grid(Cache<String, String> cache) {
       this.cache = cache;
-      get = cacheType.getMethod("get", Object.class);
-      putIfAbsent = cacheType.getMethod("putIfAbsent", Object.class, Object.class);
-      replace = cacheType.getMethod("replace", Object.class, Object.class, Object.class);
-      remove = cacheType.getMethod("remove", Object.class);
     }
 
     /**
@@ -107,58 +101,37 @@ interface ThrottleCounts {
      * empty otherwise: with the grid off (Relais' default), Payara has no cache manager to give.
      */
     static Optional<ThrottleCounts> ifClustered(Duration kept) {
-      Object manager;
+      Object found;
       try {
-        manager = new InitialContext().lookup(JNDI);
+        found = new InitialContext().lookup(JNDI);
       } catch (NamingException | RuntimeException noGrid) {
         return Optional.empty();
       }
-      if (manager == null) {
+      if (!(found instanceof CacheManager manager)) {
         return Optional.empty();
       }
       try {
-        ClassLoader loader = manager.getClass().getClassLoader();
-        Class<?> managerType = Class.forName("javax.cache.CacheManager", true, loader);
-        Class<?> cacheType = Class.forName("javax.cache.Cache", true, loader);
-        Object cache = managerType.getMethod("getCache", String.class).invoke(manager, CACHE);
-        if (cache == null) {
-          cache = create(manager, managerType, loader, kept);
-        }
-        return Optional.of(new Grid(cache, cacheType));
-      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        Cache<String, String> cache = manager.getCache(CACHE, String.class, String.class);
+        return Optional.of(new Grid(cache != null ? cache : create(manager, kept)));
+      } catch (RuntimeException | LinkageError e) {
         LOG.log(Level.WARNING, "The data grid's JCache could not be used; counting in memory", e);
         return Optional.empty();
       }
     }
 
     /** A new cache of strings whose entries expire {@code kept} after their last change. */
-    private static Object create(
-        Object manager, Class<?> managerType, ClassLoader loader, Duration kept)
-        throws ReflectiveOperationException {
-      Class<?> configType =
-          Class.forName("javax.cache.configuration.MutableConfiguration", true, loader);
-      Class<?> durationType = Class.forName("javax.cache.expiry.Duration", true, loader);
-      Class<?> factoryType = Class.forName("javax.cache.configuration.Factory", true, loader);
-      Class<?> policyType = Class.forName("javax.cache.expiry.ModifiedExpiryPolicy", true, loader);
-      Object config = configType.getConstructor().newInstance();
-      configType
-          .getMethod("setTypes", Class.class, Class.class)
-          .invoke(config, String.class, String.class);
-      Object duration =
-          durationType
-              .getConstructor(TimeUnit.class, long.class)
-              .newInstance(TimeUnit.SECONDS, kept.toSeconds());
-      Object factory = policyType.getMethod("factoryOf", durationType).invoke(null, duration);
-      configType.getMethod("setExpiryPolicyFactory", factoryType).invoke(config, factory);
-      Class<?> configurationType =
-          Class.forName("javax.cache.configuration.Configuration", true, loader);
+    private static Cache<String, String> create(CacheManager manager, Duration kept) {
+      MutableConfiguration<String, String> config =
+          new MutableConfiguration<String, String>()
+              .setTypes(String.class, String.class)
+              .setExpiryPolicyFactory(
+                  ModifiedExpiryPolicy.factoryOf(
+                      new javax.cache.expiry.Duration(TimeUnit.SECONDS, kept.toSeconds())));
       try {
-        return managerType
-            .getMethod("createCache", String.class, configurationType)
-            .invoke(manager, CACHE, config);
-      } catch (InvocationTargetException createdMeanwhile) {
-        // Another instance created it first (CacheException): use theirs.
-        Object cache = managerType.getMethod("getCache", String.class).invoke(manager, CACHE);
+        return manager.createCache(CACHE, config);
+      } catch (CacheException createdMeanwhile) {
+        // Another instance created it first: use theirs.
+        Cache<String, String> cache = manager.getCache(CACHE, String.class, String.class);
         if (cache == null) {
           throw createdMeanwhile;
         }
@@ -166,37 +139,24 @@ interface ThrottleCounts {
       }
     }
 
-    private Object call(Method method, Object... arguments) {
-      try {
-        return method.invoke(cache, arguments);
-      } catch (InvocationTargetException e) {
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        throw new IllegalStateException(e.getCause());
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
     @Override
     public String get(String key) {
-      return (String) call(get, key);
+      return cache.get(key);
     }
 
     @Override
     public boolean putIfAbsent(String key, String value) {
-      return (Boolean) call(putIfAbsent, key, value);
+      return cache.putIfAbsent(key, value);
     }
 
     @Override
     public boolean replace(String key, String old, String value) {
-      return (Boolean) call(replace, key, old, value);
+      return cache.replace(key, old, value);
     }
 
     @Override
     public void remove(String key) {
-      call(remove, key);
+      cache.remove(key);
     }
 
     @Override
