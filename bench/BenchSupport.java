@@ -153,6 +153,37 @@ final class BenchSupport implements AutoCloseable {
     }
   }
 
+  /** A drill's "201 Created" answers and how many of them the database does not hold. */
+  record Created(int answered, int missing) {}
+
+  /**
+   * Person {@code n} registered for {@code sessions[n % sessions.length]} and got {@code
+   * status[n]}: how many got a 201, and how many of those have no live registration there.
+   */
+  Created created(List<String> people, long[] sessions, int[] status) throws Exception {
+    int answered = 0;
+    int missing = 0;
+    try (Connection c = connect();
+        java.sql.PreparedStatement found = c.prepareStatement(
+            "SELECT count(*) FROM registration r JOIN account a ON a.id = r.account_id"
+                + " WHERE a.email = ? AND r.session_id = ? AND r.status <> 'CANCELLED'")) {
+      for (int n = 0; n < status.length; n++) {
+        if (status[n] == 201) {
+          answered++;
+          found.setString(1, people.get(n));
+          found.setLong(2, sessions[n % sessions.length]);
+          try (java.sql.ResultSet r = found.executeQuery()) {
+            r.next();
+            if (r.getLong(1) != 1) {
+              missing++;
+            }
+          }
+        }
+      }
+    }
+    return new Created(answered, missing);
+  }
+
   Connection connect() throws Exception {
     return DriverManager.getConnection(dbUrl, database.user(), database.password());
   }

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -134,26 +133,9 @@ public class ClusterDrill {
         int signedOutAfter = CLIENTS - stillSignedIn;
 
         String in = "(" + String.join(",", java.util.Arrays.stream(sessions).mapToObj(Long::toString).toList()) + ")";
-        int answered201 = 0;
-        int missing = 0;
-        try (Connection c = bench.connect();
-            PreparedStatement found = c.prepareStatement(
-                "SELECT count(*) FROM registration r JOIN account a ON a.id = r.account_id"
-                    + " WHERE a.email = ? AND r.session_id = ? AND r.status <> 'CANCELLED'")) {
-          for (int n = 0; n < CLIENTS; n++) {
-            if (status[n] == 201) {
-              answered201++;
-              found.setString(1, people.get(n));
-              found.setLong(2, sessions[n % SESSIONS]);
-              try (ResultSet r = found.executeQuery()) {
-                r.next();
-                if (r.getLong(1) != 1) {
-                  missing++;
-                }
-              }
-            }
-          }
-        }
+        BenchSupport.Created created = bench.created(people, sessions, status);
+        int answered201 = created.answered();
+        int missing = created.missing();
         long rows = bench.scalar("SELECT count(*) FROM registration WHERE session_id IN " + in + " AND status <> 'CANCELLED'");
         long duplicates = bench.scalar("SELECT count(*) FROM (SELECT session_id, account_id FROM registration"
             + " WHERE session_id IN " + in + " AND status <> 'CANCELLED' GROUP BY 1, 2 HAVING count(*) > 1) d");

@@ -3,9 +3,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,32 +89,11 @@ public class CrashDrill {
       }
       pool.shutdown();
 
-      int answered201 = 0;
-      int noAnswer = 0;
-      int other = 0;
-      int missing = 0;
-      try (Connection c = bench.connect();
-          PreparedStatement found = c.prepareStatement(
-              "SELECT count(*) FROM registration r JOIN account a ON a.id = r.account_id"
-                  + " WHERE a.email = ? AND r.session_id = ? AND r.status <> 'CANCELLED'")) {
-        for (int n = 0; n < CLIENTS; n++) {
-          if (status[n] == 201) {
-            answered201++;
-            found.setString(1, people.get(n));
-            found.setLong(2, sessions[n % SESSIONS]);
-            try (ResultSet r = found.executeQuery()) {
-              r.next();
-              if (r.getLong(1) != 1) {
-                missing++;
-              }
-            }
-          } else if (status[n] == -1) {
-            noAnswer++;
-          } else {
-            other++;
-          }
-        }
-      }
+      BenchSupport.Created answers = bench.created(people, sessions, status);
+      int answered201 = answers.answered();
+      int missing = answers.missing();
+      int noAnswer = (int) java.util.Arrays.stream(status).filter(code -> code == -1).count();
+      int other = CLIENTS - answered201 - noAnswer;
       String in = "(" + String.join(",", java.util.Arrays.stream(sessions).mapToObj(Long::toString).toList()) + ")";
       long rows = bench.scalar("SELECT count(*) FROM registration WHERE session_id IN " + in + " AND status <> 'CANCELLED'");
       long duplicates = bench.scalar("SELECT count(*) FROM (SELECT session_id, account_id FROM registration"
