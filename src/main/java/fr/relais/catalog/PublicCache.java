@@ -93,8 +93,15 @@ public class PublicCache extends HttpFilter {
   private static final String FLASH_COOKIE = "csfcfc";
 
   private static final String FLASH_SEEN = "relais.flashSeen";
+
+  /**
+   * With {@code <distributable/>} Payara adds {@code JSESSIONIDVERSION} to the session cookie (the
+   * version of the session the browser last saw, for clustered mode): part of the session id, not
+   * of the page.
+   */
   private static final Set<String> COMPOSABLE_COOKIES =
-      Set.of(Language.COOKIE, "JSESSIONID", FLASH_COOKIE);
+      Set.of(Language.COOKIE, "JSESSIONID", "JSESSIONIDVERSION", FLASH_COOKIE);
+
   private static final int MAX_MENUS = 64;
   private static final long MENU_MILLIS = 60_000;
   private static final long WAIT_MILLIS = 3_000;
