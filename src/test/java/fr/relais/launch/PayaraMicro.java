@@ -191,8 +191,24 @@ public final class PayaraMicro implements Closeable {
       Files.deleteIfExists(file);
       Files.createFile(
           file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      return Files.write(
-          file, List.of("set hazelcast-runtime-configuration.cluster-group-name=" + joinName()));
+      return Files.write(file, bootCommands());
+    }
+
+    /**
+     * The join name, and sessions kept in the grid: the whole session written after every request
+     * that used it (Payara Micro's default scope, modified-session, missed the session id changed
+     * at sign-in and views changed in place). Set here rather than in payara-web.xml so that one
+     * instance alone keeps its sessions in memory with no version cookie.
+     */
+    List<String> bootCommands() {
+      String availability =
+          "set configs.config.server-config.availability-service.web-container-availability.";
+      return List.of(
+          "set hazelcast-runtime-configuration.cluster-group-name=" + joinName(),
+          availability + "availability-enabled=true",
+          availability + "persistence-type=hazelcast",
+          availability + "persistence-scope=session",
+          availability + "persistence-frequency=web-method");
     }
   }
 
@@ -203,7 +219,10 @@ public final class PayaraMicro implements Closeable {
    */
   public static final List<String> BOOT_COMMANDS =
       List.of(
-          "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
+          "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=false",
+          // Sessions in memory, with no version cookie (<distributable/> asks for it otherwise).
+          "set configs.config.server-config.availability-service.web-container-availability"
+              + ".availability-enabled=false");
 
   /** The {@link #BOOT_COMMANDS} in a file for --prebootcommandfile. */
   public static Path writeBootCommands(Path directory) throws IOException {
