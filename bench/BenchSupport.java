@@ -153,6 +153,25 @@ final class BenchSupport implements AutoCloseable {
     }
   }
 
+  /**
+   * What a drill's sessions hold afterwards: live registrations, people registered twice, sessions
+   * with more confirmed than seats, and sessions whose seat counters differ from their rows.
+   */
+  record Integrity(long rows, long duplicates, long overbooked, long counterMismatch) {}
+
+  Integrity integrity(long[] sessions) throws Exception {
+    String in = "(" + String.join(",", java.util.Arrays.stream(sessions).mapToObj(Long::toString).toList()) + ")";
+    return new Integrity(
+        scalar("SELECT count(*) FROM registration WHERE session_id IN " + in + " AND status <> 'CANCELLED'"),
+        scalar("SELECT count(*) FROM (SELECT session_id, account_id FROM registration"
+            + " WHERE session_id IN " + in + " AND status <> 'CANCELLED' GROUP BY 1, 2 HAVING count(*) > 1) d"),
+        scalar("SELECT count(*) FROM session s WHERE s.id IN " + in
+            + " AND (SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'CONFIRMED') > s.capacity"),
+        scalar("SELECT count(*) FROM session s WHERE s.id IN " + in
+            + " AND s.confirmed_general + s.confirmed_students"
+            + " <> (SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'CONFIRMED')"));
+  }
+
   /** A drill's "201 Created" answers and how many of them the database does not hold. */
   record Created(int answered, int missing) {}
 

@@ -136,14 +136,11 @@ public class ClusterDrill {
         BenchSupport.Created created = bench.created(people, sessions, status);
         int answered201 = created.answered();
         int missing = created.missing();
-        long rows = bench.scalar("SELECT count(*) FROM registration WHERE session_id IN " + in + " AND status <> 'CANCELLED'");
-        long duplicates = bench.scalar("SELECT count(*) FROM (SELECT session_id, account_id FROM registration"
-            + " WHERE session_id IN " + in + " AND status <> 'CANCELLED' GROUP BY 1, 2 HAVING count(*) > 1) d");
-        long overbooked = bench.scalar("SELECT count(*) FROM session s WHERE s.id IN " + in
-            + " AND (SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'CONFIRMED') > s.capacity");
-        long counterMismatch = bench.scalar("SELECT count(*) FROM session s WHERE s.id IN " + in
-            + " AND s.confirmed_general + s.confirmed_students"
-            + " <> (SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'CONFIRMED')");
+        BenchSupport.Integrity integrity = bench.integrity(sessions);
+        long rows = integrity.rows();
+        long duplicates = integrity.duplicates();
+        long overbooked = integrity.overbooked();
+        long counterMismatch = integrity.counterMismatch();
         long unregistered = CLIENTS - rows;
 
         // Mails: wait until the outbox is swept (B's job every 10 s), then compare with what arrived.

@@ -94,15 +94,11 @@ public class CrashDrill {
       int missing = answers.missing();
       int noAnswer = (int) java.util.Arrays.stream(status).filter(code -> code == -1).count();
       int other = CLIENTS - answered201 - noAnswer;
-      String in = "(" + String.join(",", java.util.Arrays.stream(sessions).mapToObj(Long::toString).toList()) + ")";
-      long rows = bench.scalar("SELECT count(*) FROM registration WHERE session_id IN " + in + " AND status <> 'CANCELLED'");
-      long duplicates = bench.scalar("SELECT count(*) FROM (SELECT session_id, account_id FROM registration"
-          + " WHERE session_id IN " + in + " AND status <> 'CANCELLED' GROUP BY 1, 2 HAVING count(*) > 1) d");
-      long overbooked = bench.scalar("SELECT count(*) FROM session s WHERE s.id IN " + in
-          + " AND (SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'CONFIRMED') > s.capacity");
-      long counterMismatch = bench.scalar("SELECT count(*) FROM session s WHERE s.id IN " + in
-          + " AND s.confirmed_general + s.confirmed_students"
-          + " <> (SELECT count(*) FROM registration r WHERE r.session_id = s.id AND r.status = 'CONFIRMED')");
+      BenchSupport.Integrity integrity = bench.integrity(sessions);
+      long rows = integrity.rows();
+      long duplicates = integrity.duplicates();
+      long overbooked = integrity.overbooked();
+      long counterMismatch = integrity.counterMismatch();
 
       System.out.println();
       System.out.printf("=== kill -9 drill: %d clients, %d sessions of %d seats ===%n", CLIENTS, SESSIONS, SEATS);
