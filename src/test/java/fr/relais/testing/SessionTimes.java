@@ -18,6 +18,9 @@ public final class SessionTimes {
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final LocalTime ONE_PM = LocalTime.of(13, 0);
 
+  /** Longer than a test takes from choosing the session to its last step in that half-day. */
+  static final Duration STEADY = Duration.ofMinutes(3);
+
   private SessionTimes() {}
 
   /** A session's start and end. */
@@ -36,7 +39,32 @@ public final class SessionTimes {
    * under way (midnight to 13:00, or 13:00 to midnight, Paris): one half-day, and now inside it.
    */
   public static Span underWay(Duration before, Duration after) {
+    Duration wait = untilSteady(Instant.now());
+    if (!wait.isZero()) {
+      try {
+        Thread.sleep(wait.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
     return underWay(Instant.now(), before, after);
+  }
+
+  /**
+   * How long to wait so that the half-day under way lasts at least {@link #STEADY} more: a test
+   * started at 12:59:57 would otherwise mark the morning and sign the afternoon.
+   */
+  static Duration untilSteady(Instant now) {
+    Instant end = halfDayEnd(now);
+    Duration left = Duration.between(now, end);
+    return left.compareTo(STEADY) < 0 ? left.plusSeconds(1) : Duration.ZERO;
+  }
+
+  private static Instant halfDayEnd(Instant now) {
+    LocalDate day = now.atZone(PARIS).toLocalDate();
+    Instant one = day.atTime(ONE_PM).atZone(PARIS).toInstant();
+    return now.isBefore(one) ? one : day.plusDays(1).atStartOfDay(PARIS).toInstant();
   }
 
   static Span underWay(Instant now, Duration before, Duration after) {

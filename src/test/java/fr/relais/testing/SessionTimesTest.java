@@ -39,4 +39,16 @@ class SessionTimesTest {
         SessionTimes.underWay(at(day, 13, 1), five, fiftyFive),
         "starts at 13:00");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource(ParisDays.ALL)
+  void aTestCloseToTheEndOfAHalfDayWaitsForTheNextOne(LocalDate day) {
+    assertEquals(Duration.ZERO, SessionTimes.untilSteady(at(day, 12, 50)));
+    assertEquals(Duration.ZERO, SessionTimes.untilSteady(at(day, 13, 0)));
+    assertEquals(Duration.ZERO, SessionTimes.untilSteady(at(day, 23, 50)));
+    Duration before1pm = SessionTimes.untilSteady(at(day, 12, 59));
+    assertEquals(Duration.ofSeconds(61), before1pm, "past 13:00, then one half-day ahead");
+    Duration beforeMidnight = SessionTimes.untilSteady(at(day, 23, 58));
+    assertEquals(Duration.ofSeconds(121), beforeMidnight);
+  }
 }
