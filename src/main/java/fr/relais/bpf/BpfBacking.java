@@ -38,7 +38,11 @@ public class BpfBacking implements Serializable {
   @Inject private transient Clock clock;
   @Inject private CurrentUser currentUser;
 
+  /** Items shown per kind of warning unless all of that kind are asked (?all=KIND). */
+  static final int SHOWN_PER_KIND = 20;
+
   private String yearParam;
+  private String allKind;
   private int year;
   private BpfYear figures;
   private BpfView view;
@@ -131,6 +135,27 @@ public class BpfBacking implements Serializable {
         + URLEncoder.encode(drill, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The items of a warning the page shows: the first {@link #SHOWN_PER_KIND}, or all of the kind
+   * asked. Thousands of items, each with its form, made the page megabytes long at ten times today.
+   */
+  public List<BpfWarning.Item> shown(BpfWarning warning) {
+    List<BpfWarning.Item> items = warning.items();
+    return warning.kind().name().equals(allKind) || items.size() <= SHOWN_PER_KIND
+        ? items
+        : items.subList(0, SHOWN_PER_KIND);
+  }
+
+  /** The link showing every item of that warning. */
+  public String allOf(BpfWarning warning) {
+    return "/obligations/bpf/?year="
+        + year
+        + "&all="
+        + warning.kind().name()
+        + "#w-"
+        + warning.kind();
+  }
+
   public List<DeclaredItem> getDeclaredItems() {
     return List.of(DeclaredItem.values());
   }
@@ -145,6 +170,14 @@ public class BpfBacking implements Serializable {
 
   public void setYearParam(String yearParam) {
     this.yearParam = yearParam;
+  }
+
+  public String getAllKind() {
+    return allKind;
+  }
+
+  public void setAllKind(String allKind) {
+    this.allKind = allKind;
   }
 
   public int getYear() {
