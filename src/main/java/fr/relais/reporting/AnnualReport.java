@@ -23,6 +23,12 @@ public class AnnualReport {
 
   private static final Locale FRENCH = Locale.FRENCH;
 
+  /**
+   * A table longer than this (about five pages) is left to the workbook: a publishable report is
+   * not read a session per line, and laying out and tagging 1,800 rows took three seconds.
+   */
+  static final int PDF_ROWS = 200;
+
   @Inject private Reports reports;
   @Inject private AnnualForewords forewords;
 
@@ -170,13 +176,21 @@ public class AnnualReport {
     // A heading stays with its chart, or with a short table: never alone at a page's foot.
     boolean keep = chart != null || rows.size() <= 12;
     int columns = table.columns().size();
+    boolean inWorkbook = table.rows().size() > PDF_ROWS;
+    String note =
+        table.hasNoRows()
+            ? t.get("report.annual.sectionEmpty")
+            : inWorkbook
+                ? t.get(
+                    "report.annual.inWorkbook", String.format(FRENCH, "%,d", table.rows().size()))
+                : null;
     return new Section(
         table.title(),
         keep ? "keep" : "",
         chart,
         chart == null ? null : t.get("report.annual.chartAlt", table.title()),
-        table.hasNoRows() ? t.get("report.annual.sectionEmpty") : null,
-        !table.hasNoRows(),
+        note,
+        !table.hasNoRows() && !inWorkbook,
         table.labelHeader(),
         columns > 4 ? 28 : 40,
         table.columns(),

@@ -29,6 +29,11 @@ import java.util.Map;
 @RequestScoped
 public class DashboardBacking {
 
+  /**
+   * Rows a page lists of a table; the exports give them all (1,787 sessions at ten times today).
+   */
+  static final int PAGE_ROWS = 100;
+
   @Inject private Reports reports;
   @Inject private CatalogueOptions options;
   @Inject private Clock clock;
@@ -77,6 +82,12 @@ public class DashboardBacking {
 
   public String text(Figure figure) {
     return figure.text(locale);
+  }
+
+  /** The rows the page lists: the first {@link #PAGE_ROWS}. */
+  public List<ReportTable.Row> shown(ReportTable table) {
+    List<ReportTable.Row> rows = table.rows();
+    return rows.size() <= PAGE_ROWS ? rows : rows.subList(0, PAGE_ROWS);
   }
 
   public String chart(Chart chart) {

@@ -60,6 +60,37 @@ class AnnualReportPdfTest {
     }
   }
 
+  @Test
+  void aTableTooLongToReadIsLeftToTheWorkbookWithANote() throws Exception {
+    Dashboard sessions =
+        new Dashboard(
+            "Satisfaction",
+            List.of(),
+            List.of(
+                new Dashboard.Section(perSession(AnnualReport.PDF_ROWS + 1), null),
+                new Dashboard.Section(perSession(AnnualReport.PDF_ROWS), null)),
+            false);
+    byte[] pdf = AnnualReport.pdf(2025, TODAY, null, List.of(sessions));
+    assertEquals(List.of(), PdfStandards.brokenRules(pdf));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains("Ce tableau compte 201 lignes"), text);
+      assertTrue(text.contains("Séances de 201"), "its title stays: " + text);
+      assertFalse(text.contains("Séance 201/201"), "its rows go to the workbook");
+      assertTrue(text.contains("Séance 200/200"), "a table of 200 rows is printed whole");
+    }
+  }
+
+  private static ReportTable perSession(int rows) {
+    ReportTable.Builder table =
+        ReportTable.builder("by-session-" + rows, "Séances de " + rows, "Séance")
+            .column("Réponses");
+    for (int i = 1; i <= rows; i++) {
+      table.row("Séance " + i + "/" + rows, List.of(Figure.count(10 + i)));
+    }
+    return table.build();
+  }
+
   private static Dashboard dashboard() {
     ReportTable.Builder months =
         ReportTable.builder("activity-by-month", "Activité par mois", "Mois")
