@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.relais.bpf.Bpf;
 import fr.relais.bpf.BpfFrame;
 import fr.relais.bpf.BpfRows;
+import fr.relais.bpf.BpfService;
 import fr.relais.bpf.BpfWarning;
 import fr.relais.bpf.BpfYear;
 import fr.relais.bpf.DeclaredItem;
@@ -65,7 +65,7 @@ class BpfYearIT {
   }
 
   @Inject private Fixtures fixtures;
-  @Inject private Bpf bpf;
+  @Inject private BpfService bpf;
   @Inject private Erasure erasure;
 
   @Resource(lookup = "java:app/jdbc/relais")

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.arrangement.Arrangements;
 import fr.relais.bpf.IncomeInput;
 import fr.relais.bpf.IncomeSource;
-import fr.relais.bpf.SessionIncomes;
+import fr.relais.bpf.SessionIncomeService;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
@@ -61,7 +61,7 @@ class FactsIT {
   @Inject private Fixtures fixtures;
   @Inject private ProgrammeService programme;
   @Inject private SessionService sessions;
-  @Inject private SessionIncomes incomes;
+  @Inject private SessionIncomeService incomes;
   @Inject private RegistrationService registrations;
   @Inject private Arrangements arrangements;
   @Inject private Erasure erasure;

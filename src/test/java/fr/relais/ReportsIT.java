@@ -78,7 +78,7 @@ class ReportsIT {
   @Inject private AnnualReport annual;
   @Inject private Reports reports;
   @Inject private AnnualReports runs;
-  @Inject private fr.relais.reporting.AnnualForewords forewords;
+  @Inject private fr.relais.reporting.AnnualForewordService forewords;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;

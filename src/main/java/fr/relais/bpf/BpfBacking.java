@@ -34,7 +34,7 @@ public class BpfBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Bpf bpf;
+  @Inject private transient BpfService bpf;
   @Inject private transient Clock clock;
   @Inject private CurrentUser currentUser;
 
@@ -53,7 +53,7 @@ public class BpfBacking implements Serializable {
     year = lastClosedYear();
     if (yearParam != null && yearParam.matches("\\d{4}")) {
       int asked = Integer.parseInt(yearParam);
-      if (asked >= Bpf.FIRST_YEAR && asked <= Bpf.LAST_YEAR) {
+      if (asked >= BpfService.FIRST_YEAR && asked <= BpfService.LAST_YEAR) {
         year = asked;
       }
     }

@@ -9,8 +9,7 @@ import fr.relais.registration.TraineeCategoryRule;
 import fr.relais.scheduling.Delivery;
 import fr.relais.site.Sector;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,12 +21,12 @@ import java.util.Optional;
  * The facts of a fiscal year (the Paris calendar year) the BPF counts, read set-based: trainees
  * with their present half-days and hours (from the sign-in sheet, never the registrations alone),
  * trainers with the hours they led, incomes. Only training actions, never a cancelled session or
- * registration. No caller check: {@link Bpf} is the door.
+ * registration. No caller check: {@link BpfService} is the door.
  */
 @Stateless
 public class BpfFacts {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private BpfRepository repository;
 
   static Timestamp start(int year) {
     return Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(ClockProducer.PARIS).toInstant());
@@ -39,7 +38,7 @@ public class BpfFacts {
 
   public List<BpfRows.Trainee> trainees(int year) {
     List<Object[]> rows =
-        rows(
+        repository.rows(
             "WITH "
                 + BpfSql.SESSIONS
                 + ", "
@@ -99,7 +98,8 @@ public class BpfFacts {
 
   /** The trainers of the year's sessions the association ran (not those it entrusted away). */
   public List<BpfRows.Trainer> trainers(int year) {
-    return rows(
+    return repository
+        .rows(
             "WITH "
                 + BpfSql.SESSIONS
                 + " SELECT p.id, trim(p.first_name || ' ' || p.last_name),"
@@ -134,7 +134,7 @@ public class BpfFacts {
   public List<BpfRows.Income> incomes(int year) {
     List<BpfRows.Income> incomes = new ArrayList<>();
     for (Object[] r :
-        rows(
+        repository.rows(
             "WITH "
                 + BpfSql.SESSIONS
                 + " SELECT i.id, s.id, s.starts_at, a.title, i.source, i.funder, i.amount_cents"
@@ -156,7 +156,7 @@ public class BpfFacts {
               number(r[6])));
     }
     for (Object[] r :
-        rows(
+        repository.rows(
             "WITH "
                 + BpfSql.REQUEST_DAYS
                 + " SELECT c.id, er.id, rd.first_start, a.title, site.name, site.id, site.sector, "
@@ -192,15 +192,6 @@ public class BpfFacts {
       return null;
     }
     return sector == Sector.PRIVATE ? IncomeSource.COMPANIES : IncomeSource.PUBLIC_EMPLOYERS;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Object... values) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
-    }
-    return query.getResultList();
   }
 
   static <E extends Enum<E>> E named(Class<E> type, Object value) {

@@ -21,7 +21,7 @@ public class BpfListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Bpf bpf;
+  @Inject private transient BpfService bpf;
   @Inject private transient Audit audit;
   @Inject private CurrentUser currentUser;
 
@@ -38,7 +38,7 @@ public class BpfListBacking implements Serializable {
       return;
     }
     year = Integer.parseInt(yearParam);
-    if (year < Bpf.FIRST_YEAR || year > Bpf.LAST_YEAR) {
+    if (year < BpfService.FIRST_YEAR || year > BpfService.LAST_YEAR) {
       Pages.notFound();
       return;
     }

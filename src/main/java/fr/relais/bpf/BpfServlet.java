@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * GET /obligations/bpf/file/{year}.pdf|.xlsx: the year's BPF as a document laid out like the form.
  * No one's name is in it: counts, hours and amounts only. Roles: COORDINATOR, ADMIN (web.xml,
- * /obligations/bpf/*; {@link Bpf} checks again).
+ * /obligations/bpf/*; {@link BpfService} checks again).
  */
 @WebServlet("/obligations/bpf/file/*")
 public class BpfServlet extends HttpServlet {
@@ -24,7 +24,7 @@ public class BpfServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Pattern FILE = Pattern.compile("/(\\d{4})\\.(pdf|xlsx)");
 
-  @Inject private transient Bpf bpf;
+  @Inject private transient BpfService bpf;
   @Inject private transient Organisation organisation;
   @Inject private transient CurrentUser currentUser;
   @Inject private transient Clock clock;
@@ -34,7 +34,7 @@ public class BpfServlet extends HttpServlet {
       throws IOException {
     Matcher m = FILE.matcher(String.valueOf(request.getPathInfo()));
     int year = m.matches() ? Integer.parseInt(m.group(1)) : 0;
-    if (year < Bpf.FIRST_YEAR || year > Bpf.LAST_YEAR) {
+    if (year < BpfService.FIRST_YEAR || year > BpfService.LAST_YEAR) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -3,8 +3,6 @@ package fr.relais.bpf;
 import fr.relais.kernel.i18n.DateFormats;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,7 +18,7 @@ import java.util.List;
 @Stateless
 public class BpfWarnings {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private BpfRepository repository;
   @Inject private Clock clock;
   private final DateFormats dates = new DateFormats(java.util.Locale.FRENCH);
 
@@ -96,7 +94,7 @@ public class BpfWarnings {
   private BpfWarning sessions(BpfWarning.Kind kind, String condition, Object... values) {
     List<BpfWarning.Item> items = new ArrayList<>();
     for (Object[] r :
-        rows(
+        repository.rows(
             "WITH "
                 + BpfSql.SESSIONS
                 + " SELECT s.id, a.title, s.starts_at FROM y_session s"
@@ -116,7 +114,7 @@ public class BpfWarnings {
   private BpfWarning activities(BpfWarning.Kind kind, String column, Object... values) {
     List<BpfWarning.Item> items = new ArrayList<>();
     for (Object[] r :
-        rows(
+        repository.rows(
             "WITH "
                 + BpfSql.SESSIONS
                 + " SELECT DISTINCT a.id, a.title FROM y_session s"
@@ -129,14 +127,5 @@ public class BpfWarnings {
               (String) r[1], "/programme/activity?id=" + BpfFacts.number(r[0]), null));
     }
     return new BpfWarning(kind, List.copyOf(items));
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Object... values) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
-    }
-    return query.getResultList();
   }
 }

@@ -25,7 +25,7 @@ public class IncomesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private SessionIncomes incomes;
+  @Inject private SessionIncomeService incomes;
   @Inject private SessionRepository sessions;
   @Inject private CurrentUser currentUser;
 

@@ -2,8 +2,7 @@ package fr.relais.reporting;
 
 import fr.relais.establishment.ConventionSql;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +22,11 @@ public class ActivityReport {
   static final String BY_REGION = "activity-by-region";
   static final String BY_ESTABLISHMENT = "activity-by-establishment";
 
-  @PersistenceContext private EntityManager em;
+  @Inject private ReportRepository queries;
 
   public Dashboard build(ReportFilter filter, Locale locale, Clearance clearance) {
     filter.checked();
-    ReportSql.roomToAggregate(em);
+    queries.roomToAggregate();
     Labels labels = new Labels(locale);
     ReportTable months = byMonth(filter, labels, clearance);
     List<ReportTable> people = byPerson(filter, labels, clearance);
@@ -101,7 +100,7 @@ public class ActivityReport {
   }
 
   private ReportTable byMonth(ReportFilter filter, Labels labels, Clearance clearance) {
-    List<Object[]> rows = ReportSql.rows(em, byMonthQuery(filter));
+    List<Object[]> rows = queries.rows(byMonthQuery(filter));
     ReportTable.Builder table =
         ReportTable.builder(
                 BY_MONTH, labels.get("report.activity.byMonth"), labels.get("report.month"))
@@ -204,7 +203,7 @@ public class ActivityReport {
             .column(labels.get("report.activity.establishment.trainees"), 0)
             .column(labels.get("report.activity.establishment.conventions"))
             .column(labels.get("report.activity.establishment.agreed"));
-    List<Object[]> rows = ReportSql.rows(em, establishmentsQuery(filter));
+    List<Object[]> rows = queries.rows(establishmentsQuery(filter));
     for (Object[] r : rows) {
       long trainees = ReportSql.count(r[3]);
       List<Figure> figures =
@@ -278,7 +277,7 @@ public class ActivityReport {
               .column(labels.get("report.activity.attendance"), 1)
               .column(labels.get("report.activity.noShow"), 1));
     }
-    for (Object[] r : ReportSql.rows(em, byPersonQuery(filter))) {
+    for (Object[] r : queries.rows(byPersonQuery(filter))) {
       long registrants = ReportSql.count(r[6]);
       long came = ReportSql.count(r[7]);
       long registrations = ReportSql.count(r[8]);

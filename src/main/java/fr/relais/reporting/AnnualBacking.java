@@ -22,7 +22,7 @@ public class AnnualBacking implements Serializable {
 
   @Inject private transient AnnualReports runs;
   @Inject private transient Clock clock;
-  @Inject private transient AnnualForewords forewords;
+  @Inject private transient AnnualForewordService forewords;
   @Inject private fr.relais.people.CurrentUser currentUser;
 
   private int year;

@@ -30,7 +30,7 @@ public class AnnualReport {
   static final int PDF_ROWS = 200;
 
   @Inject private Reports reports;
-  @Inject private AnnualForewords forewords;
+  @Inject private AnnualForewordService forewords;
 
   /** The files of one year's report. */
   public record Files(byte[] pdf, byte[] xlsx, boolean noData) {}

@@ -1,8 +1,6 @@
 package fr.relais.reporting;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
-import java.util.List;
 
 /** The parts every report query shares, written once. */
 final class ReportSql {
@@ -17,33 +15,6 @@ final class ReportSql {
   /** A decimal from a query row, 0 when null. */
   static double decimal(Object value) {
     return value == null ? 0 : ((Number) value).doubleValue();
-  }
-
-  /** Runs a report query with its parameters. */
-  @SuppressWarnings("unchecked")
-  static List<Object[]> rows(EntityManager em, String sql, SqlWhere parameters) {
-    return parameters.bind(em.createNativeQuery(sql)).getResultList();
-  }
-
-  /** Runs a report query. */
-  @SuppressWarnings("unchecked")
-  static List<Object[]> rows(EntityManager em, ReportQuery query) {
-    var native_ = em.createNativeQuery(query.sql());
-    for (int i = 0; i < query.parameters().size(); i++) {
-      native_.setParameter(i + 1, query.parameters().get(i));
-    }
-    return native_.getResultList();
-  }
-
-  /**
-   * Report queries hash and sort a year of registrations and answers: more working memory than
-   * PostgreSQL's default 4 MB, for this transaction only, keeps that in memory. And a plan for the
-   * period asked each time: a statement prepared by the driver (after five runs) may otherwise get
-   * a generic plan, blind to the period's bounds, which took the annual report from 1 s to 8 s.
-   */
-  static void roomToAggregate(EntityManager em) {
-    em.createNativeQuery("SET LOCAL work_mem = '64MB'").executeUpdate();
-    em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
   }
 
   /**

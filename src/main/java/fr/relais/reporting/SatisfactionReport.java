@@ -3,8 +3,7 @@ package fr.relais.reporting;
 import fr.relais.kernel.Disclosure;
 import fr.relais.survey.ClientOpinion;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,11 +31,11 @@ public class SatisfactionReport {
   static final String BY_AUDIENCE = "satisfaction-by-audience";
   static final String CLIENT_COMMENTS = "satisfaction-client-comments";
 
-  @PersistenceContext private EntityManager em;
+  @Inject private ReportRepository queries;
 
   public Dashboard build(ReportFilter filter, Locale locale, Clearance clearance) {
     filter.checked();
-    ReportSql.roomToAggregate(em);
+    queries.roomToAggregate();
     Labels labels = new Labels(locale);
     List<SessionAnswers> sessions = sessions(filter, locale);
     ReportTable formats =
@@ -211,7 +210,7 @@ public class SatisfactionReport {
   }
 
   private Phase clients(ReportFilter filter) {
-    Object[] r = ReportSql.rows(em, clientsQuery(filter)).get(0);
+    Object[] r = queries.rows(clientsQuery(filter)).get(0);
     return new Phase(
         ReportSql.count(r[0]),
         ReportSql.decimal(r[1]),
@@ -237,7 +236,7 @@ public class SatisfactionReport {
     if (!Disclosure.showable(respondents)) {
       return table.build(clearance);
     }
-    for (Object[] r : ReportSql.rows(em, commentsQuery(id, phases, filter))) {
+    for (Object[] r : queries.rows(commentsQuery(id, phases, filter))) {
       table.row("« " + r[0] + " »", List.of(Figure.count(ReportSql.count(r[1]))));
     }
     return table.build(clearance);
@@ -348,7 +347,7 @@ public class SatisfactionReport {
     DateTimeFormatter day =
         DateTimeFormatter.ofPattern("d MMM yyyy", locale).withZone(ZoneId.of("Europe/Paris"));
     List<SessionAnswers> sessions = new ArrayList<>();
-    for (Object[] r : ReportSql.rows(em, sessionsQuery(filter, locale))) {
+    for (Object[] r : queries.rows(sessionsQuery(filter, locale))) {
       Instant start = r[2] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[2];
       sessions.add(
           new SessionAnswers(

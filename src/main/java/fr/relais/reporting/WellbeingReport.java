@@ -4,8 +4,7 @@ import fr.relais.survey.CbiScoring;
 import fr.relais.survey.Pss10Scoring;
 import fr.relais.survey.Who5Scoring;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,11 +41,11 @@ public class WellbeingReport {
 
   private static final double WHO5_POOR_PERCENT = Who5Scoring.POOR_BELOW * 4.0;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private ReportRepository queries;
 
   public Dashboard build(ReportFilter filter, Locale locale, Clearance clearance) {
     filter.checked();
-    ReportSql.roomToAggregate(em);
+    queries.roomToAggregate();
     Labels labels = new Labels(locale);
     Map<String, Stats> stats = stats(filter);
     ReportTable scores = scores(stats, labels, clearance);
@@ -117,7 +116,7 @@ public class WellbeingReport {
 
   private Map<String, Stats> stats(ReportFilter filter) {
     Map<String, Stats> stats = new HashMap<>();
-    for (Object[] r : ReportSql.rows(em, statsQuery(filter))) {
+    for (Object[] r : queries.rows(statsQuery(filter))) {
       String key = r[0] + "/" + r[1];
       if (ReportSql.count(r[4]) == 0) {
         key += "/f:" + r[2];
@@ -228,7 +227,7 @@ public class WellbeingReport {
 
   private ReportTable distribution(ReportFilter filter, Labels labels, Clearance clearance) {
     Map<String, Long> counts = new HashMap<>();
-    for (Object[] r : ReportSql.rows(em, distributionQuery(filter))) {
+    for (Object[] r : queries.rows(distributionQuery(filter))) {
       counts.put(r[0] + "/" + r[1] + "/" + ((Number) r[2]).intValue(), ReportSql.count(r[3]));
     }
     ReportTable.Builder table =
@@ -307,7 +306,7 @@ public class WellbeingReport {
     int overall = -1;
     List<Integer> byAudience = new ArrayList<>();
     List<Integer> byFormat = new ArrayList<>();
-    for (Object[] r : ReportSql.rows(em, changesQuery(filter))) {
+    for (Object[] r : queries.rows(changesQuery(filter))) {
       String[] scale = {(String) r[0], (String) r[1]};
       String label = scaleLabel(labels, scale);
       if (ReportSql.count(r[4]) == 0) {

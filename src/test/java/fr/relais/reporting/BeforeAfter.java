@@ -97,7 +97,7 @@ public final class BeforeAfter {
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
-      s.execute("SET LOCAL work_mem = '64MB'"); // as ReportSql.roomToAggregate
+      s.execute("SET LOCAL work_mem = '64MB'"); // as ReportRepository.roomToAggregate
       long t0 = System.nanoTime();
       List<String> old = rows(c, before);
       long t1 = System.nanoTime();

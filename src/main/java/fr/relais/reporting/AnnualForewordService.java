@@ -13,7 +13,7 @@ import java.util.List;
 
 /** The short text coordinators write to open a year's annual report. */
 @Stateless
-public class AnnualForewords {
+public class AnnualForewordService {
 
   static final int MAX_LENGTH = 4000;
 

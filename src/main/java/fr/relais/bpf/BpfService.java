@@ -23,7 +23,7 @@ import java.util.Map;
  * and administrators only.
  */
 @Stateless
-public class Bpf {
+public class BpfService {
 
   /** The years a BPF may be asked for (the declared figures' table checks the same). */
   public static final int FIRST_YEAR = 2000;

@@ -22,7 +22,7 @@ import java.util.List;
  * refused; one of a prevention activity is kept but never counted (the BPF filters it).
  */
 @Stateless
-public class SessionIncomes {
+public class SessionIncomeService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Audit audit;

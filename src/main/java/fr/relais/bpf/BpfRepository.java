@@ -1,0 +1,23 @@
+package fr.relais.bpf;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Runs the BPF's SQL reads (the year's facts and warnings) with positional parameters. */
+@ApplicationScoped
+public class BpfRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  /** The rows of a native query; values bound to ?1, ?2… in order. */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> rows(String sql, Object... values) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < values.length; i++) {
+      query.setParameter(i + 1, values[i]);
+    }
+    return query.getResultList();
+  }
+}
