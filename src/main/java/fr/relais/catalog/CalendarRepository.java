@@ -2,7 +2,7 @@ package fr.relais.catalog;
 
 import fr.relais.people.Account;
 import fr.relais.scheduling.SessionFilter;
-import fr.relais.scheduling.SessionQuery;
+import fr.relais.scheduling.SessionListRepository;
 import fr.relais.scheduling.SessionRow;
 import fr.relais.site.Site;
 import fr.relais.site.SiteRepository;
@@ -19,7 +19,7 @@ import java.util.List;
 @ApplicationScoped
 public class CalendarRepository {
 
-  @Inject private SessionQuery sessions;
+  @Inject private SessionListRepository sessions;
   @Inject private SiteRepository sites;
   @Inject private TrainerRepository trainers;
 
