@@ -29,8 +29,8 @@ public final class AttestationPdf {
   public record Quiz(List<Quizzes.Attempt> attempts) {}
 
   public static byte[] of(
-      TrainingFacts.Session s,
-      TrainingFacts.Participant p,
+      TrainingFactsRepository.Session s,
+      TrainingFactsRepository.Participant p,
       Quiz quiz,
       Organisation.Identity org,
       Instant issuedAt) {
@@ -118,7 +118,7 @@ public final class AttestationPdf {
   }
 
   /** "matin, après-midi" or "aucune". */
-  static String halfDays(Texts t, TrainingFacts.Participant p) {
+  static String halfDays(Texts t, TrainingFactsRepository.Participant p) {
     if (p.presentHalfDays().isEmpty()) {
       return t.get("dpc.list.noHalfDay");
     }
