@@ -7,7 +7,7 @@ import fr.relais.kernel.i18n.Texts;
 import fr.relais.kernel.pdf.DocumentModel;
 import fr.relais.kernel.pdf.Templates;
 import fr.relais.quiz.QuizPhase;
-import fr.relais.quiz.Quizzes;
+import fr.relais.quiz.QuizService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,7 +26,7 @@ public final class AttestationPdf {
   private AttestationPdf() {}
 
   /** The quiz part: null when no quiz was planned. */
-  public record Quiz(List<Quizzes.Attempt> attempts) {}
+  public record Quiz(List<QuizService.Attempt> attempts) {}
 
   public static byte[] of(
       TrainingFactsRepository.Session s,

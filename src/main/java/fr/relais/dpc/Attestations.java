@@ -3,7 +3,7 @@ package fr.relais.dpc;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.Organisation;
 import fr.relais.people.Caller;
-import fr.relais.quiz.Quizzes;
+import fr.relais.quiz.QuizService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +22,7 @@ import java.util.zip.ZipOutputStream;
 public class Attestations {
 
   @Inject private TrainingFactsRepository facts;
-  @Inject private Quizzes quizzes;
+  @Inject private QuizService quizzes;
   @Inject private Organisation organisation;
   @Inject private Clock clock;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.kernel.Organisation;
 import fr.relais.quiz.QuizPhase;
-import fr.relais.quiz.Quizzes;
+import fr.relais.quiz.QuizService;
 import fr.relais.testing.PdfStandards;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +68,7 @@ class AttestationPdfTest {
             7, 8, "Camille", "Durand", "NURSE", "10005173140", null, Set.of(0, 1));
     AttestationPdf.Quiz quiz =
         new AttestationPdf.Quiz(
-            List.of(new Quizzes.Attempt(QuizPhase.BEFORE, 1, 4, START.minusSeconds(86400))));
+            List.of(new QuizService.Attempt(QuizPhase.BEFORE, 1, 4, START.minusSeconds(86400))));
     byte[] pdf =
         AttestationPdf.of(session("12342600017", "3"), camille, quiz, ORG, END.plusSeconds(3600));
     Files.createDirectories(Path.of("target/documents"));
