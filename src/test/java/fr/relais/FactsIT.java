@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.relais.arrangement.Arrangements;
+import fr.relais.arrangement.ArrangementService;
 import fr.relais.bpf.IncomeInput;
 import fr.relais.bpf.IncomeSource;
 import fr.relais.bpf.SessionIncomeService;
@@ -63,7 +63,7 @@ class FactsIT {
   @Inject private SessionService sessions;
   @Inject private SessionIncomeService incomes;
   @Inject private RegistrationService registrations;
-  @Inject private Arrangements arrangements;
+  @Inject private ArrangementService arrangements;
   @Inject private Erasure erasure;
 
   @Resource(lookup = "java:app/jdbc/relais")

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.catalog.CatalogueEntry;
 import fr.relais.catalog.CatalogueFilter;
-import fr.relais.catalog.CatalogueQuery;
+import fr.relais.catalog.CatalogueRepository;
 import fr.relais.catalog.SessionDetails;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.i18n.Language;
@@ -69,7 +69,7 @@ class FoundationIT {
   }
 
   @Inject private Fixtures fixtures;
-  @Inject private CatalogueQuery catalogue;
+  @Inject private CatalogueRepository catalogue;
   @Inject private SignUpService signUps;
   @Inject private IdentityStoreHandler identityStores;
   @PersistenceUnit private EntityManagerFactory factory;

@@ -18,8 +18,8 @@ import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.quiz.QuizForm;
 import fr.relais.quiz.QuizPhase;
-import fr.relais.quiz.QuizResults;
-import fr.relais.quiz.Quizzes;
+import fr.relais.quiz.QuizResultsService;
+import fr.relais.quiz.QuizService;
 import fr.relais.registration.RegistrationService;
 import fr.relais.scheduling.SessionMode;
 import fr.relais.scheduling.SessionStatus;
@@ -67,8 +67,8 @@ class QuizDpcIT {
   }
 
   @Inject private Fixtures fixtures;
-  @Inject private Quizzes quizzes;
-  @Inject private QuizResults results;
+  @Inject private QuizService quizzes;
+  @Inject private QuizResultsService results;
   @Inject private RegistrationService registrations;
   @Inject private AttendanceService attendance;
   @Inject private AccountService accounts;
@@ -152,7 +152,8 @@ class QuizDpcIT {
     registrations.register(Callers.participant(nurse), session, null);
     long registration = registration(nurse, session);
 
-    Quizzes.Sheet before = quizzes.sheet(Callers.participant(nurse), registration).orElseThrow();
+    QuizService.Sheet before =
+        quizzes.sheet(Callers.participant(nurse), registration).orElseThrow();
     assertEquals(QuizPhase.BEFORE, before.open());
     assertEquals(3, before.questions().size());
     Map<Long, Long> answers = answers(before, 0, 0, 0); // Q1 right, Q2 wrong, Q3 wrong
@@ -182,13 +183,13 @@ class QuizDpcIT {
         "INSERT INTO attendance (registration_id, half_day, status, method, recorded_at,"
             + " recorded_by) VALUES (?, 0, 'PRESENT', 'HAND', now(), 'test')",
         registration);
-    Quizzes.Sheet after = quizzes.sheet(Callers.participant(nurse), registration).orElseThrow();
+    QuizService.Sheet after = quizzes.sheet(Callers.participant(nurse), registration).orElseThrow();
     assertEquals(QuizPhase.AFTER, after.open());
     assertEquals(
         3,
         quizzes.submit(Callers.participant(nurse), registration, answers(after, 0, 1, 2)).score());
 
-    QuizResults.Session view = results.of(Callers.trainer(trainer), session);
+    QuizResultsService.Session view = results.of(Callers.trainer(trainer), session);
     assertEquals(1, view.before().respondents());
     assertEquals(100.0 / 3, view.before().meanPercent(), 0.01);
     assertEquals(100.0, view.after().meanPercent(), 0.01);
@@ -196,7 +197,7 @@ class QuizDpcIT {
     assertEquals(50.0, view.objectives().get(0).beforePercent(), 0.01);
     assertEquals(100.0, view.objectives().get(0).afterPercent(), 0.01);
     assertEquals(0.0, view.objectives().get(1).beforePercent(), 0.01);
-    QuizResults.Participant p = view.participants().get(0);
+    QuizResultsService.Participant p = view.participants().get(0);
     assertEquals(1, p.before());
     assertEquals(3, p.after());
     long stranger = fixtures.trainer("Autre", Fixtures.unique("Formateur"));
@@ -305,7 +306,7 @@ class QuizDpcIT {
       registrations.register(Callers.participant(p), session, null);
     }
     long r1 = registration(nurse, session);
-    Quizzes.Sheet before = quizzes.sheet(Callers.participant(nurse), r1).orElseThrow();
+    QuizService.Sheet before = quizzes.sheet(Callers.participant(nurse), r1).orElseThrow();
     quizzes.submit(Callers.participant(nurse), r1, answers(before, 0, 0, 0));
     fixtures.moveTo(session, start, start.plus(Duration.ofHours(8)));
     sql(
@@ -393,7 +394,8 @@ class QuizDpcIT {
     sql("UPDATE account SET rpps = '10005173140', adeli = '751234567' WHERE id = ?", nurse);
     registrations.register(Callers.participant(nurse), session, null);
     long registration = registration(nurse, session);
-    Quizzes.Sheet before = quizzes.sheet(Callers.participant(nurse), registration).orElseThrow();
+    QuizService.Sheet before =
+        quizzes.sheet(Callers.participant(nurse), registration).orElseThrow();
     quizzes.submit(Callers.participant(nurse), registration, answers(before, 0, 1, 2));
 
     assertTrue(erasure.erase(nurse, "test"));
@@ -402,7 +404,7 @@ class QuizDpcIT {
     assertNull(Sql.text(dataSource, "SELECT adeli FROM account WHERE id = ?", nurse));
     assertEquals(
         0, count("SELECT count(*) FROM quiz_attempt WHERE registration_id = ?", registration));
-    QuizResults.Session view = results.of(Callers.coordinator(), session);
+    QuizResultsService.Session view = results.of(Callers.coordinator(), session);
     assertEquals(1, view.before().respondents(), "the session's figure survives, unnamed");
     assertEquals(100.0, view.before().meanPercent(), 0.01);
     assertTrue(view.participants().isEmpty(), "nobody named");
@@ -419,10 +421,10 @@ class QuizDpcIT {
   }
 
   /** The given choice (by position) for each question, in order. */
-  private static Map<Long, Long> answers(Quizzes.Sheet sheet, int... choices) {
+  private static Map<Long, Long> answers(QuizService.Sheet sheet, int... choices) {
     Map<Long, Long> chosen = new HashMap<>();
     for (int i = 0; i < choices.length; i++) {
-      Quizzes.Question q = sheet.questions().get(i);
+      QuizService.Question q = sheet.questions().get(i);
       chosen.put(q.id(), q.choices().get(choices[i]).id());
     }
     return chosen;

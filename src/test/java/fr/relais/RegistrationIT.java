@@ -8,7 +8,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
-import fr.relais.registration.MyRegistrations;
+import fr.relais.registration.MyRegistrationsRepository;
 import fr.relais.registration.Presence;
 import fr.relais.registration.RegistrationOutcome;
 import fr.relais.registration.RegistrationService;
@@ -65,7 +65,7 @@ class RegistrationIT {
   @Inject private RegistrationService registrations;
   @Inject private SessionService sessions;
   @Inject private Reminders reminders;
-  @Inject private MyRegistrations myRegistrations;
+  @Inject private MyRegistrationsRepository myRegistrations;
   @Inject private StaffRosters staffRosters;
   @Inject private SessionRepository sessionRepository;
 
@@ -454,8 +454,8 @@ class RegistrationIT {
     long maxSeat =
         registrations.register(Callers.participant(max), session, null).registration().getId();
 
-    List<MyRegistrations.View> lines =
-        MyRegistrations.onePerSession(myRegistrations.all(lea, Instant.now())).stream()
+    List<MyRegistrationsRepository.View> lines =
+        MyRegistrationsRepository.onePerSession(myRegistrations.all(lea, Instant.now())).stream()
             .filter(v -> v.registration().getSession().getId() == session)
             .toList();
     assertEquals(1, lines.size(), "the older cancelled registration is left out");
@@ -472,8 +472,8 @@ class RegistrationIT {
               + " recorded_by) VALUES (?, 0, 'ABSENT', 'HAND', now(), 'test')",
           maxSeat);
     }
-    MyRegistrations.View absent =
-        MyRegistrations.onePerSession(myRegistrations.all(max, Instant.now())).stream()
+    MyRegistrationsRepository.View absent =
+        MyRegistrationsRepository.onePerSession(myRegistrations.all(max, Instant.now())).stream()
             .filter(v -> v.registration().getSession().getId() == session)
             .findFirst()
             .orElseThrow();

@@ -7,10 +7,10 @@ import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
-import fr.relais.registration.MyRegistrations;
-import fr.relais.registration.RegistrationQuestions;
+import fr.relais.registration.MyRegistrationsRepository;
+import fr.relais.registration.RegistrationBoxRepository;
+import fr.relais.registration.RegistrationQuestionsRepository;
 import fr.relais.registration.RegistrationService;
-import fr.relais.registration.RegistrationViews;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;
@@ -44,9 +44,9 @@ class SignedInPagesIT {
 
   @Inject private Fixtures fixtures;
   @Inject private RegistrationService registrations;
-  @Inject private MyRegistrations mine;
-  @Inject private RegistrationViews views;
-  @Inject private RegistrationQuestions questions;
+  @Inject private MyRegistrationsRepository mine;
+  @Inject private RegistrationBoxRepository views;
+  @Inject private RegistrationQuestionsRepository questions;
   @Inject private AccountRepository accounts;
   @PersistenceUnit private EntityManagerFactory factory;
   @PersistenceContext private EntityManager em;

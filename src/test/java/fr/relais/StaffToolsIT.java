@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.relais.attendance.AttendanceExport;
+import fr.relais.attendance.AttendanceExportService;
 import fr.relais.help.HelpLine;
 import fr.relais.help.HelpLineForm;
 import fr.relais.help.HelpLineService;
@@ -82,7 +82,7 @@ class StaffToolsIT {
   @Inject private Fixtures fixtures;
   @Inject private RegistrationService registrations;
   @Inject private SessionMessages messages;
-  @Inject private AttendanceExport export;
+  @Inject private AttendanceExportService export;
   @Inject private HelpLineService helpLines;
 
   @Resource(lookup = "java:app/jdbc/relais")

@@ -22,7 +22,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class ArrangementEvidence implements EvidenceSource {
 
-  @Inject private Arrangements arrangements;
+  @Inject private ArrangementService arrangements;
 
   @Override
   public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
@@ -40,7 +40,7 @@ public class ArrangementEvidence implements EvidenceSource {
     Spreadsheet.Writer sheet =
         EvidenceBooks.sheet(
             book, t, t.get("binder.arrangements.title"), "binder.arrangements.columns");
-    for (Arrangements.Listed a : arrangements.list(by, false)) {
+    for (ArrangementService.Listed a : arrangements.list(by, false)) {
       if (a.getCreatedAt().isBefore(period.start()) || !a.getCreatedAt().isBefore(period.end())) {
         continue;
       }

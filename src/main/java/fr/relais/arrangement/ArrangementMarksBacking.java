@@ -16,7 +16,7 @@ import java.util.Set;
 @RequestScoped
 public class ArrangementMarksBacking {
 
-  @Inject private Arrangements arrangements;
+  @Inject private ArrangementService arrangements;
 
   private final Map<Long, Set<Long>> plannedBySession = new HashMap<>();
 

@@ -24,13 +24,13 @@ public class ArrangementsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private Arrangements arrangements;
+  @Inject private ArrangementService arrangements;
   @Inject private CurrentUser currentUser;
   @Inject private Organisation organisation;
   @Inject private Audit audit;
 
   private boolean all;
-  private List<Arrangements.Listed> requests = List.of();
+  private List<ArrangementService.Listed> requests = List.of();
   private final Map<Long, String> notes = new HashMap<>();
 
   @PostConstruct
@@ -56,7 +56,7 @@ public class ArrangementsBacking implements Serializable {
     load();
   }
 
-  public List<Arrangements.Listed> getRequests() {
+  public List<ArrangementService.Listed> getRequests() {
     return requests;
   }
 

@@ -15,13 +15,13 @@ import java.util.Optional;
  * The signed-in person's own arrangement request on the session page's registration box ({@code
  * ?id=}), read for each request the box shows it (only for a registered person: the page asks
  * nothing of this bean otherwise); withdrawing it. Roles: a signed-in participant, for their own
- * request only (checked by {@link Arrangements#withdrawOwn}).
+ * request only (checked by {@link ArrangementService#withdrawOwn}).
  */
 @Named
 @RequestScoped
 public class MyArrangementBacking {
 
-  @Inject private Arrangements arrangements;
+  @Inject private ArrangementService arrangements;
   @Inject private CurrentUser currentUser;
 
   private Optional<ArrangementRequest> mine = Optional.empty();

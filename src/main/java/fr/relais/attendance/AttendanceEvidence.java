@@ -5,13 +5,9 @@ import fr.relais.obligations.AuditPeriod;
 import fr.relais.obligations.Evidence;
 import fr.relais.obligations.EvidenceSource;
 import fr.relais.people.Caller;
-import fr.relais.programme.Purpose;
 import fr.relais.scheduling.Session;
-import fr.relais.scheduling.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,16 +25,15 @@ public class AttendanceEvidence implements EvidenceSource {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
-  @PersistenceContext private EntityManager em;
   @Inject private Rosters rosters;
-  @Inject private SheetArchive sheets;
+  @Inject private SheetArchiveService sheets;
   @Inject private Certificates certificates;
   @Inject private AttendanceRepository attendance;
 
   @Override
   public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
     List<Evidence> files = new ArrayList<>();
-    for (Session s : heldTrainings(period)) {
+    for (Session s : attendance.heldTrainings(period.start(), period.end())) {
       LocalDate date = s.getStartsAt().atZone(ClockProducer.PARIS).toLocalDate();
       String day = date.format(DAY);
       String title = s.getActivity().getTitle();
@@ -66,18 +61,5 @@ public class AttendanceEvidence implements EvidenceSource {
       }
     }
     return files;
-  }
-
-  private List<Session> heldTrainings(AuditPeriod period) {
-    return em.createQuery(
-            "SELECT s FROM Session s JOIN FETCH s.activity a WHERE s.status = :completed"
-                + " AND a.purpose = :training AND s.startsAt >= :from AND s.startsAt < :to"
-                + " ORDER BY s.startsAt, s.id",
-            Session.class)
-        .setParameter("completed", SessionStatus.COMPLETED)
-        .setParameter("training", Purpose.TRAINING)
-        .setParameter("from", period.start())
-        .setParameter("to", period.end())
-        .getResultList();
   }
 }

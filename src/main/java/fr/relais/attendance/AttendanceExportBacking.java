@@ -15,7 +15,7 @@ import org.omnifaces.util.Faces;
 
 /**
  * The attendance export of a period, for coordinators and administrators (web.xml /reporting/*;
- * AttendanceExport checks the role again). Errors stay next to the dates.
+ * AttendanceExportService checks the role again). Errors stay next to the dates.
  */
 @Named
 @ViewScoped
@@ -23,7 +23,7 @@ public class AttendanceExportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private AttendanceExport export;
+  @Inject private AttendanceExportService export;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
 

@@ -21,7 +21,7 @@ import java.util.Locale;
 /**
  * GET /api/attendance.xlsx?from=2026-01-01&amp;to=2026-12-31: the attendance of every session
  * starting in that period (Paris dates, both included), per session {@link
- * SessionAttendanceXlsxResource}. Roles: COORDINATOR, ADMIN ({@link AttendanceExport} checks
+ * SessionAttendanceXlsxResource}. Roles: COORDINATOR, ADMIN ({@link AttendanceExportService} checks
  * again). {@code lang=en} for English labels.
  */
 @Path("attendance.xlsx")
@@ -33,7 +33,7 @@ public class AttendanceExportResource {
   public static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  @Inject private AttendanceExport export;
+  @Inject private AttendanceExportService export;
   @Inject private CurrentUser currentUser;
 
   @GET

@@ -1,10 +1,14 @@
 package fr.relais.attendance;
 
+import fr.relais.programme.Purpose;
 import fr.relais.registration.Registration;
+import fr.relais.scheduling.Session;
+import fr.relais.scheduling.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,6 +128,35 @@ public class AttendanceRepository {
   public void persist(Object entity) {
     em.persist(entity);
     em.flush();
+  }
+
+  public Optional<Session> findSession(long sessionId) {
+    return Optional.ofNullable(em.find(Session.class, sessionId));
+  }
+
+  /**
+   * Training actions held (completed) that started in [from, to), in order, with their activity.
+   */
+  public List<Session> heldTrainings(Instant from, Instant to) {
+    return em.createQuery(
+            "SELECT s FROM Session s JOIN FETCH s.activity a WHERE s.status = :completed"
+                + " AND a.purpose = :training AND s.startsAt >= :from AND s.startsAt < :to"
+                + " ORDER BY s.startsAt, s.id",
+            Session.class)
+        .setParameter("completed", SessionStatus.COMPLETED)
+        .setParameter("training", Purpose.TRAINING)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  /** The session's trainers as "First Last", for its certificates. */
+  public List<String> trainerNames(long sessionId) {
+    return em.createQuery(
+            "SELECT CONCAT(t.firstName, ' ', t.lastName) FROM Session s JOIN s.trainers t WHERE s.id = :s",
+            String.class)
+        .setParameter("s", sessionId)
+        .getResultList();
   }
 
   static String key(long registrationId, int halfDay) {

@@ -6,8 +6,6 @@ import fr.relais.notification.MailSettings;
 import fr.relais.people.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +17,6 @@ import java.util.zip.ZipOutputStream;
 @ApplicationScoped
 public class Certificates {
 
-  @PersistenceContext private EntityManager em;
   @Inject private AttendanceRepository attendance;
   @Inject private MailSettings settings;
   @Inject private Organisation organisation;
@@ -62,12 +59,7 @@ public class Certificates {
   }
 
   byte[] pdf(Certificate c) {
-    List<String> trainers =
-        em.createQuery(
-                "SELECT CONCAT(t.firstName, ' ', t.lastName) FROM Session s JOIN s.trainers t WHERE s.id = :s",
-                String.class)
-            .setParameter("s", c.getRegistration().getSession().getId())
-            .getResultList();
+    List<String> trainers = attendance.trainerNames(c.getRegistration().getSession().getId());
     return CertificatePdf.of(c, trainers, verifyUrl(c.getCode()), organisation.identity());
   }
 

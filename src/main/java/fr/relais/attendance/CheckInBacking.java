@@ -4,7 +4,6 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.people.CurrentUser;
-import fr.relais.scheduling.SessionRepository;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +21,7 @@ public class CheckInBacking implements Serializable {
 
   @Inject private AttendanceService attendance;
   @Inject private CurrentUser currentUser;
-  @Inject private SessionRepository sessions;
+  @Inject private AttendanceRepository repository;
 
   private String s;
   private String c;
@@ -34,7 +33,7 @@ public class CheckInBacking implements Serializable {
   public void arrive() {
     title =
         Ids.parse(s)
-            .flatMap(sessions::find)
+            .flatMap(repository::findSession)
             .map(session -> session.getActivity().getTitle())
             .orElse(null);
     if (title != null && c != null && !c.isBlank()) {

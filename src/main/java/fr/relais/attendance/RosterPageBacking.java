@@ -32,7 +32,7 @@ public class RosterPageBacking implements Serializable {
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
   @Inject private Audit audit;
-  @Inject private fr.relais.arrangement.Arrangements arrangements;
+  @Inject private fr.relais.arrangement.ArrangementService arrangements;
 
   private String id;
   private long sessionId;

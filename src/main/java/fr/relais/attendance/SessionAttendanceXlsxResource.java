@@ -19,7 +19,7 @@ import java.util.Locale;
 
 /**
  * GET /api/sessions/{id}/attendance.xlsx: a session's attendance spreadsheet. Roles: COORDINATOR,
- * ADMIN ({@link AttendanceExport} checks again). {@code lang=en} for English labels.
+ * ADMIN ({@link AttendanceExportService} checks again). {@code lang=en} for English labels.
  */
 @Path("sessions/{id}/attendance.xlsx")
 @RequestScoped
@@ -27,7 +27,7 @@ import java.util.Locale;
 @TokenScope(Scope.COORDINATE)
 public class SessionAttendanceXlsxResource {
 
-  @Inject private AttendanceExport export;
+  @Inject private AttendanceExportService export;
   @Inject private CurrentUser currentUser;
 
   @GET

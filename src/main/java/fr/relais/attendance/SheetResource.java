@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.Response;
 public class SheetResource {
 
   @Inject private Rosters rosters;
-  @Inject private SheetArchive archive;
+  @Inject private SheetArchiveService archive;
   @Inject private Audit audit;
 
   @GET

@@ -19,12 +19,12 @@ import java.util.Locale;
 public class VerifyBacking {
 
   @Inject private AttendanceRepository attendance;
-  @Inject private SheetArchive sheets;
+  @Inject private SheetArchiveService sheets;
   @Inject private Rosters rosters;
 
   private String code;
   private Certificate certificate;
-  private SheetArchive.Kept sheet;
+  private SheetArchiveService.Kept sheet;
   private RosterView sheetRoster;
   private boolean sheetInForce;
 

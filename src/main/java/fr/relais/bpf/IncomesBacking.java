@@ -7,7 +7,6 @@ import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
 import fr.relais.programme.Euros;
 import fr.relais.scheduling.Session;
-import fr.relais.scheduling.SessionRepository;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +25,7 @@ public class IncomesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SessionIncomeService incomes;
-  @Inject private SessionRepository sessions;
+  @Inject private BpfSessionRepository sessions;
   @Inject private CurrentUser currentUser;
 
   /** One line of the list, as the page shows it. */

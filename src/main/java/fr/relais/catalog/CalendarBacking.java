@@ -7,11 +7,8 @@ import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import fr.relais.programme.Format;
 import fr.relais.scheduling.SessionFilter;
-import fr.relais.scheduling.SessionQuery;
 import fr.relais.scheduling.SessionRow;
 import fr.relais.scheduling.SessionStatus;
-import fr.relais.site.SiteRepository;
-import fr.relais.trainers.TrainerRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -35,9 +32,7 @@ import org.primefaces.model.ScheduleModel;
 @RequestScoped
 public class CalendarBacking {
 
-  @Inject private SessionQuery query;
-  @Inject private SiteRepository sites;
-  @Inject private TrainerRepository trainers;
+  @Inject private CalendarRepository calendar;
   @Inject private CurrentUser currentUser;
 
   private final SessionFilter filter = new SessionFilter();
@@ -90,11 +85,11 @@ public class CalendarBacking {
   }
 
   public List<Option> getSites() {
-    return sites.sites(false).stream().map(s -> new Option(s.getId(), s.getName())).toList();
+    return calendar.sites().stream().map(s -> new Option(s.getId(), s.getName())).toList();
   }
 
   public List<Option> getTrainers() {
-    return trainers.trainers().stream()
+    return calendar.trainers().stream()
         .map(t -> new Option(t.getId(), t.getDisplayName()))
         .toList();
   }
@@ -111,7 +106,7 @@ public class CalendarBacking {
       String context =
           FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
       for (SessionRow row :
-          query.between(
+          calendar.between(
               start.atZone(ClockProducer.PARIS).toInstant(),
               end.atZone(ClockProducer.PARIS).toInstant(),
               filter,

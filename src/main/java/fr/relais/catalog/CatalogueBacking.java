@@ -27,7 +27,7 @@ public class CatalogueBacking {
 
   static final int ROWS = 10;
 
-  @Inject private CatalogueQuery catalogue;
+  @Inject private CatalogueRepository catalogue;
   @Inject private CatalogueOptions options;
 
   private Map<String, String> parameters;

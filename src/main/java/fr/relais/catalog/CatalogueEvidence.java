@@ -9,11 +9,8 @@ import fr.relais.obligations.Evidence;
 import fr.relais.obligations.EvidenceSource;
 import fr.relais.people.Caller;
 import fr.relais.programme.Activity;
-import fr.relais.programme.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +27,7 @@ import java.util.Map;
 @ApplicationScoped
 public class CatalogueEvidence implements EvidenceSource {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private CatalogueRepository catalogue;
   @Inject private Organisation organisation;
   @Inject private Clock clock;
 
@@ -55,7 +52,7 @@ public class CatalogueEvidence implements EvidenceSource {
     m.put("orgNumbers", t.get("binder.catalogue.numbers", org.siret(), org.declaration()));
     m.put("title", t.get("binder.catalogue.title"));
     m.put("asOf", t.get("binder.catalogue.asOf", new DateFormats(locale).day(clock.instant())));
-    m.put("activities", trainings().stream().map(a -> activity(a, t)).toList());
+    m.put("activities", catalogue.trainingActivities().stream().map(a -> activity(a, t)).toList());
     Organisation.DisabilityReferent r = organisation.disabilityReferent();
     m.put("referent", t.get("binder.catalogue.referent", r.getName(), r.getEmail(), r.getPhone()));
     return m;
@@ -71,7 +68,7 @@ public class CatalogueEvidence implements EvidenceSource {
     fact(
         facts,
         t.get("qualiopi.catalogue.public.duration"),
-        TrainingInformation.duration(a.getDurationMinutes()));
+        TrainingInformationRepository.duration(a.getDurationMinutes()));
     fact(facts, t.get("qualiopi.catalogue.methods"), c.getMethods());
     fact(facts, t.get("qualiopi.catalogue.evaluation"), c.getEvaluation());
     String price =
@@ -94,14 +91,5 @@ public class CatalogueEvidence implements EvidenceSource {
     if (value != null && !value.isBlank()) {
       facts.add(Map.of("label", label, "value", value));
     }
-  }
-
-  private List<Activity> trainings() {
-    return em.createQuery(
-            "SELECT a FROM Activity a WHERE a.purpose = :training AND a.archived = false"
-                + " ORDER BY a.title",
-            Activity.class)
-        .setParameter("training", Purpose.TRAINING)
-        .getResultList();
   }
 }

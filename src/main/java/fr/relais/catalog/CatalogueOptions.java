@@ -4,8 +4,6 @@ import fr.relais.programme.Theme;
 import fr.relais.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +19,7 @@ public class CatalogueOptions {
 
   static final Duration FRESH = Duration.ofSeconds(30);
 
-  @PersistenceContext private EntityManager em;
+  @Inject private CatalogueRepository catalogue;
   @Inject private Clock clock;
 
   private volatile Choices choices;
@@ -42,21 +40,11 @@ public class CatalogueOptions {
     Choices read = choices;
     if (read == null || read.readAt().plus(FRESH).isBefore(now)) {
       // Two requests may read at once after expiry: harmless, the last one wins.
-      read = new Choices(now, List.copyOf(readThemes()), List.copyOf(readSites()));
+      read =
+          new Choices(
+              now, List.copyOf(catalogue.themes()), List.copyOf(catalogue.sitesWithSessions()));
       choices = read;
     }
     return read;
-  }
-
-  private List<Theme> readThemes() {
-    return em.createQuery("SELECT t FROM Theme t ORDER BY t.nameFr", Theme.class).getResultList();
-  }
-
-  private List<Site> readSites() {
-    return em.createQuery(
-            "SELECT si FROM Site si WHERE EXISTS (SELECT s FROM Session s WHERE s.site = si"
-                + " AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED) ORDER BY si.name",
-            Site.class)
-        .getResultList();
   }
 }

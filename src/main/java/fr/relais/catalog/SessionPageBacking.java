@@ -14,11 +14,11 @@ import java.io.IOException;
 @RequestScoped
 public class SessionPageBacking {
 
-  @Inject private CatalogueQuery catalogue;
-  @Inject private TrainingInformation trainingInformation;
+  @Inject private CatalogueRepository catalogue;
+  @Inject private TrainingInformationRepository trainingInformation;
 
   private SessionDetails session;
-  private TrainingInformation.Shown training;
+  private TrainingInformationRepository.Shown training;
 
   /**
    * Reads the session from the ?id= of the request, on the first GET and on postbacks alike (the
@@ -41,7 +41,7 @@ public class SessionPageBacking {
   }
 
   /** Indicator 1's information, for a training action; null for prevention. */
-  public TrainingInformation.Shown getTraining() {
+  public TrainingInformationRepository.Shown getTraining() {
     return training;
   }
 

@@ -40,7 +40,7 @@ public class SessionsResource {
   static final int MAX_PAGE_SIZE = 100;
   static final int MAX_AGE = 5;
 
-  @Inject private CatalogueQuery catalogue;
+  @Inject private CatalogueRepository catalogue;
   @Context private UriInfo uri;
   @Context private Request request;
 

@@ -3,7 +3,7 @@ package fr.relais.demo;
 import fr.relais.people.Caller;
 import fr.relais.people.HealthIds;
 import fr.relais.quiz.QuizForm;
-import fr.relais.quiz.Quizzes;
+import fr.relais.quiz.QuizService;
 import fr.relais.survey.AnswerService;
 import fr.relais.survey.Item;
 import fr.relais.survey.ItemType;
@@ -42,7 +42,7 @@ public class DemoQuizzesAndDpc {
   static final String DEMO_RPPS = "10101234564";
 
   @PersistenceContext private EntityManager em;
-  @Inject private Quizzes quizzes;
+  @Inject private QuizService quizzes;
   @Inject private AnswerService answers;
   @Inject private Pseudonyms pseudonyms;
 

@@ -7,7 +7,7 @@ import fr.relais.kernel.i18n.Texts;
 import fr.relais.kernel.pdf.DocumentModel;
 import fr.relais.kernel.pdf.Templates;
 import fr.relais.quiz.QuizPhase;
-import fr.relais.quiz.Quizzes;
+import fr.relais.quiz.QuizService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,11 +26,11 @@ public final class AttestationPdf {
   private AttestationPdf() {}
 
   /** The quiz part: null when no quiz was planned. */
-  public record Quiz(List<Quizzes.Attempt> attempts) {}
+  public record Quiz(List<QuizService.Attempt> attempts) {}
 
   public static byte[] of(
-      TrainingFacts.Session s,
-      TrainingFacts.Participant p,
+      TrainingFactsRepository.Session s,
+      TrainingFactsRepository.Participant p,
       Quiz quiz,
       Organisation.Identity org,
       Instant issuedAt) {
@@ -118,7 +118,7 @@ public final class AttestationPdf {
   }
 
   /** "matin, après-midi" or "aucune". */
-  static String halfDays(Texts t, TrainingFacts.Participant p) {
+  static String halfDays(Texts t, TrainingFactsRepository.Participant p) {
     if (p.presentHalfDays().isEmpty()) {
       return t.get("dpc.list.noHalfDay");
     }

@@ -3,7 +3,7 @@ package fr.relais.dpc;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.Organisation;
 import fr.relais.people.Caller;
-import fr.relais.quiz.Quizzes;
+import fr.relais.quiz.QuizService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -21,14 +21,14 @@ import java.util.zip.ZipOutputStream;
 @Stateless
 public class Attestations {
 
-  @Inject private TrainingFacts facts;
-  @Inject private Quizzes quizzes;
+  @Inject private TrainingFactsRepository facts;
+  @Inject private QuizService quizzes;
   @Inject private Organisation organisation;
   @Inject private Clock clock;
 
   /** One's own attestation; another person's registration is as if it did not exist. */
   public byte[] own(Caller caller, long registrationId) {
-    TrainingFacts.Participant p = facts.participant(registrationId);
+    TrainingFactsRepository.Participant p = facts.participant(registrationId);
     if (!caller.is(p.accountId())) {
       throw new NotFoundException("registration " + registrationId);
     }
@@ -37,20 +37,20 @@ public class Attestations {
 
   public byte[] any(Caller caller, long registrationId) {
     caller.mustCoordinate();
-    TrainingFacts.Participant p = facts.participant(registrationId);
+    TrainingFactsRepository.Participant p = facts.participant(registrationId);
     return pdf(facts.session(facts.sessionOf(registrationId)), p);
   }
 
   /** Every attestation of a session (those present), named by person. */
   public byte[] zip(Caller caller, long sessionId) {
     caller.mustCoordinate();
-    TrainingFacts.Session s = facts.session(sessionId);
+    TrainingFactsRepository.Session s = facts.session(sessionId);
     if (!s.isTraining()) {
       throw new NotFoundException("training session " + sessionId);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (TrainingFacts.Participant p : facts.participants(sessionId)) {
+      for (TrainingFactsRepository.Participant p : facts.participants(sessionId)) {
         if (p.isPresent()) {
           zip.putNextEntry(
               new ZipEntry(
@@ -71,7 +71,7 @@ public class Attestations {
     return out.toByteArray();
   }
 
-  private byte[] pdf(TrainingFacts.Session s, TrainingFacts.Participant p) {
+  private byte[] pdf(TrainingFactsRepository.Session s, TrainingFactsRepository.Participant p) {
     if (!s.isTraining() || !p.isPresent()) {
       throw new NotFoundException("attestation");
     }

@@ -19,7 +19,7 @@ import java.util.Locale;
 @Stateless
 public class DpcParticipants {
 
-  @Inject private TrainingFacts facts;
+  @Inject private TrainingFactsRepository facts;
   @Inject private Organisation organisation;
 
   public record Line(
@@ -43,7 +43,7 @@ public class DpcParticipants {
     }
   }
 
-  public record ParticipantList(TrainingFacts.Session session, List<Line> lines)
+  public record ParticipantList(TrainingFactsRepository.Session session, List<Line> lines)
       implements java.io.Serializable {
     public long getMissing() {
       return lines.stream().filter(Line::missingNumber).count();
@@ -52,12 +52,12 @@ public class DpcParticipants {
 
   public ParticipantList of(Caller caller, long sessionId) {
     caller.mustCoordinate();
-    TrainingFacts.Session s = facts.session(sessionId);
+    TrainingFactsRepository.Session s = facts.session(sessionId);
     if (!s.isTraining()) {
       throw new NotFoundException("training session " + sessionId);
     }
     List<Line> lines = new ArrayList<>();
-    for (TrainingFacts.Participant p : facts.participants(sessionId)) {
+    for (TrainingFactsRepository.Participant p : facts.participants(sessionId)) {
       lines.add(
           new Line(
               p.registrationId(),
@@ -75,7 +75,7 @@ public class DpcParticipants {
   public byte[] xlsx(Caller caller, long sessionId, Locale locale) {
     ParticipantList list = of(caller, sessionId);
     Texts t = Texts.in(locale);
-    TrainingFacts.Session s = list.session();
+    TrainingFactsRepository.Session s = list.session();
     Spreadsheet book =
         new Spreadsheet(
             t.get("dpc.list.title") + " – " + s.title(), organisation.identity().name());

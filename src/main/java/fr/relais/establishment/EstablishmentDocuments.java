@@ -5,7 +5,7 @@ import fr.relais.attendance.Certificates;
 import fr.relais.attendance.HalfDay;
 import fr.relais.attendance.RosterView;
 import fr.relais.attendance.Rosters;
-import fr.relais.attendance.SheetArchive;
+import fr.relais.attendance.SheetArchiveService;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.Organisation;
 import fr.relais.kernel.audit.Audit;
@@ -41,7 +41,7 @@ public class EstablishmentDocuments {
   @Inject private StaffQueries queries;
   @Inject private EstablishmentRepository requests;
   @Inject private Rosters rosters;
-  @Inject private SheetArchive sheets;
+  @Inject private SheetArchiveService sheets;
   @Inject private Certificates certificates;
   @Inject private Organisation organisation;
   @Inject private Audit audit;

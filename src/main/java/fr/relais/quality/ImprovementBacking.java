@@ -27,7 +27,7 @@ public class ImprovementBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient Improvements improvements;
-  @Inject private transient QualityLookups lookups;
+  @Inject private transient QualityChoicesRepository lookups;
   @Inject private transient QualityRepository repository;
   @Inject private transient CurrentUser currentUser;
 

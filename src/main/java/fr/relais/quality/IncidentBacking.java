@@ -26,7 +26,7 @@ public class IncidentBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient Register register;
-  @Inject private transient QualityLookups lookups;
+  @Inject private transient QualityChoicesRepository lookups;
   @Inject private transient CurrentUser currentUser;
   @Inject private transient Clock clock;
 

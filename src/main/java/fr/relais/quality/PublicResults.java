@@ -3,9 +3,6 @@ package fr.relais.quality;
 import fr.relais.kernel.ClockProducer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +19,7 @@ import java.util.List;
 @Stateless
 public class PublicResults {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private QualityRepository repository;
   @Inject private Clock clock;
 
   public Results build() {
@@ -37,12 +34,10 @@ public class PublicResults {
   /** One period [from, to) in Paris days; last: the last day it covers, for the heading. */
   public ResultsTable period(LocalDate from, LocalDate to, LocalDate last) {
     List<ResultsTable.Line> lines = new ArrayList<>();
-    @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(SQL)
-            .setParameter(1, Timestamp.from(from.atStartOfDay(ClockProducer.PARIS).toInstant()))
-            .setParameter(2, Timestamp.from(to.atStartOfDay(ClockProducer.PARIS).toInstant()))
-            .getResultList();
+        repository.publicResults(
+            from.atStartOfDay(ClockProducer.PARIS).toInstant(),
+            to.atStartOfDay(ClockProducer.PARIS).toInstant());
     for (Object[] r : rows) {
       lines.add(
           new ResultsTable.Line(

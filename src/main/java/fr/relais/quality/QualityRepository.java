@@ -118,6 +118,15 @@ public class QualityRepository {
         > 0;
   }
 
+  /** The rows of {@link PublicResults#SQL} for the period [from, to). */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> publicResults(Instant from, Instant to) {
+    return em.createNativeQuery(PublicResults.SQL)
+        .setParameter(1, java.sql.Timestamp.from(from))
+        .setParameter(2, java.sql.Timestamp.from(to))
+        .getResultList();
+  }
+
   public void flush() {
     em.flush();
   }

@@ -22,7 +22,7 @@ public class SubmitBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient Complaints complaints;
-  @Inject private transient QualityLookups lookups;
+  @Inject private transient QualityChoicesRepository lookups;
   @Inject private transient CurrentUser currentUser;
 
   private final CaseForm form = new CaseForm();

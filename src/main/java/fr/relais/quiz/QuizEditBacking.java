@@ -23,7 +23,7 @@ public class QuizEditBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Quizzes quizzes;
+  @Inject private transient QuizService quizzes;
   @Inject private transient CurrentUser currentUser;
 
   private String activity;

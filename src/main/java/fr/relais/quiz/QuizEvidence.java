@@ -9,8 +9,6 @@ import fr.relais.obligations.EvidenceSource;
 import fr.relais.people.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +21,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class QuizEvidence implements EvidenceSource {
 
-  @PersistenceContext private EntityManager em;
-  @Inject private QuizResults results;
+  @Inject private QuizResultsService results;
 
   @Override
   public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
@@ -44,8 +41,8 @@ public class QuizEvidence implements EvidenceSource {
     Spreadsheet.Writer objectives =
         EvidenceBooks.sheet(
             book, t, t.get("binder.quiz.objectives"), "binder.quiz.objectives.columns");
-    for (long id : sessionsWithQuiz(period)) {
-      QuizResults.Session s = results.of(by, id);
+    for (long id : results.sessionsWithQuiz(period.start(), period.end())) {
+      QuizResultsService.Session s = results.of(by, id);
       sessions.row(
           Arrays.asList(
               s.activity(),
@@ -54,27 +51,12 @@ public class QuizEvidence implements EvidenceSource {
               s.before().meanPercent(),
               s.after().respondents(),
               s.after().meanPercent()));
-      for (QuizResults.Objective o : s.objectives()) {
+      for (QuizResultsService.Objective o : s.objectives()) {
         objectives.row(
             Arrays.asList(
                 s.activity(), s.startsAt(), o.text(), o.beforePercent(), o.afterPercent()));
       }
     }
     return book.bytes();
-  }
-
-  private List<Long> sessionsWithQuiz(AuditPeriod period) {
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(
-                "SELECT s.id FROM session s JOIN activity a ON a.id = s.activity_id"
-                    + " WHERE s.status = 'COMPLETED' AND a.purpose = 'TRAINING'"
-                    + " AND s.starts_at >= ? AND s.starts_at < ?"
-                    + " AND EXISTS (SELECT 1 FROM quiz q WHERE q.activity_id = a.id)"
-                    + " ORDER BY s.starts_at, s.id")
-            .setParameter(1, java.sql.Timestamp.from(period.start()))
-            .setParameter(2, java.sql.Timestamp.from(period.end()))
-            .getResultList();
-    return ids.stream().map(Number::longValue).toList();
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A quiz as the coordinator edits it: the objectives it checks, its single-choice questions (each
  * tied to one objective, one correct choice) and how many days the "after" quiz stays open. Checked
- * by {@link Quizzes#save}, every problem at once.
+ * by {@link QuizService#save}, every problem at once.
  */
 public class QuizForm implements Serializable {
 

@@ -16,12 +16,12 @@ public class QuizHubBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient QuizHub hub;
+  @Inject private transient QuizHubService hub;
   @Inject private transient CurrentUser currentUser;
 
   private boolean coordinator;
-  private List<QuizHub.ActivityRow> activities = List.of();
-  private List<QuizHub.SessionRow> sessions = List.of();
+  private List<QuizHubService.ActivityRow> activities = List.of();
+  private List<QuizHubService.SessionRow> sessions = List.of();
 
   @PostConstruct
   void load() {
@@ -37,11 +37,11 @@ public class QuizHubBacking implements Serializable {
     return coordinator;
   }
 
-  public List<QuizHub.ActivityRow> getActivities() {
+  public List<QuizHubService.ActivityRow> getActivities() {
     return activities;
   }
 
-  public List<QuizHub.SessionRow> getSessions() {
+  public List<QuizHubService.SessionRow> getSessions() {
     return sessions;
   }
 }

@@ -19,12 +19,12 @@ public class QuizResultsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient QuizResults results;
+  @Inject private transient QuizResultsService results;
   @Inject private transient CurrentUser currentUser;
   @Inject private transient Audit audit;
 
   private String session;
-  private QuizResults.Session view;
+  private QuizResultsService.Session view;
 
   public void load() throws IOException {
     long id = Ids.parse(session).orElse(0L);
@@ -55,7 +55,7 @@ public class QuizResultsBacking implements Serializable {
     this.session = session;
   }
 
-  public QuizResults.Session getView() {
+  public QuizResultsService.Session getView() {
     return view;
   }
 }

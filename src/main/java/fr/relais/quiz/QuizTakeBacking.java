@@ -23,12 +23,12 @@ public class QuizTakeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Quizzes quizzes;
+  @Inject private transient QuizService quizzes;
   @Inject private transient CurrentUser currentUser;
 
   private String registration;
   private long registrationId;
-  private Quizzes.Sheet sheet;
+  private QuizService.Sheet sheet;
   private boolean none;
   private QuizScoring.Result result;
 
@@ -82,7 +82,7 @@ public class QuizTakeBacking implements Serializable {
     this.registration = registration;
   }
 
-  public Quizzes.Sheet getSheet() {
+  public QuizService.Sheet getSheet() {
     return sheet;
   }
 

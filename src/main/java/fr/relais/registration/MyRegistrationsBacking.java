@@ -23,21 +23,22 @@ public class MyRegistrationsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private MyRegistrations mine;
+  @Inject private MyRegistrationsRepository mine;
   @Inject private RegistrationService registrations;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
 
   private long accountId;
-  private List<MyRegistrations.View> upcoming;
-  private List<MyRegistrations.View> waitlisted;
-  private List<MyRegistrations.View> past;
+  private List<MyRegistrationsRepository.View> upcoming;
+  private List<MyRegistrationsRepository.View> waitlisted;
+  private List<MyRegistrationsRepository.View> past;
 
   @PostConstruct
   void load() {
     accountId = currentUser.account().orElseThrow().getId();
     Instant now = clock.instant();
-    List<MyRegistrations.View> all = MyRegistrations.onePerSession(mine.all(accountId, now));
+    List<MyRegistrationsRepository.View> all =
+        MyRegistrationsRepository.onePerSession(mine.all(accountId, now));
     upcoming =
         all.stream()
             .filter(
@@ -80,15 +81,15 @@ public class MyRegistrationsBacking implements Serializable {
         || RegistrationPolicy.mayCancelThemselves(r.getSession(), clock.instant());
   }
 
-  public List<MyRegistrations.View> getUpcoming() {
+  public List<MyRegistrationsRepository.View> getUpcoming() {
     return upcoming;
   }
 
-  public List<MyRegistrations.View> getWaitlisted() {
+  public List<MyRegistrationsRepository.View> getWaitlisted() {
     return waitlisted;
   }
 
-  public List<MyRegistrations.View> getPast() {
+  public List<MyRegistrationsRepository.View> getPast() {
     return past;
   }
 }

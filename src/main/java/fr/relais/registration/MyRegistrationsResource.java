@@ -25,7 +25,7 @@ import java.util.List;
 @TokenScope(Scope.READ)
 public class MyRegistrationsResource {
 
-  @Inject private MyRegistrations mine;
+  @Inject private MyRegistrationsRepository mine;
   @Inject private RegistrationMails mails;
   @Inject private CurrentUser currentUser;
   @Inject private java.time.Clock clock;

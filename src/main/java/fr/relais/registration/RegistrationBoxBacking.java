@@ -24,9 +24,9 @@ public class RegistrationBoxBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private RegistrationService registrations;
-  @Inject private RegistrationViews views;
+  @Inject private RegistrationBoxRepository views;
   @Inject private CurrentUser currentUser;
-  @Inject private RegistrationQuestions questions;
+  @Inject private RegistrationQuestionsRepository questions;
 
   private long sessionId;
   private RegistrationBox box;
@@ -48,9 +48,9 @@ public class RegistrationBoxBacking implements Serializable {
     Account me = currentUser.account().orElse(null);
     if (me != null && sessionId > 0) {
       box = views.box(sessionId, me).orElse(null);
-      RegistrationQuestions.Asked asked =
+      RegistrationQuestionsRepository.Asked asked =
           box == null
-              ? new RegistrationQuestions.Asked(false, false)
+              ? new RegistrationQuestionsRepository.Asked(false, false)
               : questions.asked(sessionId, me);
       asksCategory = asked.category();
       asksArrangement = asked.arrangement();

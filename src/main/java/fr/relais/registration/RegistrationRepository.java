@@ -23,6 +23,11 @@ public class RegistrationRepository {
 
   @PersistenceContext private EntityManager em;
 
+  /** The session as it is, nothing fetched with it, for a page about its registrations. */
+  public Optional<Session> findSession(long sessionId) {
+    return Optional.ofNullable(em.find(Session.class, sessionId));
+  }
+
   /** The session, its row locked until the transaction ends: one registration at a time. */
   public Optional<Session> lockSession(long sessionId) {
     return Optional.ofNullable(em.find(Session.class, sessionId, LockModeType.PESSIMISTIC_WRITE));
@@ -194,6 +199,35 @@ public class RegistrationRepository {
         .setParameter("account", accountId)
         .setParameter("now", now)
         .getResultList();
+  }
+
+  /**
+   * Confirmed registrations whose reminder is due: published sessions starting after {@code now}
+   * and by {@code until}, for people who did not turn reminders off in "Mon compte".
+   */
+  public List<Registration> dueForReminder(java.time.Instant now, java.time.Instant until) {
+    return em.createQuery(
+            "SELECT r FROM Registration r JOIN FETCH r.account JOIN FETCH r.session s"
+                + " JOIN FETCH s.activity LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room"
+                + " WHERE r.status = fr.relais.registration.RegistrationStatus.CONFIRMED"
+                + " AND r.account.reminderMails = TRUE" // turned off in "Mon compte"
+                + " AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED"
+                + " AND s.startsAt > :now AND s.startsAt <= :until",
+            Registration.class)
+        .setParameter("now", now)
+        .setParameter("until", until)
+        .getResultList();
+  }
+
+  /** The account is one of the session's trainers. */
+  public boolean isTrainerOf(long trainerId, long sessionId) {
+    return em.createQuery(
+                "SELECT COUNT(s) FROM Session s JOIN s.trainers t WHERE s.id = :session AND t.id = :trainer",
+                Long.class)
+            .setParameter("session", sessionId)
+            .setParameter("trainer", trainerId)
+            .getSingleResult()
+        > 0;
   }
 
   /** The waitlist, in registration order. */

@@ -7,8 +7,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +24,7 @@ public class Reminders {
 
   private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
 
-  @PersistenceContext private EntityManager em;
+  @Inject private RegistrationRepository registrations;
   @Inject private RegistrationMails mails;
   @Inject private Clock clock;
   @Inject private Jobs jobs;
@@ -48,18 +46,7 @@ public class Reminders {
   /** Queues the reminders that are due; returns how many were new. */
   public int sendDue() {
     Instant now = clock.instant();
-    List<Registration> due =
-        em.createQuery(
-                "SELECT r FROM Registration r JOIN FETCH r.account JOIN FETCH r.session s"
-                    + " JOIN FETCH s.activity LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room"
-                    + " WHERE r.status = fr.relais.registration.RegistrationStatus.CONFIRMED"
-                    + " AND r.account.reminderMails = TRUE" // turned off in "Mon compte"
-                    + " AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED"
-                    + " AND s.startsAt > :now AND s.startsAt <= :until",
-                Registration.class)
-            .setParameter("now", now)
-            .setParameter("until", remindUntil(now))
-            .getResultList();
+    List<Registration> due = registrations.dueForReminder(now, remindUntil(now));
     int sent = 0;
     for (Registration r : due) {
       if (mails.reminder(r)) {

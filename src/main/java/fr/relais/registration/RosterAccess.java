@@ -5,8 +5,6 @@ import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Who may see a session's registrations: coordinators and administrators, and the trainers of that
@@ -16,7 +14,7 @@ import jakarta.persistence.PersistenceContext;
 public class RosterAccess {
 
   @Inject private CurrentUser currentUser;
-  @PersistenceContext private EntityManager em;
+  @Inject private RegistrationRepository registrations;
 
   public boolean allows(long sessionId) {
     return isCoordinator() || leads(sessionId);
@@ -31,20 +29,13 @@ public class RosterAccess {
   /** The signed-in person is one of the session's trainers. */
   public boolean leads(long sessionId) {
     return currentUser.has(Role.TRAINER_ROLE)
-        && currentUser.account().map(me -> leads(me.getId(), sessionId)).orElse(false);
+        && currentUser
+            .account()
+            .map(me -> registrations.isTrainerOf(me.getId(), sessionId))
+            .orElse(false);
   }
 
   public boolean isCoordinator() {
     return currentUser.has(Role.COORDINATOR_ROLE) || currentUser.has(Role.ADMIN_ROLE);
-  }
-
-  private boolean leads(long trainerId, long sessionId) {
-    return em.createQuery(
-                "SELECT COUNT(s) FROM Session s JOIN s.trainers t WHERE s.id = :session AND t.id = :trainer",
-                Long.class)
-            .setParameter("session", sessionId)
-            .setParameter("trainer", trainerId)
-            .getSingleResult()
-        > 0;
   }
 }

@@ -7,7 +7,6 @@ import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
 import fr.relais.scheduling.Session;
-import fr.relais.scheduling.SessionRepository;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +29,7 @@ public class RosterBacking implements Serializable {
 
   @Inject private StaffRosters rosters;
   @Inject private RegistrationService registrations;
-  @Inject private SessionRepository sessions;
+  @Inject private RegistrationRepository repository;
   @Inject private RosterAccess access;
   @Inject private CurrentUser currentUser;
   @Inject private Audit audit;
@@ -51,7 +50,7 @@ public class RosterBacking implements Serializable {
   private boolean coordinator;
 
   public void load() throws IOException {
-    session = Ids.parse(id).flatMap(sessions::find).orElse(null);
+    session = Ids.parse(id).flatMap(repository::findSession).orElse(null);
     if (session == null) {
       Pages.notFound();
       return;

@@ -6,7 +6,6 @@ import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
 import fr.relais.scheduling.Session;
-import fr.relais.scheduling.SessionRepository;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +23,7 @@ public class SessionMessageBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private SessionRepository sessions;
+  @Inject private RegistrationRepository repository;
   @Inject private SessionMessages messages;
   @Inject private RosterAccess access;
   @Inject private CurrentUser currentUser;
@@ -41,7 +40,7 @@ public class SessionMessageBacking implements Serializable {
   private int sent = -1;
 
   public void load() throws IOException {
-    Session session = Ids.parse(id).flatMap(sessions::find).orElse(null);
+    Session session = Ids.parse(id).flatMap(repository::findSession).orElse(null);
     if (session == null) {
       Pages.notFound();
       return;

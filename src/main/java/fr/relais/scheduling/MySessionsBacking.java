@@ -26,7 +26,7 @@ public class MySessionsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private SessionQuery query;
+  @Inject private SessionListRepository query;
   @Inject private CurrentUser currentUser;
   @Inject private TrainerService trainers;
   @Inject private Clock clock;

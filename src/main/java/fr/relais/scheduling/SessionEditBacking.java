@@ -30,7 +30,6 @@ public class SessionEditBacking implements Serializable {
   @Inject private SessionRepository repository;
   @Inject private SchedulingChoices choices;
   @Inject private Audit audit;
-  @Inject private fr.relais.programme.ProgrammeRepository programme;
 
   private String id;
   private String activity;
@@ -182,7 +181,7 @@ public class SessionEditBacking implements Serializable {
   /** Whether the chosen activity is a DPC action: only then the ANDPC session number is asked. */
   public boolean isDpcActivity() {
     return form.getActivityId() != null
-        && programme
+        && repository
             .activity(form.getActivityId())
             .map(fr.relais.programme.Activity::isDpcAction)
             .orElse(false);

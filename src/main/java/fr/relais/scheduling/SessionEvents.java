@@ -19,7 +19,7 @@ public class SessionEvents {
 
   static final Duration AHEAD = Duration.ofDays(366);
 
-  @Inject private SessionQuery query;
+  @Inject private SessionListRepository query;
   @Inject private Clock clock;
 
   public String publicFeed(URI base, String name) {

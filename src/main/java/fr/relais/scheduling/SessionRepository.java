@@ -1,8 +1,13 @@
 package fr.relais.scheduling;
 
 import fr.relais.people.Account;
+import fr.relais.programme.Activity;
+import fr.relais.programme.ProgrammeRepository;
 import fr.relais.site.Room;
+import fr.relais.site.Site;
+import fr.relais.site.SiteRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -17,6 +22,8 @@ public class SessionRepository {
   private static final String ACTIVE = "s.status <> fr.relais.scheduling.SessionStatus.CANCELLED";
 
   @PersistenceContext private EntityManager em;
+  @Inject private ProgrammeRepository programme;
+  @Inject private SiteRepository sites;
 
   public Optional<Session> find(long id) {
     return Optional.ofNullable(em.find(Session.class, id));
@@ -102,6 +109,16 @@ public class SessionRepository {
         .setParameter("code", code)
         .getResultList()
         .isEmpty();
+  }
+
+  /** The activity a session is planned for (programme's). */
+  public Optional<Activity> activity(long id) {
+    return programme.activity(id);
+  }
+
+  /** Sites not archived, for the sessions' filter (site's). */
+  public List<Site> openSites() {
+    return sites.sites(false);
   }
 
   public void persist(Object entity) {

@@ -6,7 +6,6 @@ import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Option;
 import fr.relais.people.CurrentUser;
 import fr.relais.programme.Format;
-import fr.relais.site.SiteRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -30,10 +29,10 @@ public class SessionsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private SessionQuery query;
+  @Inject private SessionListRepository query;
   @Inject private CurrentUser currentUser;
   @Inject private SessionService sessions;
-  @Inject private SiteRepository sites;
+  @Inject private SessionRepository repository;
 
   private final SessionFilter filter = new SessionFilter();
   private List<Option> siteOptions;
@@ -45,7 +44,8 @@ public class SessionsBacking implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     Ids.parse(params.get("series")).ifPresent(filter::setSeriesId);
     filter.setPeriod(period(params.get("period")));
-    siteOptions = sites.sites(false).stream().map(s -> new Option(s.getId(), s.getName())).toList();
+    siteOptions =
+        repository.openSites().stream().map(s -> new Option(s.getId(), s.getName())).toList();
     rows = new Rows();
   }
 

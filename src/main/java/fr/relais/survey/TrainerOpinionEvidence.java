@@ -21,7 +21,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class TrainerOpinionEvidence implements EvidenceSource {
 
-  @Inject private TrainerOpinionReport report;
+  @Inject private TrainerOpinionReportService report;
 
   @Override
   public List<Evidence> evidence(Caller by, AuditPeriod period, Locale locale) {
@@ -39,14 +39,14 @@ public class TrainerOpinionEvidence implements EvidenceSource {
     Spreadsheet.Writer sheet =
         EvidenceBooks.sheet(
             book, t, t.get("binder.trainerOpinions.title"), "binder.trainerOpinions.columns");
-    for (TrainerOpinionReport.SessionAnswers s : report.of(by, null, locale).sessions()) {
+    for (TrainerOpinionReportService.SessionAnswers s : report.of(by, null, locale).sessions()) {
       if (s.startsAt().isBefore(period.start()) || !s.startsAt().isBefore(period.end())) {
         continue;
       }
       int n = 0;
-      for (TrainerOpinionReport.Response r : s.responses()) {
+      for (TrainerOpinionReportService.Response r : s.responses()) {
         n++;
-        for (TrainerOpinionReport.Answer a : r.answers()) {
+        for (TrainerOpinionReportService.Answer a : r.answers()) {
           sheet.row(Arrays.asList(s.activity(), s.startsAt(), n, a.question(), a.value()));
         }
       }

@@ -15,11 +15,11 @@ public class TrainerOpinionsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient TrainerOpinionReport report;
+  @Inject private transient TrainerOpinionReportService report;
   @Inject private transient CurrentUser currentUser;
 
   private String session;
-  private TrainerOpinionReport.Report view;
+  private TrainerOpinionReportService.Report view;
 
   public void load() {
     Long id = session == null || session.isBlank() ? null : Ids.parse(session).orElse(0L);
@@ -42,7 +42,7 @@ public class TrainerOpinionsBacking implements Serializable {
     this.session = session;
   }
 
-  public TrainerOpinionReport.Report getView() {
+  public TrainerOpinionReportService.Report getView() {
     return view;
   }
 }

@@ -2,7 +2,10 @@ package fr.relais.trainers;
 
 import fr.relais.people.Account;
 import fr.relais.people.Role;
+import fr.relais.programme.ProgrammeRepository;
+import fr.relais.programme.Theme;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
 public class TrainerRepository {
 
   @PersistenceContext private EntityManager em;
+  @Inject private ProgrammeRepository programme;
 
   /** Every trainer account, by name. */
   public List<Account> trainers() {
@@ -56,6 +60,11 @@ public class TrainerRepository {
         em.createQuery(
                 "SELECT p.accountId FROM TrainerProfile p WHERE p.external = true", Long.class)
             .getResultList());
+  }
+
+  /** The themes a trainer may be described with (programme's). */
+  public List<Theme> themes() {
+    return programme.themes();
   }
 
   public void persist(Object entity) {

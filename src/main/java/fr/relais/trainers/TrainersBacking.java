@@ -4,7 +4,6 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.people.Account;
 import fr.relais.people.CurrentUser;
-import fr.relais.programme.ProgrammeRepository;
 import fr.relais.programme.Theme;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +25,6 @@ public class TrainersBacking implements Serializable {
   @Inject private TrainerRepository repository;
   @Inject private CurrentUser currentUser;
   @Inject private TrainerService trainers;
-  @Inject private ProgrammeRepository programme;
 
   private List<Account> list;
   private List<Theme> themes;
@@ -44,7 +42,7 @@ public class TrainersBacking implements Serializable {
   @PostConstruct
   void load() {
     list = repository.trainers();
-    themes = programme.themes();
+    themes = repository.themes();
     themesByTrainer = repository.themeNamesByTrainer();
     external = repository.externalTrainers();
   }

@@ -96,26 +96,27 @@ class AttendanceWorkbookTest {
   @Test
   void aPeriodHasBothEndsInOrderAndAtMostAYearAndADay() {
     LocalDate jan1 = LocalDate.of(2026, 1, 1);
-    AttendanceExport.checkPeriod(jan1, jan1);
-    AttendanceExport.checkPeriod(jan1, LocalDate.of(2027, 1, 1)); // 365 days apart: 366 days
+    AttendanceExportService.checkPeriod(jan1, jan1);
+    AttendanceExportService.checkPeriod(jan1, LocalDate.of(2027, 1, 1)); // 365 days apart: 366 days
     assertEquals(
         "attendanceExport.tooLong",
         assertThrows(
                 InvalidInput.class,
-                () -> AttendanceExport.checkPeriod(jan1, LocalDate.of(2027, 1, 2)))
+                () -> AttendanceExportService.checkPeriod(jan1, LocalDate.of(2027, 1, 2)))
             .getErrors()
             .get(0)
             .key());
     assertEquals(
         "attendanceExport.to.beforeFrom",
         assertThrows(
-                InvalidInput.class, () -> AttendanceExport.checkPeriod(jan1, jan1.minusDays(1)))
+                InvalidInput.class,
+                () -> AttendanceExportService.checkPeriod(jan1, jan1.minusDays(1)))
             .getErrors()
             .get(0)
             .key());
     assertEquals(
         2,
-        assertThrows(InvalidInput.class, () -> AttendanceExport.checkPeriod(null, null))
+        assertThrows(InvalidInput.class, () -> AttendanceExportService.checkPeriod(null, null))
             .getErrors()
             .size());
   }

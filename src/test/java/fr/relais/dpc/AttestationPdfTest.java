@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.kernel.Organisation;
 import fr.relais.quiz.QuizPhase;
-import fr.relais.quiz.Quizzes;
+import fr.relais.quiz.QuizService;
 import fr.relais.testing.PdfStandards;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +39,8 @@ class AttestationPdfTest {
   private static final Instant START = Instant.parse("2026-03-10T08:00:00Z");
   private static final Instant END = Instant.parse("2026-03-10T16:00:00Z");
 
-  private static TrainingFacts.Session session(String andpcAction, String andpcSession) {
-    return new TrainingFacts.Session(
+  private static TrainingFactsRepository.Session session(String andpcAction, String andpcSession) {
+    return new TrainingFactsRepository.Session(
         1,
         2,
         "Repérer l'épuisement des soignants",
@@ -63,12 +63,12 @@ class AttestationPdfTest {
 
   @Test
   void aDpcAttestationSaysTheNumbersDurationsAndQuizAndBreaksNoRule() throws Exception {
-    TrainingFacts.Participant camille =
-        new TrainingFacts.Participant(
+    TrainingFactsRepository.Participant camille =
+        new TrainingFactsRepository.Participant(
             7, 8, "Camille", "Durand", "NURSE", "10005173140", null, Set.of(0, 1));
     AttestationPdf.Quiz quiz =
         new AttestationPdf.Quiz(
-            List.of(new Quizzes.Attempt(QuizPhase.BEFORE, 1, 4, START.minusSeconds(86400))));
+            List.of(new QuizService.Attempt(QuizPhase.BEFORE, 1, 4, START.minusSeconds(86400))));
     byte[] pdf =
         AttestationPdf.of(session("12342600017", "3"), camille, quiz, ORG, END.plusSeconds(3600));
     Files.createDirectories(Path.of("target/documents"));
@@ -98,8 +98,8 @@ class AttestationPdfTest {
 
   @Test
   void anAfternoonOnlyAndNoQuizPlannedSayLessAndNoDpcNumber() throws Exception {
-    TrainingFacts.Participant dominique =
-        new TrainingFacts.Participant(
+    TrainingFactsRepository.Participant dominique =
+        new TrainingFactsRepository.Participant(
             9, 10, "Dominique", "Petit", null, null, "751234567", Set.of(1));
     String text = text(AttestationPdf.of(session(null, null), dominique, null, ORG, END));
     assertTrue(text.contains("Durée suivie 4 h 00"), text);

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /** A participant's own registrations, with their place in line and presence, in four queries. */
 @ApplicationScoped
-public class MyRegistrations {
+public class MyRegistrationsRepository {
 
   @PersistenceContext private EntityManager em;
   @Inject private RegistrationRepository registrations;

@@ -14,7 +14,7 @@ import java.util.List;
 
 /** The choices the register's forms offer. */
 @ApplicationScoped
-public class QualityLookups {
+public class QualityChoicesRepository {
 
   @PersistenceContext private EntityManager em;
 

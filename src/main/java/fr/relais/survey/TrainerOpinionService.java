@@ -14,7 +14,7 @@ import java.util.List;
  * reminders as every survey; answered under a pseudonym, on the session.
  */
 @Stateless
-public class TrainerOpinions {
+public class TrainerOpinionService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Invitations invitations;

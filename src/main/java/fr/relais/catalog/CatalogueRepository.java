@@ -2,7 +2,10 @@ package fr.relais.catalog;
 
 import fr.relais.kernel.ClockProducer;
 import fr.relais.kernel.JpqlWhere;
+import fr.relais.programme.Activity;
 import fr.relais.programme.Audience;
+import fr.relais.programme.Purpose;
+import fr.relais.programme.Theme;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionStatus;
 import fr.relais.site.Room;
@@ -22,7 +25,7 @@ import java.util.Optional;
  * per page of entries and one to count them, whatever the page size.
  */
 @ApplicationScoped
-public class CatalogueQuery {
+public class CatalogueRepository {
 
   private static final String ENTRY =
       "SELECT NEW fr.relais.catalog.CatalogueEntry(s.id, a.title, a.format, t.nameFr, t.nameEn,"
@@ -120,6 +123,30 @@ public class CatalogueQuery {
       where.add("s.startsAt < :to", "to", startOf(filter.to().plusDays(1)));
     }
     return where;
+  }
+
+  /** Themes, by French name, for the catalogue's filter ({@link CatalogueOptions} keeps them). */
+  public List<Theme> themes() {
+    return em.createQuery("SELECT t FROM Theme t ORDER BY t.nameFr", Theme.class).getResultList();
+  }
+
+  /** Sites holding at least one published session, by name, for the catalogue's filter. */
+  public List<Site> sitesWithSessions() {
+    return em.createQuery(
+            "SELECT si FROM Site si WHERE EXISTS (SELECT s FROM Session s WHERE s.site = si"
+                + " AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED) ORDER BY si.name",
+            Site.class)
+        .getResultList();
+  }
+
+  /** The training actions of the catalogue (not archived), by title, for the binder. */
+  public List<Activity> trainingActivities() {
+    return em.createQuery(
+            "SELECT a FROM Activity a WHERE a.purpose = :training AND a.archived = false"
+                + " ORDER BY a.title",
+            Activity.class)
+        .setParameter("training", Purpose.TRAINING)
+        .getResultList();
   }
 
   private static Instant startOf(java.time.LocalDate day) {

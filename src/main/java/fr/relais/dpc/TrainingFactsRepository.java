@@ -17,7 +17,7 @@ import java.util.Set;
  * person, their profession and numbers and the half-days they were present.
  */
 @ApplicationScoped
-public class TrainingFacts {
+public class TrainingFactsRepository {
 
   @PersistenceContext private EntityManager em;
 

@@ -17,7 +17,7 @@ import java.util.Map;
  * erased person count in the figures but name nobody.
  */
 @Stateless
-public class QuizResults {
+public class QuizResultsService {
 
   @PersistenceContext private EntityManager em;
 
@@ -113,6 +113,22 @@ public class QuizResults {
               r[4] == null ? 0 : ((Number) r[4]).intValue()));
     }
     return all;
+  }
+
+  /** Training sessions held in [from, to) whose action has a quiz, in order: the binder's list. */
+  public List<Long> sessionsWithQuiz(java.time.Instant from, java.time.Instant to) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT s.id FROM session s JOIN activity a ON a.id = s.activity_id"
+                    + " WHERE s.status = 'COMPLETED' AND a.purpose = 'TRAINING'"
+                    + " AND s.starts_at >= ? AND s.starts_at < ?"
+                    + " AND EXISTS (SELECT 1 FROM quiz q WHERE q.activity_id = a.id)"
+                    + " ORDER BY s.starts_at, s.id")
+            .setParameter(1, java.sql.Timestamp.from(from))
+            .setParameter(2, java.sql.Timestamp.from(to))
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
   }
 
   private boolean leads(long accountId, long sessionId) {

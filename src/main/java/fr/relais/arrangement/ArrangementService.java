@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * note by coordinators, withdrawn by the participant. Trainers only learn {@link #plannedIn}.
  */
 @Stateless
-public class Arrangements {
+public class ArrangementService {
 
   public static final int NEED_MAX = 2000;
   public static final int NOTE_MAX = 1000;

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 
 /** What the registration box asks a person for one session (see {@link CategoryQuestion}). */
 @ApplicationScoped
-public class RegistrationQuestions {
+public class RegistrationQuestionsRepository {
 
   @PersistenceContext private EntityManager em;
 

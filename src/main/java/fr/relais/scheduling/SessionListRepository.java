@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * query for a page of rows, one for their trainers, one to count.
  */
 @ApplicationScoped
-public class SessionQuery {
+public class SessionListRepository {
 
   private static final String ROW =
       "SELECT NEW fr.relais.scheduling.SessionRow(s.id, a.title, a.format, s.startsAt, s.endsAt,"

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * coordinators and administrators only; each export is audited.
  */
 @Stateless
-public class AttendanceExport {
+public class AttendanceExportService {
 
   /** A period export covers at most a year and a day (a whole BPF year, whatever its start). */
   public static final int MAX_DAYS = 366;

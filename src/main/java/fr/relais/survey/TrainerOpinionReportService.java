@@ -19,7 +19,7 @@ import java.util.Map;
  * is the point of asking them (this page is not public, so no minimum of five applies).
  */
 @Stateless
-public class TrainerOpinionReport {
+public class TrainerOpinionReportService {
 
   @PersistenceContext private EntityManager em;
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** Read-only views of registrations for pages. */
 @ApplicationScoped
-public class RegistrationViews {
+public class RegistrationBoxRepository {
 
   @PersistenceContext private EntityManager em;
   @Inject private RegistrationRepository registrations;

@@ -18,7 +18,7 @@ import java.util.Optional;
  * same file, and /verify/{fingerprint} can tell whether it is the version in force.
  */
 @Stateless
-public class SheetArchive {
+public class SheetArchiveService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Organisation organisation;

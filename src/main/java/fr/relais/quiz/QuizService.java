@@ -25,7 +25,7 @@ import java.util.Optional;
  * session for the session's trainers and coordinators. A participant sees only their own scores.
  */
 @Stateless
-public class Quizzes {
+public class QuizService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;

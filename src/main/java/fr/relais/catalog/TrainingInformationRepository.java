@@ -14,7 +14,7 @@ import java.util.Optional;
  * contact. Prevention activities have none (empty).
  */
 @ApplicationScoped
-public class TrainingInformation {
+public class TrainingInformationRepository {
 
   @PersistenceContext private EntityManager em;
   @Inject private Organisation organisation;

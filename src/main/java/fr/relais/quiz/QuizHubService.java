@@ -19,7 +19,7 @@ import java.util.List;
  * only the training sessions they lead.
  */
 @Stateless
-public class QuizHub {
+public class QuizHubService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
