@@ -5,8 +5,8 @@ import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.Organisation;
 import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.i18n.Language;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.notification.Recipient;
 import fr.relais.people.Caller;
 import fr.relais.registration.ArrangementAsked;
@@ -35,7 +35,7 @@ public class Arrangements {
   public static final int NOTE_MAX = 1000;
 
   @PersistenceContext private EntityManager em;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private Organisation organisation;
   @Inject private Audit audit;

@@ -6,8 +6,8 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.Tokens;
 import fr.relais.kernel.i18n.Language;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.EmailAddress;
@@ -54,7 +54,7 @@ public class ContactOnboarding {
   @Inject private EstablishmentRepository repository;
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private Clock clock;
 

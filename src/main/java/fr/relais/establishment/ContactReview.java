@@ -5,8 +5,8 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Audit;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.Caller;
@@ -37,7 +37,7 @@ public class ContactReview {
   @Inject private AccountRepository accounts;
   @Inject private RequestMoves moves;
   @Inject private PasswordResets resets;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private Audit audit;
   @Inject private Clock clock;

@@ -7,8 +7,8 @@ import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.i18n.DateFormats;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.notification.Recipient;
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
@@ -42,7 +42,7 @@ public class StaffImport {
   @Inject private Contacts contacts;
   @Inject private StaffQueries queries;
   @Inject private AccountRepository accounts;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private Audit audit;
   @Inject private Clock clock;

@@ -5,8 +5,8 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.Tokens;
 import fr.relais.kernel.audit.Audit;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.notification.Recipient;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -43,7 +43,7 @@ public class EmailChanges {
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private Audit audit;
   @Inject private Clock clock;

@@ -3,8 +3,8 @@ package fr.relais.people;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.Tokens;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +32,7 @@ public class PasswordResets {
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private PasswordHasher hasher;
   @Inject private Clock clock;
