@@ -12,8 +12,8 @@ import fr.relais.establishment.ContactStatus;
 import fr.relais.establishment.EstablishmentRequests;
 import fr.relais.establishment.RequestDetails;
 import fr.relais.kernel.BusinessException;
-import fr.relais.kernel.jobs.JobLog;
 import fr.relais.kernel.jobs.JobRun;
+import fr.relais.kernel.jobs.JobRunService;
 import fr.relais.kernel.jobs.Jobs;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.Caller;
@@ -90,7 +90,7 @@ class PrivacyIT {
   @Inject private RegistrationService registrations;
   @Inject private Pseudonyms pseudonyms;
   @Inject private Jobs jobs;
-  @Inject private JobLog jobLog;
+  @Inject private JobRunService jobLog;
   @Inject private PasswordHasher hasher;
   @Inject private PasswordResets resets;
   @Inject private AttendanceService attendance;

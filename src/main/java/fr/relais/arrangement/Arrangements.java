@@ -3,7 +3,7 @@ package fr.relais.arrangement;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.Organisation;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
@@ -38,7 +38,7 @@ public class Arrangements {
   @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private Organisation organisation;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** One request as the coordinators' page lists it. */

@@ -4,7 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
 import fr.relais.people.Account;
@@ -39,7 +39,7 @@ public class ContactReview {
   @Inject private PasswordResets resets;
   @Inject private MailService mailer;
   @Inject private MailSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** The contacts whose address is confirmed and who wait for a coordinator, oldest first. */

@@ -8,7 +8,7 @@ import fr.relais.attendance.Rosters;
 import fr.relais.attendance.SheetArchive;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.Organisation;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.i18n.DateFormats;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
@@ -44,7 +44,7 @@ public class EstablishmentDocuments {
   @Inject private SheetArchive sheets;
   @Inject private Certificates certificates;
   @Inject private Organisation organisation;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** A half-day's sign-in sheet, once its trainer signed it: the kept file, the same each time. */

@@ -3,7 +3,7 @@ package fr.relais.establishment;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.i18n.DateFormats;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
@@ -44,7 +44,7 @@ public class StaffImport {
   @Inject private AccountRepository accounts;
   @Inject private MailService mailer;
   @Inject private MailSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   public StaffList.Preview preview(Caller caller, long requestId, String list) {

@@ -4,7 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import fr.relais.registration.SeatKeeper;
 import fr.relais.scheduling.Session;
@@ -30,7 +30,7 @@ public class StaffQuota {
   @Inject private StaffQueries queries;
   @Inject private EstablishmentRepository requests;
   @Inject private SeatKeeper seats;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   public Session change(Caller caller, long requestId, long sessionId, int capacity) {
     EstablishmentRequest request = contacts.readable(caller, requestId);

@@ -1,6 +1,6 @@
 package fr.relais.notification;
 
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class OutboxBacking implements Serializable {
 
   @Inject private OutboxRepository outbox;
   @Inject private MailDispatcher dispatcher;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   private LazyDataModel<OutboxMail> mails;
   private OutboxMail opened;

@@ -1,7 +1,7 @@
 package fr.relais.operations;
 
-import fr.relais.kernel.jobs.JobLog;
 import fr.relais.kernel.jobs.JobRun;
+import fr.relais.kernel.jobs.JobRunService;
 import fr.relais.kernel.jobs.Jobs;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.notification.MailDispatcher;
@@ -24,7 +24,7 @@ public class OperationsBacking {
 
   @Inject private OutboxService outbox;
   @Inject private MailDispatcher dispatcher;
-  @Inject private JobLog jobLog;
+  @Inject private JobRunService jobLog;
   @Inject private Jobs jobs;
   @Inject private RetentionSchedule retention;
   @Inject private RetentionSettings retentionSettings;

@@ -2,7 +2,7 @@ package fr.relais.people;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class AccountAdministration {
   @Inject private AccountRepository accounts;
   @Inject private Event<RoleGranted> granted;
   @Inject private PasswordResets resets;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** What an administrator searches on: words of the name or e-mail, and a role (both optional). */

@@ -3,8 +3,8 @@ package fr.relais.people;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.audit.AuditEntry;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +25,7 @@ public class AdminAccountBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient AccountAdministration administration;
-  @Inject private transient Audit audit;
+  @Inject private transient AuditService audit;
   @Inject private CurrentUser currentUser;
 
   private String id;

@@ -4,7 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.Tokens;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
 import fr.relais.notification.Recipient;
@@ -45,7 +45,7 @@ public class EmailChanges {
   @Inject private PasswordHasher hasher;
   @Inject private MailService mailer;
   @Inject private MailSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
   @Inject private Event<CredentialVersions.Changed> credentialsChanged;
 

@@ -1,6 +1,6 @@
 package fr.relais.privacy;
 
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +19,7 @@ public class Retention {
 
   @PersistenceContext private EntityManager em;
   @Inject private RetentionSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   /**
    * Participants and establishment contacts with no sign-in, no session and (contacts) no request

@@ -5,7 +5,7 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Actor;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.notification.MailSettings;
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
@@ -36,7 +36,7 @@ public class RegistrationService {
   @Inject private AccountRepository accounts;
   @Inject private RegistrationMails mails;
   @Inject private MailSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Actor actor;
   @Inject private Clock clock;
   @Inject private Event<SeatConfirmed> seatConfirmed;

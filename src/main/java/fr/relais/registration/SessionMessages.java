@@ -3,7 +3,7 @@ package fr.relais.registration;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.TimeRange;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
 import fr.relais.people.Caller;
@@ -30,7 +30,7 @@ public class SessionMessages {
   @Inject private RegistrationRepository registrations;
   @Inject private MailService mailer;
   @Inject private MailSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   /** Queues the message for every confirmed (and, if asked, waitlisted) registrant; how many. */
   public int send(Caller by, long sessionId, Draft draft) {
