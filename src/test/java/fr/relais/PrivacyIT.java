@@ -18,7 +18,7 @@ import fr.relais.kernel.jobs.Jobs;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.Caller;
 import fr.relais.people.PasswordHasher;
-import fr.relais.people.PasswordResets;
+import fr.relais.people.PasswordResetService;
 import fr.relais.people.Region;
 import fr.relais.people.Role;
 import fr.relais.privacy.Erasure;
@@ -92,7 +92,7 @@ class PrivacyIT {
   @Inject private Jobs jobs;
   @Inject private JobRunService jobLog;
   @Inject private PasswordHasher hasher;
-  @Inject private PasswordResets resets;
+  @Inject private PasswordResetService resets;
   @Inject private AttendanceService attendance;
   @Inject private QuestionnaireService questionnaires;
   @Inject private SurveyRepository surveys;

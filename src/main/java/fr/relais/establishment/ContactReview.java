@@ -11,7 +11,7 @@ import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.Caller;
 import fr.relais.people.EmailAddress;
-import fr.relais.people.PasswordResets;
+import fr.relais.people.PasswordResetService;
 import fr.relais.people.Role;
 import fr.relais.people.SignUpForm;
 import fr.relais.site.Site;
@@ -36,7 +36,7 @@ public class ContactReview {
   @Inject private EstablishmentRepository repository;
   @Inject private AccountRepository accounts;
   @Inject private RequestMoves moves;
-  @Inject private PasswordResets resets;
+  @Inject private PasswordResetService resets;
   @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private AuditService audit;
@@ -101,9 +101,9 @@ public class ContactReview {
 
   /**
    * A contact for a partner establishment, active at once. A new address gets an account with the
-   * CONTACT role and the invitation link to choose a password (people.PasswordResets' machinery);
-   * an existing account gets the CONTACT role beside its others and a mail saying so. An account
-   * acts for one establishment at most.
+   * CONTACT role and the invitation link to choose a password (people.PasswordResetService'
+   * machinery); an existing account gets the CONTACT role beside its others and a mail saying so.
+   * An account acts for one establishment at most.
    */
   public EstablishmentContact invite(Caller by, Invitation invitation) {
     by.mustCoordinate();

@@ -24,7 +24,7 @@ public class AccountService {
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher hasher;
   @Inject private AuditService audit;
-  @Inject private EmailChanges emailChanges;
+  @Inject private EmailChangeService emailChanges;
   @Inject private Event<CredentialVersions.Changed> credentialsChanged;
 
   /** The caller's own account. */

@@ -24,13 +24,13 @@ public class AdminAccountBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountAdministration administration;
+  @Inject private transient AccountAdministrationService administration;
   @Inject private transient AuditService audit;
   @Inject private CurrentUser currentUser;
 
   private String id;
   private long accountId;
-  private AccountAdministration.Overview overview;
+  private AccountAdministrationService.Overview overview;
   private List<AuditEntry> history;
 
   public void load() throws IOException {
@@ -112,7 +112,7 @@ public class AdminAccountBacking implements Serializable {
     return Role.values();
   }
 
-  public AccountAdministration.Overview getOverview() {
+  public AccountAdministrationService.Overview getOverview() {
     return overview;
   }
 

@@ -34,11 +34,11 @@ import java.util.logging.Logger;
  * that someone tried to use it. Confirming checks again, for an address taken in between.
  */
 @Stateless
-public class EmailChanges {
+public class EmailChangeService {
 
   static final Duration VALID_FOR = Duration.ofHours(24);
   static final int MAX_PER_DAY = 5;
-  private static final Logger LOG = Logger.getLogger(EmailChanges.class.getName());
+  private static final Logger LOG = Logger.getLogger(EmailChangeService.class.getName());
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;

@@ -24,7 +24,7 @@ import java.util.Set;
  * two administrators removing each other at once cannot both succeed.
  */
 @Stateless
-public class AccountAdministration {
+public class AccountAdministrationService {
 
   /** Roles an invitation may give (participants sign up by themselves). */
   public static final Set<Role> INVITABLE = Set.of(Role.COORDINATOR, Role.TRAINER);
@@ -35,7 +35,7 @@ public class AccountAdministration {
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
   @Inject private Event<RoleGranted> granted;
-  @Inject private PasswordResets resets;
+  @Inject private PasswordResetService resets;
   @Inject private AuditService audit;
   @Inject private Clock clock;
 
