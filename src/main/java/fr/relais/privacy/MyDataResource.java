@@ -31,7 +31,7 @@ import jakarta.ws.rs.core.Response;
 @TokenScope(Scope.READ)
 public class MyDataResource {
 
-  @Inject private MyData data;
+  @Inject private MyDataRepository data;
   @Inject private CurrentUser currentUser;
   @Inject private AuditService audit;
 

@@ -205,8 +205,8 @@ public class RegistrationService {
   /**
    * Frees every seat the person holds or waits for in sessions not yet started, for an account
    * being erased: the waitlist moves up as for any cancellation. Takes no caller: only {@code
-   * privacy.Erasure} calls it, which checks who may erase (the person themselves, or the nightly
-   * retention job).
+   * privacy.ErasureService} calls it, which checks who may erase (the person themselves, or the
+   * nightly retention job).
    */
   public int withdrawFromUpcoming(long accountId, String reason) {
     List<Long> sessions = registrations.upcomingSessionsOf(accountId, clock.instant());

@@ -35,9 +35,9 @@ import java.util.logging.Logger;
  * is left.
  */
 @Stateless
-public class Erasure {
+public class ErasureService {
 
-  private static final Logger LOG = Logger.getLogger(Erasure.class.getName());
+  private static final Logger LOG = Logger.getLogger(ErasureService.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext private EntityManager em;
