@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.attendance.AttendanceService;
 import fr.relais.attendance.AttendanceStatus;
 import fr.relais.establishment.ContactStatus;
-import fr.relais.establishment.EstablishmentRequests;
+import fr.relais.establishment.EstablishmentRequestService;
 import fr.relais.establishment.RequestDetails;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.jobs.JobRun;
@@ -99,7 +99,7 @@ class PrivacyIT {
   @Inject private CampaignService campaigns;
   @Inject private AnswerService answers;
   @Inject private HttpServletRequest request;
-  @Inject private EstablishmentRequests establishmentRequests;
+  @Inject private EstablishmentRequestService establishmentRequests;
   @Inject private MyDataRepository myData;
   @Inject private AccountRepository accounts;
 

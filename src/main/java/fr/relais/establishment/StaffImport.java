@@ -40,7 +40,7 @@ public class StaffImport {
   public record Imported(int invited, int refused, int duplicates) {}
 
   @Inject private Contacts contacts;
-  @Inject private StaffQueries queries;
+  @Inject private StaffRepository queries;
   @Inject private AccountRepository accounts;
   @Inject private MailService mailer;
   @Inject private MailSettings settings;

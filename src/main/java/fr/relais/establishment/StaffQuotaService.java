@@ -23,11 +23,11 @@ import java.util.List;
  * raise serves the waitlist at once, as any capacity change does.
  */
 @Stateless
-public class StaffQuota {
+public class StaffQuotaService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Contacts contacts;
-  @Inject private StaffQueries queries;
+  @Inject private StaffRepository queries;
   @Inject private EstablishmentRepository requests;
   @Inject private SeatKeeper seats;
   @Inject private AuditService audit;

@@ -34,11 +34,11 @@ import java.util.List;
  * data are audited.
  */
 @Stateless
-public class EstablishmentDocuments {
+public class EstablishmentDocumentService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Contacts contacts;
-  @Inject private StaffQueries queries;
+  @Inject private StaffRepository queries;
   @Inject private EstablishmentRepository requests;
   @Inject private Rosters rosters;
   @Inject private SheetArchive sheets;

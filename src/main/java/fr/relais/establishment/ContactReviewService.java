@@ -30,7 +30,7 @@ import java.util.Optional;
  * inviting a contact for a partner establishment (active at once). Coordinators only.
  */
 @Stateless
-public class ContactReview {
+public class ContactReviewService {
 
   @PersistenceContext private EntityManager em;
   @Inject private EstablishmentRepository repository;

@@ -29,11 +29,11 @@ import java.util.Set;
  * coordinators. Viewing other people's registrations is audited.
  */
 @Stateless
-public class StaffOverview {
+public class StaffOverviewService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Contacts contacts;
-  @Inject private StaffQueries queries;
+  @Inject private StaffRepository queries;
   @Inject private StaffImport staffImport;
   @Inject private Rosters rosters;
   @Inject private AuditService audit;

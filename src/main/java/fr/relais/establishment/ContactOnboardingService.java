@@ -41,14 +41,14 @@ import java.util.logging.Logger;
  * used it).
  */
 @Stateless
-public class ContactOnboarding {
+public class ContactOnboardingService {
 
   static final Duration LINK_VALID_FOR = Duration.ofHours(24);
 
   /** Mails the form sends one address in an hour at most: the form cannot be used to flood one. */
   static final int MAX_MAILS_PER_HOUR = 3;
 
-  private static final Logger LOG = Logger.getLogger(ContactOnboarding.class.getName());
+  private static final Logger LOG = Logger.getLogger(ContactOnboardingService.class.getName());
 
   @PersistenceContext private EntityManager em;
   @Inject private EstablishmentRepository repository;
