@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Tokens;
-import fr.relais.people.AccountAdministration;
+import fr.relais.people.AccountAdministrationService;
 import fr.relais.people.AccountIdentityStore;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.Caller;
 import fr.relais.people.PasswordHasher;
-import fr.relais.people.PasswordResets;
+import fr.relais.people.PasswordResetService;
 import fr.relais.people.Role;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
@@ -58,11 +58,11 @@ class AccountAdministrationIT {
   }
 
   @Inject private Fixtures fixtures;
-  @Inject private AccountAdministration administration;
+  @Inject private AccountAdministrationService administration;
   @Inject private AccountIdentityStore identityStore;
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
-  @Inject private PasswordResets resets;
+  @Inject private PasswordResetService resets;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;
@@ -110,7 +110,9 @@ class AccountAdministrationIT {
       forbidden(() -> administration.overview(caller, person));
       forbidden(() -> administration.open(caller, person));
       forbidden(
-          () -> administration.page(caller, new AccountAdministration.Search(null, null), 0, 20));
+          () ->
+              administration.page(
+                  caller, new AccountAdministrationService.Search(null, null), 0, 20));
     }
     assertEquals(before, snapshot(person), "roles and state unchanged");
     assertEquals(mails, number("SELECT count(*) FROM mail_outbox"), "no mail");
@@ -294,25 +296,26 @@ class AccountAdministrationIT {
       ids.add(id);
     }
     administration.grant(admin, ids.get(1), Role.COORDINATOR);
-    AccountAdministration.Search byName =
-        new AccountAdministration.Search(family.toLowerCase(), null);
+    AccountAdministrationService.Search byName =
+        new AccountAdministrationService.Search(family.toLowerCase(), null);
     assertEquals(3, administration.count(admin, byName));
     assertEquals(2, administration.page(admin, byName, 0, 2).size());
     assertEquals(1, administration.page(admin, byName, 2, 2).size());
-    AccountAdministration.Search coordinators =
-        new AccountAdministration.Search("chercheuse " + family, Role.COORDINATOR);
+    AccountAdministrationService.Search coordinators =
+        new AccountAdministrationService.Search("chercheuse " + family, Role.COORDINATOR);
     assertEquals(
         List.of(ids.get(1)),
         administration.page(admin, coordinators, 0, 20).stream().map(a -> a.getId()).toList());
-    AccountAdministration.Search byEmail =
-        new AccountAdministration.Search(email(ids.get(2)), null);
+    AccountAdministrationService.Search byEmail =
+        new AccountAdministrationService.Search(email(ids.get(2)), null);
     assertEquals(
         List.of(ids.get(2)),
         administration.page(admin, byEmail, 0, 20).stream().map(a -> a.getId()).toList());
-    assertEquals(0, administration.count(admin, new AccountAdministration.Search("%", null)));
+    assertEquals(
+        0, administration.count(admin, new AccountAdministrationService.Search("%", null)));
     assertEquals(
         0,
-        administration.count(admin, new AccountAdministration.Search(family + "_x", null)),
+        administration.count(admin, new AccountAdministrationService.Search(family + "_x", null)),
         "a wildcard typed is a plain character");
   }
 

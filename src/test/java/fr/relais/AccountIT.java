@@ -10,7 +10,7 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.people.AccountService;
 import fr.relais.people.Caller;
-import fr.relais.people.EmailChanges;
+import fr.relais.people.EmailChangeService;
 import fr.relais.people.PasswordHasher;
 import fr.relais.people.Profession;
 import fr.relais.people.ProfileForm;
@@ -69,7 +69,7 @@ class AccountIT {
 
   @Inject private Fixtures fixtures;
   @Inject private AccountService accounts;
-  @Inject private EmailChanges emailChanges;
+  @Inject private EmailChangeService emailChanges;
   @Inject private PasswordHasher hasher;
   @Inject private RegistrationService registrations;
   @Inject private Reminders reminders;

@@ -16,7 +16,7 @@ import fr.relais.establishment.ContactStatus;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.people.Region;
-import fr.relais.privacy.Erasure;
+import fr.relais.privacy.ErasureService;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.registration.TraineeCategory;
@@ -66,7 +66,7 @@ class BpfYearIT {
 
   @Inject private Fixtures fixtures;
   @Inject private BpfService bpf;
-  @Inject private Erasure erasure;
+  @Inject private ErasureService erasure;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;

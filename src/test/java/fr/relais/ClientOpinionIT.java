@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.attendance.AttendanceService;
 import fr.relais.attendance.AttendanceStatus;
 import fr.relais.establishment.ContactStatus;
-import fr.relais.establishment.EstablishmentRequests;
-import fr.relais.establishment.HeldRequests;
+import fr.relais.establishment.EstablishmentRequestService;
+import fr.relais.establishment.HeldRequestService;
 import fr.relais.establishment.RequestDetails;
 import fr.relais.people.Caller;
 import fr.relais.people.Region;
@@ -72,8 +72,8 @@ class ClientOpinionIT {
   }
 
   @Inject private Fixtures fixtures;
-  @Inject private EstablishmentRequests requests;
-  @Inject private HeldRequests held;
+  @Inject private EstablishmentRequestService requests;
+  @Inject private HeldRequestService held;
   @Inject private AttendanceService attendance;
   @Inject private RegistrationService registrations;
   @Inject private SurveyLinks links;

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.establishment.Application;
-import fr.relais.establishment.AssociationDesk;
+import fr.relais.establishment.AssociationDeskService;
 import fr.relais.establishment.ContactDesk;
-import fr.relais.establishment.ContactOnboarding;
-import fr.relais.establishment.ContactReview;
+import fr.relais.establishment.ContactOnboardingService;
+import fr.relais.establishment.ContactReviewService;
 import fr.relais.establishment.ContactStatus;
 import fr.relais.establishment.EstablishmentRequest;
-import fr.relais.establishment.EstablishmentRequests;
+import fr.relais.establishment.EstablishmentRequestService;
 import fr.relais.establishment.RequestDetails;
 import fr.relais.establishment.RequestEvent;
 import fr.relais.establishment.RequestStatus;
@@ -64,11 +64,11 @@ class ContactOnboardingIT {
   }
 
   @Inject private Fixtures fixtures;
-  @Inject private ContactOnboarding onboarding;
-  @Inject private ContactReview review;
+  @Inject private ContactOnboardingService onboarding;
+  @Inject private ContactReviewService review;
   @Inject private ContactDesk contactDesk;
-  @Inject private AssociationDesk association;
-  @Inject private EstablishmentRequests requests;
+  @Inject private AssociationDeskService association;
+  @Inject private EstablishmentRequestService requests;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;
@@ -407,7 +407,7 @@ class ContactOnboardingIT {
                 () ->
                     review.invite(
                         mine,
-                        new ContactReview.Invitation(
+                        new ContactReviewService.Invitation(
                             here, "Ève", "Durand", address("eve"), "Cadre")))
             .isForbidden());
     assertTrue(
@@ -428,7 +428,8 @@ class ContactOnboardingIT {
     String email = address("invitee");
     review.invite(
         Callers.coordinator(),
-        new ContactReview.Invitation(site, "Inès", "Roussel", email, "Responsable formation"));
+        new ContactReviewService.Invitation(
+            site, "Inès", "Roussel", email, "Responsable formation"));
     long account = accountOf(email);
     assertEquals(
         "ACTIVE",
@@ -454,7 +455,8 @@ class ContactOnboardingIT {
     String theirs = Sql.text(dataSource, "SELECT email FROM account WHERE id = ?", participant);
     review.invite(
         Callers.coordinator(),
-        new ContactReview.Invitation(site, "Deja", "Testeur", theirs, "Infirmière référente"));
+        new ContactReviewService.Invitation(
+            site, "Deja", "Testeur", theirs, "Infirmière référente"));
     assertEquals(
         "CONTACT,PARTICIPANT",
         Sql.text(
@@ -470,7 +472,7 @@ class ContactOnboardingIT {
             () ->
                 review.invite(
                     Callers.coordinator(),
-                    new ContactReview.Invitation(site, "Inès", "Roussel", email, "")));
+                    new ContactReviewService.Invitation(site, "Inès", "Roussel", email, "")));
     assertEquals(
         Set.of("inviteEmail", "inviteJobTitle"),
         twice.getErrors().stream().map(FieldError::field).collect(Collectors.toSet()));

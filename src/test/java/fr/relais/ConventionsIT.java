@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.establishment.ContactStatus;
 import fr.relais.establishment.Convention;
+import fr.relais.establishment.ConventionService;
 import fr.relais.establishment.ConventionTerms;
-import fr.relais.establishment.Conventions;
 import fr.relais.establishment.EstablishmentRepository;
 import fr.relais.establishment.EstablishmentRequest;
-import fr.relais.establishment.EstablishmentRequests;
+import fr.relais.establishment.EstablishmentRequestService;
 import fr.relais.establishment.PriceBasis;
 import fr.relais.establishment.Proposal;
 import fr.relais.establishment.ProposedDay;
@@ -84,8 +84,8 @@ class ConventionsIT {
   }
 
   @Inject private Fixtures fixtures;
-  @Inject private EstablishmentRequests requests;
-  @Inject private Conventions conventions;
+  @Inject private EstablishmentRequestService requests;
+  @Inject private ConventionService conventions;
   @Inject private RequestMoves moves;
   @Inject private EstablishmentRepository repository;
   @Inject private PasswordHasher hasher;
@@ -484,7 +484,8 @@ class ConventionsIT {
             Consumer<EstablishmentRequest> move =
                 request -> moves.move(request, to, side, Callers.coordinator(), null);
             if (from.mayBecome(to, side) && to == RequestStatus.DECLINED) {
-              // needs its reason (a CHECK constraint): EstablishmentRequests.decline, walked above
+              // needs its reason (a CHECK constraint): EstablishmentRequestService.decline, walked
+              // above
               assertEquals(RequestStatus.Side.ASSOCIATION, side, where);
             } else if (from.mayBecome(to, side)) {
               move.accept(r);

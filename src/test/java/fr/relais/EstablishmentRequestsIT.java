@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.establishment.ContactStatus;
 import fr.relais.establishment.EstablishmentRequest;
-import fr.relais.establishment.EstablishmentRequests;
+import fr.relais.establishment.EstablishmentRequestService;
 import fr.relais.establishment.RequestDetails;
 import fr.relais.establishment.RequestEvent;
 import fr.relais.establishment.RequestStatus;
@@ -52,7 +52,7 @@ class EstablishmentRequestsIT {
   }
 
   @Inject private Fixtures fixtures;
-  @Inject private EstablishmentRequests requests;
+  @Inject private EstablishmentRequestService requests;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.establishment.ContactStatus;
 import fr.relais.establishment.Convention;
-import fr.relais.establishment.EstablishmentOverview;
-import fr.relais.establishment.EstablishmentOverview.YearRow;
+import fr.relais.establishment.EstablishmentOverviewService;
+import fr.relais.establishment.EstablishmentOverviewService.YearRow;
 import fr.relais.establishment.EstablishmentRepository;
-import fr.relais.establishment.EstablishmentRequests;
+import fr.relais.establishment.EstablishmentRequestService;
 import fr.relais.establishment.RequestDetails;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
@@ -70,8 +70,8 @@ class EstablishmentTotalsIT {
   }
 
   @Inject private Fixtures fixtures;
-  @Inject private EstablishmentRequests requests;
-  @Inject private EstablishmentOverview overviews;
+  @Inject private EstablishmentRequestService requests;
+  @Inject private EstablishmentOverviewService overviews;
   @Inject private EstablishmentRepository repository;
   @Inject private RegistrationService registrations;
   @Inject private Reports reports;
@@ -109,7 +109,7 @@ class EstablishmentTotalsIT {
     convention(second, 1, "ACCEPTED", 5_000, "PER_PERSON", "EXEMPT", 12, day(2025, 1, 10), contact);
     convention(second, 2, "PROPOSED", 6_000, "PER_PERSON", "EXEMPT", 12, null, null);
 
-    EstablishmentOverview.Overview page = overviews.of(Callers.coordinator(), site);
+    EstablishmentOverviewService.Overview page = overviews.of(Callers.coordinator(), site);
 
     assertEquals(
         List.of(new YearRow(2025, 1, 5, 60_000), new YearRow(2024, 2, 2, 288_000)),
@@ -118,7 +118,7 @@ class EstablishmentTotalsIT {
     assertEquals(1, page.contacts().size());
     assertEquals(2, page.requests().size());
     assertEquals(4, page.conventions().size());
-    for (EstablishmentOverview.ConventionRow row : page.conventions()) {
+    for (EstablishmentOverviewService.ConventionRow row : page.conventions()) {
       Convention entity =
           repository.conventions(row.requestId()).stream()
               .filter(c -> c.getNumber() == row.number())
@@ -127,7 +127,7 @@ class EstablishmentTotalsIT {
       int days = row.requestId() == first ? 2 : 1;
       assertEquals(entity.totalCents(days), row.totalCents(), "the SQL total is the entity's");
     }
-    EstablishmentOverview.SessionRow may14Row =
+    EstablishmentOverviewService.SessionRow may14Row =
         page.sessions().stream().filter(s -> s.id() == may14).findFirst().orElseThrow();
     assertEquals(3, may14Row.registered());
     assertEquals(2, may14Row.attended());
@@ -168,7 +168,7 @@ class EstablishmentTotalsIT {
         BusinessException.class,
         () -> overviews.of(Callers.participant(fixtures.participant("Curieuse", false)), site));
     assertThrows(NotFoundException.class, () -> overviews.of(Callers.coordinator(), 99_999_999));
-    EstablishmentOverview.Overview empty = overviews.of(Callers.coordinator(), site);
+    EstablishmentOverviewService.Overview empty = overviews.of(Callers.coordinator(), site);
     assertTrue(empty.years().isEmpty() && empty.requests().isEmpty());
     assertFalse(empty.contacts().isEmpty());
   }

@@ -13,7 +13,7 @@ import fr.relais.bpf.SessionIncomeService;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
-import fr.relais.privacy.Erasure;
+import fr.relais.privacy.ErasureService;
 import fr.relais.programme.ActivityForm;
 import fr.relais.programme.Audience;
 import fr.relais.programme.BpfObjective;
@@ -64,7 +64,7 @@ class FactsIT {
   @Inject private SessionIncomeService incomes;
   @Inject private RegistrationService registrations;
   @Inject private ArrangementService arrangements;
-  @Inject private Erasure erasure;
+  @Inject private ErasureService erasure;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;

@@ -9,22 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.attendance.AttendanceService;
 import fr.relais.attendance.AttendanceStatus;
 import fr.relais.establishment.ContactStatus;
-import fr.relais.establishment.EstablishmentRequests;
+import fr.relais.establishment.EstablishmentRequestService;
 import fr.relais.establishment.RequestDetails;
 import fr.relais.kernel.BusinessException;
-import fr.relais.kernel.jobs.JobLog;
 import fr.relais.kernel.jobs.JobRun;
+import fr.relais.kernel.jobs.JobRunService;
 import fr.relais.kernel.jobs.Jobs;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.Caller;
 import fr.relais.people.PasswordHasher;
-import fr.relais.people.PasswordResets;
+import fr.relais.people.PasswordResetService;
 import fr.relais.people.Region;
 import fr.relais.people.Role;
-import fr.relais.privacy.Erasure;
-import fr.relais.privacy.MyData;
-import fr.relais.privacy.Retention;
+import fr.relais.privacy.ErasureService;
+import fr.relais.privacy.MyDataRepository;
 import fr.relais.privacy.RetentionSchedule;
+import fr.relais.privacy.RetentionService;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.registration.RegistrationService;
@@ -84,23 +84,23 @@ class PrivacyIT {
   }
 
   @Inject private Fixtures fixtures;
-  @Inject private Erasure erasure;
+  @Inject private ErasureService erasure;
   @Inject private RetentionSchedule retention;
-  @Inject private Retention retentionSteps;
+  @Inject private RetentionService retentionSteps;
   @Inject private RegistrationService registrations;
   @Inject private Pseudonyms pseudonyms;
   @Inject private Jobs jobs;
-  @Inject private JobLog jobLog;
+  @Inject private JobRunService jobLog;
   @Inject private PasswordHasher hasher;
-  @Inject private PasswordResets resets;
+  @Inject private PasswordResetService resets;
   @Inject private AttendanceService attendance;
   @Inject private QuestionnaireService questionnaires;
   @Inject private SurveyRepository surveys;
   @Inject private CampaignService campaigns;
   @Inject private AnswerService answers;
   @Inject private HttpServletRequest request;
-  @Inject private EstablishmentRequests establishmentRequests;
-  @Inject private MyData myData;
+  @Inject private EstablishmentRequestService establishmentRequests;
+  @Inject private MyDataRepository myData;
   @Inject private AccountRepository accounts;
 
   @Resource(lookup = "java:app/jdbc/relais")
@@ -487,7 +487,8 @@ class PrivacyIT {
                     "staff_invitation.invited_by",
                     "convention.accepted_by_name")),
         "the scan sees the contact in the new tables");
-    assertTrue(Erasure.mayEraseThemselves(asContact), "a contact erases their own account too");
+    assertTrue(
+        ErasureService.mayEraseThemselves(asContact), "a contact erases their own account too");
 
     assertTrue(erasure.erase(contact, "test"));
 

@@ -74,7 +74,7 @@ class QuizDpcIT {
   @Inject private AccountService accounts;
   @Inject private Attestations attestations;
   @Inject private DpcParticipants dpc;
-  @Inject private fr.relais.privacy.Erasure erasure;
+  @Inject private fr.relais.privacy.ErasureService erasure;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;

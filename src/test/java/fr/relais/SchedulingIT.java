@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.TimeRange;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.scheduling.SeriesPlan;
@@ -73,7 +73,7 @@ class SchedulingIT {
   @Inject private Fixtures fixtures;
   @Inject private SessionService sessions;
   @Inject private SeriesService series;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   @Resource(lookup = "java:app/jdbc/relais")
   private DataSource dataSource;

@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.attendance.AttendanceService;
 import fr.relais.attendance.AttendanceStatus;
 import fr.relais.establishment.ContactStatus;
-import fr.relais.establishment.EstablishmentDocuments;
-import fr.relais.establishment.EstablishmentRequests;
+import fr.relais.establishment.EstablishmentDocumentService;
+import fr.relais.establishment.EstablishmentRequestService;
 import fr.relais.establishment.RequestDetails;
 import fr.relais.establishment.StaffImport;
 import fr.relais.establishment.StaffList;
-import fr.relais.establishment.StaffOverview;
-import fr.relais.establishment.StaffQuota;
+import fr.relais.establishment.StaffOverviewService;
+import fr.relais.establishment.StaffQuotaService;
 import fr.relais.establishment.StaffView;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
@@ -77,11 +77,11 @@ class StaffImportIT {
   }
 
   @Inject private Fixtures fixtures;
-  @Inject private EstablishmentRequests requests;
+  @Inject private EstablishmentRequestService requests;
   @Inject private StaffImport staff;
-  @Inject private StaffQuota quota;
-  @Inject private StaffOverview overview;
-  @Inject private EstablishmentDocuments documents;
+  @Inject private StaffQuotaService quota;
+  @Inject private StaffOverviewService overview;
+  @Inject private EstablishmentDocumentService documents;
   @Inject private RegistrationService registrations;
   @Inject private AttendanceService attendance;
 

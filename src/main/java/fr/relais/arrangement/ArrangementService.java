@@ -3,10 +3,10 @@ package fr.relais.arrangement;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.Organisation;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.i18n.Language;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.notification.Recipient;
 import fr.relais.people.Caller;
 import fr.relais.registration.ArrangementAsked;
@@ -35,10 +35,10 @@ public class ArrangementService {
   public static final int NOTE_MAX = 1000;
 
   @PersistenceContext private EntityManager em;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private Organisation organisation;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** One request as the coordinators' page lists it. */

@@ -2,7 +2,7 @@ package fr.relais.arrangement;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Organisation;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.people.CurrentUser;
 import jakarta.annotation.PostConstruct;
@@ -27,7 +27,7 @@ public class ArrangementsBacking implements Serializable {
   @Inject private ArrangementService arrangements;
   @Inject private CurrentUser currentUser;
   @Inject private Organisation organisation;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   private boolean all;
   private List<ArrangementService.Listed> requests = List.of();

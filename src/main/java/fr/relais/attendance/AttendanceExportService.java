@@ -3,7 +3,7 @@ package fr.relais.attendance;
 import fr.relais.kernel.ClockProducer;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.i18n.DateFormats;
 import fr.relais.kernel.i18n.Texts;
 import fr.relais.people.Account;
@@ -34,7 +34,7 @@ public class AttendanceExportService {
 
   @PersistenceContext private EntityManager em;
   @Inject private AttendanceRepository attendance;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   public byte[] session(Caller by, long sessionId, Locale locale) {
     by.mustCoordinate();

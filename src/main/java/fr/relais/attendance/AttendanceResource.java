@@ -5,7 +5,7 @@ import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.api.Scope;
 import fr.relais.kernel.api.TokenScope;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ import java.util.List;
 public class AttendanceResource {
 
   @Inject private Rosters rosters;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   /** A half-day and who signed it. */
   public record HalfDayJson(int index, Instant start, Instant end, String signedBy) {}

@@ -2,7 +2,7 @@ package fr.relais.attendance;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
 import fr.relais.registration.Registration;
@@ -34,7 +34,7 @@ public class AttendanceService {
   @Inject private AttendanceRepository attendance;
   @Inject private SessionRepository sessions;
   @Inject private RegistrationRepository registrations;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Event<SessionCompleted> completed;
   @Inject private Clock clock;
 

@@ -5,7 +5,7 @@ import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.api.Scope;
 import fr.relais.kernel.api.TokenScope;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.Response;
 public class CertificatesResource {
 
   @Inject private Certificates certificates;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   @GET
   @Produces("application/zip")

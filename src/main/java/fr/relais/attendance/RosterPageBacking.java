@@ -2,7 +2,7 @@ package fr.relais.attendance;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
@@ -31,7 +31,7 @@ public class RosterPageBacking implements Serializable {
   @Inject private RosterAccess access;
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private fr.relais.arrangement.ArrangementService arrangements;
 
   private String id;

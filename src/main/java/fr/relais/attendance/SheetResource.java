@@ -5,7 +5,7 @@ import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.api.Scope;
 import fr.relais.kernel.api.TokenScope;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class SheetResource {
 
   @Inject private Rosters rosters;
   @Inject private SheetArchiveService archive;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   @GET
   @Produces("application/pdf")

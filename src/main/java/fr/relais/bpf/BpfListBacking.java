@@ -1,6 +1,6 @@
 package fr.relais.bpf;
 
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
 import jakarta.faces.view.ViewScoped;
@@ -22,7 +22,7 @@ public class BpfListBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient BpfService bpf;
-  @Inject private transient Audit audit;
+  @Inject private transient AuditService audit;
   @Inject private CurrentUser currentUser;
 
   private String yearParam;

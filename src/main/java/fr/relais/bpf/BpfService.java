@@ -2,7 +2,7 @@ package fr.relais.bpf;
 
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import fr.relais.registration.CategorySource;
 import fr.relais.registration.Registration;
@@ -33,7 +33,7 @@ public class BpfService {
   @PersistenceContext private EntityManager em;
   @Inject private BpfFacts facts;
   @Inject private BpfWarnings warnings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   public BpfYear year(Caller by, int year) {

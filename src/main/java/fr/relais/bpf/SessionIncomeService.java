@@ -4,7 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import fr.relais.programme.Euros;
 import fr.relais.scheduling.Session;
@@ -25,7 +25,7 @@ import java.util.List;
 public class SessionIncomeService {
 
   @PersistenceContext private EntityManager em;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   public List<SessionIncome> of(Caller by, long sessionId) {

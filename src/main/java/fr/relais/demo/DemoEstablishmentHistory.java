@@ -6,7 +6,7 @@ import fr.relais.establishment.ConventionFacts;
 import fr.relais.establishment.ConventionPdf;
 import fr.relais.establishment.ConventionTerms;
 import fr.relais.establishment.EstablishmentRequest;
-import fr.relais.establishment.EstablishmentRequests;
+import fr.relais.establishment.EstablishmentRequestService;
 import fr.relais.establishment.PriceBasis;
 import fr.relais.establishment.ProposalPlans;
 import fr.relais.establishment.RequestDetails;
@@ -52,7 +52,7 @@ public class DemoEstablishmentHistory {
   @Inject private ProposalPlans plans;
   @Inject private Organisation organisation;
   @Inject private InvitationCodes codes;
-  @Inject private EstablishmentRequests requests;
+  @Inject private EstablishmentRequestService requests;
 
   /** Returns whether the history was written (the demo's past has a JADES day at the CHU). */
   public boolean create(Account contact, Site chu, Account coordinator) {

@@ -3,7 +3,7 @@ package fr.relais.demo;
 import fr.relais.establishment.ContactStatus;
 import fr.relais.establishment.EstablishmentContact;
 import fr.relais.establishment.EstablishmentRequest;
-import fr.relais.establishment.EstablishmentRequests;
+import fr.relais.establishment.EstablishmentRequestService;
 import fr.relais.establishment.RequestDetails;
 import fr.relais.kernel.ClockProducer;
 import fr.relais.people.Account;
@@ -39,7 +39,7 @@ public class DemoEstablishments {
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher hasher;
-  @Inject private EstablishmentRequests requests;
+  @Inject private EstablishmentRequestService requests;
   @Inject private DemoEstablishmentHistory history;
   @Inject private Clock clock;
 

@@ -3,7 +3,7 @@ package fr.relais.dpc;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
 import jakarta.faces.view.ViewScoped;
@@ -21,7 +21,7 @@ public class DpcListBacking implements Serializable {
 
   @Inject private transient DpcParticipants participants;
   @Inject private transient CurrentUser currentUser;
-  @Inject private transient Audit audit;
+  @Inject private transient AuditService audit;
 
   private String session;
   private DpcParticipants.ParticipantList list;

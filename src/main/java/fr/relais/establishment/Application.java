@@ -7,7 +7,7 @@ import java.io.Serializable;
 /**
  * What a visitor types on "Organiser une journée dans mon établissement": their establishment (a
  * listed one, or a new one described), themselves, and their first request. Checked by {@link
- * ApplicationRules}, then by {@link ContactOnboarding} for what needs the database.
+ * ApplicationRules}, then by {@link ContactOnboardingService} for what needs the database.
  */
 public class Application implements Serializable {
 

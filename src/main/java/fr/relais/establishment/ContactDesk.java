@@ -19,7 +19,7 @@ public class ContactDesk {
 
   @Inject private Contacts contacts;
   @Inject private EstablishmentRepository repository;
-  @Inject private EstablishmentRequests requests;
+  @Inject private EstablishmentRequestService requests;
   @Inject private Clock clock;
 
   /** The contact's page: who they are, the establishment's other contacts, its requests. */

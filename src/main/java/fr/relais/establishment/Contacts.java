@@ -48,7 +48,7 @@ public class Contacts {
   public EstablishmentRequest readable(Caller caller, long requestId) {
     EstablishmentRequest request =
         repository.request(requestId).orElseThrow(() -> new NotFoundException("request"));
-    // A request held for its contact's check reaches no one yet (ContactReview releases it).
+    // A request held for its contact's check reaches no one yet (ContactReviewService releases it).
     if (request.isAwaitingContactCheck()
         || (!caller.isCoordinator() && !actsFor(caller, request.getSite().getId()))) {
       throw new NotFoundException("request");

@@ -27,7 +27,7 @@ public class ConventionBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private Conventions conventions;
+  @Inject private ConventionService conventions;
   @Inject private CurrentUser currentUser;
   @Inject private Organisation organisation;
 

@@ -21,7 +21,7 @@ import java.util.Map;
 @RequestScoped
 public class ConventionBoxBacking {
 
-  @Inject private Conventions conventions;
+  @Inject private ConventionService conventions;
   @Inject private CurrentUser currentUser;
 
   /** What the box shows; {@code latest} null when nothing was proposed yet. */

@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.Response;
 @TokenScope(Scope.READ)
 public class ConventionResource {
 
-  @Inject private Conventions conventions;
+  @Inject private ConventionService conventions;
   @Inject private CurrentUser currentUser;
 
   @GET

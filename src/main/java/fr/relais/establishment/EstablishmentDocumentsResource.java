@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
  * session's certificates ({@code certificates/{session}.zip}), a participant's certificat de
  * réalisation ({@code realisation/{registration}.pdf}) and the one-page summary ({@code
  * summary.pdf}). Roles: CONTACT (their own establishment's only: 404 for another's), COORDINATOR,
- * ADMIN; {@link EstablishmentDocuments} checks the establishment.
+ * ADMIN; {@link EstablishmentDocumentService} checks the establishment.
  */
 @Path("establishment-requests/{id}/documents")
 @RequestScoped
@@ -29,7 +29,7 @@ import jakarta.ws.rs.core.Response;
 @TokenScope(Scope.READ)
 public class EstablishmentDocumentsResource {
 
-  @Inject private EstablishmentDocuments documents;
+  @Inject private EstablishmentDocumentService documents;
   @Inject private CurrentUser currentUser;
 
   @GET

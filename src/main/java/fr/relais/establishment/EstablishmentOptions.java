@@ -3,17 +3,13 @@ package fr.relais.establishment;
 import fr.relais.people.Region;
 import fr.relais.programme.Activity;
 import fr.relais.programme.Audience;
-import fr.relais.programme.Format;
 import fr.relais.site.Site;
 import fr.relais.site.SiteKind;
 import fr.relais.site.SiteRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 
 /** The choices of the request forms: establishments, activities, kinds, regions, audiences. */
@@ -21,7 +17,7 @@ import java.util.List;
 @RequestScoped
 public class EstablishmentOptions {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private EstablishmentRepository repository;
   @Inject private SiteRepository sites;
 
   private List<Site> establishments;
@@ -39,13 +35,7 @@ public class EstablishmentOptions {
   /** What an establishment may ask for: JADES days and trainings still in the programme. */
   public List<Activity> getActivities() {
     if (activities == null) {
-      activities =
-          em.createQuery(
-                  "SELECT a FROM Activity a WHERE a.archived = false AND a.format IN :formats"
-                      + " ORDER BY a.title",
-                  Activity.class)
-              .setParameter("formats", EnumSet.of(Format.JADES, Format.TRAINING))
-              .getResultList();
+      activities = repository.requestableActivities();
     }
     return activities;
   }

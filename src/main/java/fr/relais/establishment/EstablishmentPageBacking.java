@@ -21,11 +21,11 @@ import java.util.Locale;
 @RequestScoped
 public class EstablishmentPageBacking {
 
-  @Inject private EstablishmentOverview overviews;
+  @Inject private EstablishmentOverviewService overviews;
   @Inject private CurrentUser currentUser;
 
   private String id;
-  private EstablishmentOverview.Overview overview;
+  private EstablishmentOverviewService.Overview overview;
 
   public void load() throws IOException {
     var siteId = Ids.parse(id);
@@ -54,7 +54,7 @@ public class EstablishmentPageBacking {
         : "€" + number;
   }
 
-  public EstablishmentOverview.Overview getOverview() {
+  public EstablishmentOverviewService.Overview getOverview() {
     return overview;
   }
 

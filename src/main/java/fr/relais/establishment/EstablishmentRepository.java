@@ -139,4 +139,17 @@ public class EstablishmentRepository {
   public void persist(Object entity) {
     em.persist(entity);
   }
+
+  /** What an establishment may ask for: JADES days and trainings still in the programme. */
+  public List<Activity> requestableActivities() {
+    return em.createQuery(
+            "SELECT a FROM Activity a WHERE a.archived = false AND a.format IN :formats"
+                + " ORDER BY a.title",
+            Activity.class)
+        .setParameter(
+            "formats",
+            java.util.EnumSet.of(
+                fr.relais.programme.Format.JADES, fr.relais.programme.Format.TRAINING))
+        .getResultList();
+  }
 }

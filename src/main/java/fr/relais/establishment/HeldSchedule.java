@@ -11,7 +11,7 @@ import java.time.Clock;
 @Singleton
 public class HeldSchedule {
 
-  @Inject private HeldRequests requests;
+  @Inject private HeldRequestService requests;
   @Inject private Jobs jobs;
   @Inject private Clock clock;
 

@@ -21,14 +21,14 @@ public class ManageEstablishmentsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContactReview review;
-  @Inject private transient AssociationDesk desk;
+  @Inject private transient ContactReviewService review;
+  @Inject private transient AssociationDeskService desk;
   @Inject private transient CurrentUser currentUser;
 
   private String status;
   private List<EstablishmentContact> toCheck;
   private List<EstablishmentRequest> requests;
-  private List<AssociationDesk.EstablishmentLine> establishments;
+  private List<AssociationDeskService.EstablishmentLine> establishments;
 
   private Long refusing;
   private String reason;
@@ -85,7 +85,7 @@ public class ManageEstablishmentsBacking implements Serializable {
     try {
       review.invite(
           currentUser.caller(),
-          new ContactReview.Invitation(
+          new ContactReviewService.Invitation(
               inviteSite, inviteFirstName, inviteLastName, inviteEmail, inviteJobTitle));
     } catch (BusinessException refusal) {
       Feedback.refusal(refusal, "invite");
@@ -126,7 +126,7 @@ public class ManageEstablishmentsBacking implements Serializable {
     return requests;
   }
 
-  public List<AssociationDesk.EstablishmentLine> getEstablishments() {
+  public List<AssociationDeskService.EstablishmentLine> getEstablishments() {
     return establishments;
   }
 

@@ -32,7 +32,7 @@ public class ProposalBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private Conventions conventions;
+  @Inject private ConventionService conventions;
   @Inject private CurrentUser currentUser;
   @Inject private SchedulingChoices choices;
 

@@ -43,7 +43,7 @@ public class ProposalPlans {
           "mode", "mode");
 
   @Inject private SessionService sessions;
-  @Inject private ConventionSessions linked;
+  @Inject private ConventionSessionRepository linked;
 
   /**
    * The sessions of the proposal, earliest first: the request's sessions still to be held are

@@ -1,8 +1,8 @@
 package fr.relais.establishment;
 
 import fr.relais.kernel.i18n.Texts;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +21,7 @@ import java.util.List;
 public class RequestMoves {
 
   @Inject private EstablishmentRepository repository;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings mail;
   @Inject private Clock clock;
   @Inject private Event<RequestHeld> held;

@@ -24,8 +24,8 @@ public class RequestPageBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AssociationDesk desk;
-  @Inject private transient EstablishmentRequests requests;
+  @Inject private transient AssociationDeskService desk;
+  @Inject private transient EstablishmentRequestService requests;
   @Inject private transient CurrentUser currentUser;
 
   private String id;

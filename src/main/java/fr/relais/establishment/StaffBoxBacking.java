@@ -18,7 +18,7 @@ import java.util.Map;
 @RequestScoped
 public class StaffBoxBacking {
 
-  @Inject private StaffOverview overview;
+  @Inject private StaffOverviewService overview;
   @Inject private CurrentUser currentUser;
 
   private final Map<Long, StaffView> views = new HashMap<>();

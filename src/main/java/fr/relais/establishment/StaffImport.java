@@ -3,12 +3,12 @@ package fr.relais.establishment;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.i18n.DateFormats;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.notification.Recipient;
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
@@ -40,11 +40,11 @@ public class StaffImport {
   public record Imported(int invited, int refused, int duplicates) {}
 
   @Inject private Contacts contacts;
-  @Inject private StaffQueries queries;
+  @Inject private StaffRepository queries;
   @Inject private AccountRepository accounts;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   public StaffList.Preview preview(Caller caller, long requestId, String list) {

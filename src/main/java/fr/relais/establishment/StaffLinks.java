@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class StaffLinks {
 
-  @Inject private StaffQueries queries;
+  @Inject private StaffRepository queries;
 
   public void onSeated(@Observes SeatConfirmed seated) {
     if (seated.maybeStaff()) { // a session of no establishment has no staff list to link

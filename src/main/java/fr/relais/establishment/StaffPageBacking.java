@@ -28,9 +28,9 @@ public class StaffPageBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private StaffOverview overview;
+  @Inject private StaffOverviewService overview;
   @Inject private StaffImport staffImport;
-  @Inject private StaffQuota quota;
+  @Inject private StaffQuotaService quota;
   @Inject private CurrentUser currentUser;
 
   private String request;

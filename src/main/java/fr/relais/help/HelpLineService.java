@@ -1,7 +1,7 @@
 package fr.relais.help;
 
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import java.util.List;
 public class HelpLineService {
 
   @PersistenceContext private EntityManager em;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** Every line, national first, in the administrators' order. */

@@ -32,7 +32,7 @@ public class MailDispatcher {
   private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
   private static final int BATCH = 50;
 
-  @Inject private OutboxStore outbox;
+  @Inject private OutboxService outbox;
   @Inject private MailSettings settings;
   @Inject private Clock clock;
 
@@ -41,7 +41,7 @@ public class MailDispatcher {
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
 
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mailer.Queued queued) {
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailService.Queued queued) {
     kick();
   }
 
@@ -112,11 +112,11 @@ public class MailDispatcher {
   /** Sends every due mail; returns how many went out. */
   public int sweep() {
     int sent = 0;
-    List<OutboxStore.Due> due;
+    List<OutboxService.Due> due;
     do {
       due = outbox.claim(BATCH);
       jakarta.mail.Session mail = session();
-      for (OutboxStore.Due d : due) {
+      for (OutboxService.Due d : due) {
         try {
           Transport.send(message(mail, d));
           outbox.sent(d.id());
@@ -148,7 +148,7 @@ public class MailDispatcher {
         });
   }
 
-  private MimeMessage message(jakarta.mail.Session session, OutboxStore.Due d)
+  private MimeMessage message(jakarta.mail.Session session, OutboxService.Due d)
       throws MessagingException {
     MimeMessage message = new MimeMessage(session);
     message.setFrom(new InternetAddress(settings.from()));

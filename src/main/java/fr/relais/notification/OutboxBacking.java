@@ -1,12 +1,10 @@
 package fr.relais.notification;
 
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +22,9 @@ public class OutboxBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @PersistenceContext private transient EntityManager em;
+  @Inject private OutboxRepository outbox;
   @Inject private MailDispatcher dispatcher;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   private LazyDataModel<OutboxMail> mails;
   private OutboxMail opened;
@@ -58,18 +56,13 @@ public class OutboxBacking implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-      return em.createQuery("SELECT COUNT(m) FROM OutboxMail m", Long.class)
-          .getSingleResult()
-          .intValue();
+      return outbox.count();
     }
 
     @Override
     public List<OutboxMail> load(
         int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      return em.createQuery("SELECT m FROM OutboxMail m ORDER BY m.id DESC", OutboxMail.class)
-          .setFirstResult(first)
-          .setMaxResults(size)
-          .getResultList();
+      return outbox.newestFirst(first, size);
     }
 
     @Override

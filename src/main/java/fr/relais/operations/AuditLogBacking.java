@@ -1,8 +1,7 @@
 package fr.relais.operations;
 
-import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.audit.AuditEntry;
-import fr.relais.kernel.audit.AuditQuery;
+import fr.relais.kernel.audit.AuditService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +31,7 @@ public class AuditLogBacking implements Serializable {
     ALL
   }
 
-  @Inject private transient AuditQuery query;
+  @Inject private transient AuditLogRepository query;
 
   private Shown shown = Shown.PERSONAL_DATA;
   private String actor;
@@ -95,7 +94,9 @@ public class AuditLogBacking implements Serializable {
   }
 
   private List<String> actions() {
-    return shown == Shown.PERSONAL_DATA ? List.of(Audit.VIEWED, Audit.EXPORTED) : List.of();
+    return shown == Shown.PERSONAL_DATA
+        ? List.of(AuditService.VIEWED, AuditService.EXPORTED)
+        : List.of();
   }
 
   private final class Entries extends LazyDataModel<AuditEntry> {

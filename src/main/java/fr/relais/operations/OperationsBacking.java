@@ -1,11 +1,11 @@
 package fr.relais.operations;
 
-import fr.relais.kernel.jobs.JobLog;
 import fr.relais.kernel.jobs.JobRun;
+import fr.relais.kernel.jobs.JobRunService;
 import fr.relais.kernel.jobs.Jobs;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.notification.MailDispatcher;
-import fr.relais.notification.OutboxStore;
+import fr.relais.notification.OutboxService;
 import fr.relais.privacy.RetentionSchedule;
 import fr.relais.privacy.RetentionSettings;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,17 +22,17 @@ import java.util.List;
 @RequestScoped
 public class OperationsBacking {
 
-  @Inject private OutboxStore outbox;
+  @Inject private OutboxService outbox;
   @Inject private MailDispatcher dispatcher;
-  @Inject private JobLog jobLog;
+  @Inject private JobRunService jobLog;
   @Inject private Jobs jobs;
   @Inject private RetentionSchedule retention;
   @Inject private RetentionSettings retentionSettings;
 
-  private OutboxStore.QueueState queue;
+  private OutboxService.QueueState queue;
   private List<JobRun> runs;
 
-  public OutboxStore.QueueState getQueue() {
+  public OutboxService.QueueState getQueue() {
     if (queue == null) {
       queue = outbox.queueState();
     }

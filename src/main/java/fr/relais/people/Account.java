@@ -84,7 +84,7 @@ public class Account implements java.io.Serializable {
   @Column(name = "deactivated_at")
   private Instant deactivatedAt;
 
-  /** Set by privacy.Erasure in SQL; read here so that lists leave erased accounts out. */
+  /** Set by privacy.ErasureService in SQL; read here so that lists leave erased accounts out. */
   @Column(name = "erased_at", insertable = false, updatable = false)
   private Instant erasedAt;
 

@@ -23,7 +23,7 @@ public class AccountBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient AccountService accounts;
-  @Inject private transient EmailChanges emailChanges;
+  @Inject private transient EmailChangeService emailChanges;
   @Inject private transient CredentialVersions credentials;
   @Inject private transient CurrentUser currentUser;
 
@@ -106,7 +106,7 @@ public class AccountBacking implements Serializable {
     newEmail = null;
   }
 
-  /** The same words whether or not another account has the address (EmailChanges). */
+  /** The same words whether or not another account has the address (EmailChangeService). */
   public String getEmailSentNotice() {
     return Feedback.text("account.email.sent", emailSentTo);
   }

@@ -94,4 +94,16 @@ public class AccountRepository {
           .executeUpdate();
     }
   }
+
+  /** The credentials version of the live account with this e-mail; empty when none has it. */
+  public java.util.OptionalLong credentialsVersion(String email) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT credentials_version FROM account WHERE email = ? AND erased_at IS NULL")
+            .setParameter(1, email)
+            .getResultList();
+    return rows.isEmpty()
+        ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(((Number) rows.get(0)).longValue());
+  }
 }

@@ -3,7 +3,7 @@ package fr.relais.people;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,8 +23,8 @@ public class AccountService {
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher hasher;
-  @Inject private Audit audit;
-  @Inject private EmailChanges emailChanges;
+  @Inject private AuditService audit;
+  @Inject private EmailChangeService emailChanges;
   @Inject private Event<CredentialVersions.Changed> credentialsChanged;
 
   /** The caller's own account. */

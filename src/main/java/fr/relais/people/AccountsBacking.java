@@ -20,7 +20,7 @@ public class AccountsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountAdministration administration;
+  @Inject private transient AccountAdministrationService administration;
   @Inject private CurrentUser currentUser;
 
   private String text;
@@ -36,12 +36,12 @@ public class AccountsBacking implements Serializable {
   @PostConstruct
   void init() {
     caller = currentUser.caller();
-    accounts = new Page(new AccountAdministration.Search(null, null));
+    accounts = new Page(new AccountAdministrationService.Search(null, null));
   }
 
   /** Applies the search: the table reloads from its first page. */
   public void search() {
-    accounts = new Page(new AccountAdministration.Search(text, role));
+    accounts = new Page(new AccountAdministrationService.Search(text, role));
   }
 
   public void invite() {
@@ -121,9 +121,9 @@ public class AccountsBacking implements Serializable {
 
   private final class Page extends LazyDataModel<Account> {
     private static final long serialVersionUID = 1L;
-    private final AccountAdministration.Search search;
+    private final AccountAdministrationService.Search search;
 
-    Page(AccountAdministration.Search search) {
+    Page(AccountAdministrationService.Search search) {
       this.search = search;
     }
 

@@ -3,8 +3,8 @@ package fr.relais.people;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.audit.AuditEntry;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -24,13 +24,13 @@ public class AdminAccountBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountAdministration administration;
-  @Inject private transient Audit audit;
+  @Inject private transient AccountAdministrationService administration;
+  @Inject private transient AuditService audit;
   @Inject private CurrentUser currentUser;
 
   private String id;
   private long accountId;
-  private AccountAdministration.Overview overview;
+  private AccountAdministrationService.Overview overview;
   private List<AuditEntry> history;
 
   public void load() throws IOException {
@@ -112,7 +112,7 @@ public class AdminAccountBacking implements Serializable {
     return Role.values();
   }
 
-  public AccountAdministration.Overview getOverview() {
+  public AccountAdministrationService.Overview getOverview() {
     return overview;
   }
 

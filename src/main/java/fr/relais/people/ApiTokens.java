@@ -4,7 +4,7 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Scope;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ public class ApiTokens {
   @Inject private SignInThrottle throttle;
   @Inject private AccountRepository accounts;
   @Inject private ApiTokenRepository tokens;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** The e-mail and password were refused (a 401), or not even checked for now (a 429). */

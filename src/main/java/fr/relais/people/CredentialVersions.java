@@ -3,10 +3,8 @@ package fr.relais.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +27,7 @@ public class CredentialVersions {
 
   private static final Read NO_ACCOUNT = new Read(-1, 0);
 
-  @PersistenceContext private EntityManager em;
+  @Inject private AccountRepository accounts;
 
   private final Map<String, Read> cache = new ConcurrentHashMap<>();
 
@@ -38,12 +36,8 @@ public class CredentialVersions {
     long now = System.nanoTime();
     Read read = cache.get(email);
     if (read == null || now - read.at() > KEPT_NANOS) {
-      List<?> rows =
-          em.createNativeQuery(
-                  "SELECT credentials_version FROM account WHERE email = ? AND erased_at IS NULL")
-              .setParameter(1, email)
-              .getResultList();
-      read = rows.isEmpty() ? NO_ACCOUNT : new Read(((Number) rows.get(0)).longValue(), now);
+      OptionalLong version = accounts.credentialsVersion(email);
+      read = version.isEmpty() ? NO_ACCOUNT : new Read(version.getAsLong(), now);
       cache.put(email, new Read(read.version(), now));
     }
     return read.version() < 0 ? OptionalLong.empty() : OptionalLong.of(read.version());

@@ -24,14 +24,14 @@ public class ErasureBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Erasure erasure;
+  @Inject private transient ErasureService erasure;
   @Inject private CurrentUser currentUser;
 
   private String password;
 
   /** Only participants erase their own account here. */
   public boolean isOffered() {
-    return currentUser.isSignedIn() && Erasure.mayEraseThemselves(currentUser.caller());
+    return currentUser.isSignedIn() && ErasureService.mayEraseThemselves(currentUser.caller());
   }
 
   public void erase() throws IOException, ServletException {

@@ -4,7 +4,7 @@ import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.api.Scope;
 import fr.relais.kernel.api.TokenScope;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,9 +31,9 @@ import jakarta.ws.rs.core.Response;
 @TokenScope(Scope.READ)
 public class MyDataResource {
 
-  @Inject private MyData data;
+  @Inject private MyDataRepository data;
   @Inject private CurrentUser currentUser;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   @GET
   @Path("data")

@@ -23,8 +23,8 @@ public class RetentionSchedule {
   private static final Logger LOG = Logger.getLogger(RetentionSchedule.class.getName());
   private static final int BATCH = 500;
 
-  @Inject private Retention retention;
-  @Inject private Erasure erasure;
+  @Inject private RetentionService retention;
+  @Inject private ErasureService erasure;
   @Inject private RetentionSettings settings;
   @Inject private Jobs jobs;
   @Inject private Clock clock;

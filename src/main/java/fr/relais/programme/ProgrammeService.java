@@ -4,7 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ import java.util.List;
 public class ProgrammeService {
 
   @Inject private ProgrammeRepository repository;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   public Activity saveActivity(Caller by, Long id, @NotNull @Valid ActivityForm form) {
     by.mustCoordinate();

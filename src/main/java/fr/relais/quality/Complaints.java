@@ -7,8 +7,8 @@ import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.Tokens;
 import fr.relais.kernel.i18n.DateFormats;
 import fr.relais.kernel.i18n.Language;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.notification.Recipient;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
@@ -42,7 +42,7 @@ public class Complaints {
 
   @Inject private QualityRepository repository;
   @Inject private CaseMoves moves;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private Clock clock;
 

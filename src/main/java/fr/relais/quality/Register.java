@@ -5,7 +5,7 @@ import fr.relais.kernel.ClockProducer;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.notification.Mailer;
+import fr.relais.notification.MailService;
 import fr.relais.notification.Recipient;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
@@ -28,7 +28,7 @@ public class Register {
 
   @Inject private QualityRepository repository;
   @Inject private CaseMoves moves;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private Clock clock;
 
   /** The register for a year (Paris), filtered by status and kind (null: all). */

@@ -2,7 +2,7 @@ package fr.relais.quiz;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import fr.relais.people.Role;
 import jakarta.ejb.Stateless;
@@ -29,7 +29,7 @@ public class QuizService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   /** A choice as the participant sees it (never whether it is correct). */
   public record Choice(long id, String text) implements java.io.Serializable {}

@@ -3,8 +3,8 @@ package fr.relais.registration;
 import fr.relais.kernel.TimeRange;
 import fr.relais.kernel.ics.IcsCalendar;
 import fr.relais.kernel.ics.IcsEvent;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.people.Account;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionEvents;
@@ -19,7 +19,7 @@ import java.time.Clock;
 @ApplicationScoped
 public class RegistrationMails {
 
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private Clock clock;
 

@@ -5,7 +5,7 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Actor;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.notification.MailSettings;
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
@@ -36,7 +36,7 @@ public class RegistrationService {
   @Inject private AccountRepository accounts;
   @Inject private RegistrationMails mails;
   @Inject private MailSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Actor actor;
   @Inject private Clock clock;
   @Inject private Event<SeatConfirmed> seatConfirmed;
@@ -205,8 +205,8 @@ public class RegistrationService {
   /**
    * Frees every seat the person holds or waits for in sessions not yet started, for an account
    * being erased: the waitlist moves up as for any cancellation. Takes no caller: only {@code
-   * privacy.Erasure} calls it, which checks who may erase (the person themselves, or the nightly
-   * retention job).
+   * privacy.ErasureService} calls it, which checks who may erase (the person themselves, or the
+   * nightly retention job).
    */
   public int withdrawFromUpcoming(long accountId, String reason) {
     List<Long> sessions = registrations.upcomingSessionsOf(accountId, clock.instant());

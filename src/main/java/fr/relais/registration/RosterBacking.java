@@ -2,7 +2,7 @@ package fr.relais.registration;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
@@ -32,7 +32,7 @@ public class RosterBacking implements Serializable {
   @Inject private RegistrationRepository repository;
   @Inject private RosterAccess access;
   @Inject private CurrentUser currentUser;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   private String id;
   private long sessionId;

@@ -6,7 +6,7 @@ import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.api.Scope;
 import fr.relais.kernel.api.TokenScope;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
 import fr.relais.people.Role;
@@ -32,7 +32,7 @@ public class RosterCsvResource {
 
   @Inject private RegistrationRepository repository;
   @Inject private RosterAccess access;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   @GET
   @Produces(Csv.MEDIA_TYPE)

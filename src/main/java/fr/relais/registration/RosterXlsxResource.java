@@ -5,7 +5,7 @@ import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.api.Allowed;
 import fr.relais.kernel.api.Scope;
 import fr.relais.kernel.api.TokenScope;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
 import fr.relais.people.Role;
@@ -35,7 +35,7 @@ public class RosterXlsxResource {
   @Inject private RegistrationRepository repository;
   @Inject private SessionRepository sessions;
   @Inject private RosterAccess access;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   @GET
   @Produces(MEDIA_TYPE)

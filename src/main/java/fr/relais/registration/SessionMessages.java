@@ -3,9 +3,9 @@ package fr.relais.registration;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.TimeRange;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.people.Caller;
 import fr.relais.scheduling.Session;
 import jakarta.ejb.Stateless;
@@ -28,9 +28,9 @@ public class SessionMessages {
   public record Draft(String subject, String text, boolean waitlisted) {}
 
   @Inject private RegistrationRepository registrations;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   /** Queues the message for every confirmed (and, if asked, waitlisted) registrant; how many. */
   public int send(Caller by, long sessionId, Draft draft) {

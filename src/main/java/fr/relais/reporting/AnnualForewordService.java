@@ -1,7 +1,7 @@
 package fr.relais.reporting;
 
 import fr.relais.kernel.BusinessException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ public class AnnualForewordService {
   static final int MAX_LENGTH = 4000;
 
   @PersistenceContext private EntityManager em;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** The year's text, or "" when none was written. */

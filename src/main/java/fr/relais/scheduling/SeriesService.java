@@ -5,7 +5,7 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.Actor;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import fr.relais.programme.Activity;
 import fr.relais.programme.ProgrammeRepository;
@@ -38,7 +38,7 @@ public class SeriesService {
   @Inject private SessionAssembler assembler;
   @Inject private SessionListeners listeners;
   @Inject private SchedulingGuard guard;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Actor actor;
   @Inject private Clock clock;
 

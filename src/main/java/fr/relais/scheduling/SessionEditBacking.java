@@ -2,8 +2,8 @@ package fr.relais.scheduling;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
-import fr.relais.kernel.audit.Audit;
 import fr.relais.kernel.audit.AuditEntry;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
@@ -29,7 +29,7 @@ public class SessionEditBacking implements Serializable {
   @Inject private SeriesService series;
   @Inject private SessionRepository repository;
   @Inject private SchedulingChoices choices;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   private String id;
   private String activity;

@@ -4,7 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import fr.relais.programme.Activity;
 import fr.relais.programme.ProgrammeRepository;
@@ -29,7 +29,7 @@ public class SessionService {
   @Inject private SchedulingGuard guard;
   @Inject private SessionAssembler assembler;
   @Inject private SessionListeners listeners;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   public Session create(Caller by, SessionPlan plan, boolean publish) {

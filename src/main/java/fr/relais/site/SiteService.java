@@ -4,7 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ public class SiteService {
   public static final int MAX_ROOM_CAPACITY = 1000;
 
   @Inject private SiteRepository repository;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   public Site save(Caller by, Long id, @NotNull @Valid SiteForm form) {

@@ -3,8 +3,8 @@ package fr.relais.survey;
 import fr.relais.attendance.SessionCompleted;
 import fr.relais.kernel.i18n.DateFormats;
 import fr.relais.kernel.i18n.Texts;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.people.Account;
 import fr.relais.registration.SeatConfirmed;
 import fr.relais.scheduling.Session;
@@ -29,7 +29,7 @@ public class Invitations {
 
   @Inject private SurveyRepository surveys;
   @Inject private SurveyLinks links;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private Clock clock;
 

@@ -2,7 +2,7 @@ package fr.relais.trainers;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.Caller;
@@ -33,7 +33,7 @@ public class TrainerService {
   @Inject private AccountRepository accounts;
   @Inject private TrainerRepository trainers;
   @Inject private PasswordHasher hasher;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** The outcome of an appointment; a temporary password only when an account was created. */

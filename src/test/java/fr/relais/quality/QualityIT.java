@@ -13,8 +13,8 @@ import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.Caller;
-import fr.relais.privacy.Erasure;
-import fr.relais.privacy.MyData;
+import fr.relais.privacy.ErasureService;
+import fr.relais.privacy.MyDataRepository;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.scheduling.SessionMode;
@@ -61,8 +61,8 @@ class QualityIT {
   @Inject private Improvements improvements;
   @Inject private PublicResults results;
   @Inject private QualityRepository repository;
-  @Inject private Erasure erasure;
-  @Inject private MyData myData;
+  @Inject private ErasureService erasure;
+  @Inject private MyDataRepository myData;
   @Inject private AccountRepository accounts;
 
   @Resource(lookup = "java:app/jdbc/relais")

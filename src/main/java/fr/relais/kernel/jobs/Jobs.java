@@ -16,7 +16,7 @@ public class Jobs {
 
   private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
 
-  @Inject private JobLog log;
+  @Inject private JobRunService log;
   @Inject private Clock clock;
 
   public void run(String job, Supplier<String> work) {
@@ -34,8 +34,8 @@ public class Jobs {
   /**
    * A scheduled job whose timer fires on every instance but whose work is done once per period for
    * the whole cluster: the instance that claims the period in job_run runs it, the others skip it
-   * (JobLog.claim). When the database cannot be reached the job runs, as {@link #run} would, and
-   * fails there. An instance that dies mid-run leaves the rest of the period's work to the next
+   * (JobRunService.claim). When the database cannot be reached the job runs, as {@link #run} would,
+   * and fails there. An instance that dies mid-run leaves the rest of the period's work to the next
    * period: each of these jobs catches up on what is due.
    */
   public void runOncePer(java.time.Duration period, String job, Supplier<String> work) {

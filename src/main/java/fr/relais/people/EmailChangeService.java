@@ -4,9 +4,9 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.Tokens;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.notification.Recipient;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -34,18 +34,18 @@ import java.util.logging.Logger;
  * that someone tried to use it. Confirming checks again, for an address taken in between.
  */
 @Stateless
-public class EmailChanges {
+public class EmailChangeService {
 
   static final Duration VALID_FOR = Duration.ofHours(24);
   static final int MAX_PER_DAY = 5;
-  private static final Logger LOG = Logger.getLogger(EmailChanges.class.getName());
+  private static final Logger LOG = Logger.getLogger(EmailChangeService.class.getName());
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
   @Inject private Event<CredentialVersions.Changed> credentialsChanged;
 

@@ -20,7 +20,7 @@ import java.util.Map;
  * pseudonym), and, for trainers, the sessions they lead. Built from SQL on their own rows only.
  */
 @Stateless
-public class MyData {
+public class MyDataRepository {
 
   @PersistenceContext private EntityManager em;
   @Inject private MyWellbeing wellbeing;

@@ -4,7 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import fr.relais.registration.SeatKeeper;
 import fr.relais.scheduling.Session;
@@ -23,14 +23,14 @@ import java.util.List;
  * raise serves the waitlist at once, as any capacity change does.
  */
 @Stateless
-public class StaffQuota {
+public class StaffQuotaService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Contacts contacts;
-  @Inject private StaffQueries queries;
+  @Inject private StaffRepository queries;
   @Inject private EstablishmentRepository requests;
   @Inject private SeatKeeper seats;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   public Session change(Caller caller, long requestId, long sessionId, int capacity) {
     EstablishmentRequest request = contacts.readable(caller, requestId);

@@ -17,7 +17,7 @@ import java.util.List;
  * table, whatever the establishment's history.
  */
 @Stateless
-public class EstablishmentOverview {
+public class EstablishmentOverviewService {
 
   @PersistenceContext private EntityManager em;
 

@@ -3,8 +3,8 @@ package fr.relais.people;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.Tokens;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,20 +23,20 @@ import java.util.logging.Logger;
  * hour go to one account. Setting the new password kills every open link of the account.
  */
 @Stateless
-public class PasswordResets {
+public class PasswordResetService {
 
   static final Duration VALID_FOR = Duration.ofHours(1);
   static final Duration INVITATION_VALID_FOR = Duration.ofDays(7);
   static final int MAX_PER_HOUR = 3;
-  private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
+  private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private PasswordHasher hasher;
   @Inject private Clock clock;
-  @Inject private EmailChanges emailChanges;
+  @Inject private EmailChangeService emailChanges;
   @Inject private jakarta.enterprise.event.Event<CredentialVersions.Changed> credentialsChanged;
 
   /** Mails a link when an account has this address; does the same nothing otherwise. */
@@ -69,7 +69,7 @@ public class PasswordResets {
 
   /**
    * Mails a new account the single-use link where they choose their first password (the same page
-   * and rules as a reset), valid a week. Only AccountAdministration calls it, for an admin.
+   * and rules as a reset), valid a week. Only AccountAdministrationService calls it, for an admin.
    */
   public void invite(Account account) {
     invite(account, "invitation");

@@ -16,7 +16,7 @@ import java.util.List;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class OutboxStore {
+public class OutboxService {
 
   static final int LEASE_SECONDS = 120;
 

@@ -1,6 +1,6 @@
 package fr.relais.privacy;
 
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,11 +15,11 @@ import java.util.List;
  * Every step may run twice, or on two servers at once, without harm.
  */
 @Stateless
-public class Retention {
+public class RetentionService {
 
   @PersistenceContext private EntityManager em;
   @Inject private RetentionSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
 
   /**
    * Participants and establishment contacts with no sign-in, no session and (contacts) no request
@@ -56,7 +56,7 @@ public class Retention {
             "UPDATE account SET first_name = '', last_name = ''"
                 + " WHERE erased_at IS NOT NULL AND (first_name <> '' OR last_name <> '')"
                 + " AND NOT "
-                + Erasure.ON_A_KEPT_SHEET)
+                + ErasureService.ON_A_KEPT_SHEET)
         .setParameter(1, Timestamp.from(settings.sheetsKeptSince(now)))
         .executeUpdate();
   }

@@ -2,7 +2,7 @@ package fr.relais.people;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import java.util.Set;
  * two administrators removing each other at once cannot both succeed.
  */
 @Stateless
-public class AccountAdministration {
+public class AccountAdministrationService {
 
   /** Roles an invitation may give (participants sign up by themselves). */
   public static final Set<Role> INVITABLE = Set.of(Role.COORDINATOR, Role.TRAINER);
@@ -35,8 +35,8 @@ public class AccountAdministration {
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
   @Inject private Event<RoleGranted> granted;
-  @Inject private PasswordResets resets;
-  @Inject private Audit audit;
+  @Inject private PasswordResetService resets;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** What an administrator searches on: words of the name or e-mail, and a role (both optional). */

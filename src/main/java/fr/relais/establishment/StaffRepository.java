@@ -17,7 +17,7 @@ import java.util.Set;
  * (session.establishment_request_id), so this area needs nothing of the session entity.
  */
 @ApplicationScoped
-public class StaffQueries {
+public class StaffRepository {
 
   @PersistenceContext private EntityManager em;
 

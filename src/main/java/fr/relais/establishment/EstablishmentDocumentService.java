@@ -8,7 +8,7 @@ import fr.relais.attendance.Rosters;
 import fr.relais.attendance.SheetArchiveService;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.Organisation;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.i18n.DateFormats;
 import fr.relais.kernel.i18n.Language;
 import fr.relais.kernel.i18n.Texts;
@@ -34,17 +34,17 @@ import java.util.List;
  * data are audited.
  */
 @Stateless
-public class EstablishmentDocuments {
+public class EstablishmentDocumentService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Contacts contacts;
-  @Inject private StaffQueries queries;
+  @Inject private StaffRepository queries;
   @Inject private EstablishmentRepository requests;
   @Inject private Rosters rosters;
   @Inject private SheetArchiveService sheets;
   @Inject private Certificates certificates;
   @Inject private Organisation organisation;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** A half-day's sign-in sheet, once its trainer signed it: the kept file, the same each time. */

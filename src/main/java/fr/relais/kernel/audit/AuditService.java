@@ -13,7 +13,7 @@ import java.util.List;
  * the caller's transaction: a change that rolls back leaves no trace claiming it happened.
  */
 @ApplicationScoped
-public class Audit {
+public class AuditService {
 
   public static final String VIEWED = "VIEWED_PERSONAL_DATA";
   public static final String EXPORTED = "EXPORTED_PERSONAL_DATA";

@@ -15,7 +15,7 @@ import java.util.List;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class JobLog {
+public class JobRunService {
 
   @PersistenceContext private EntityManager em;
 

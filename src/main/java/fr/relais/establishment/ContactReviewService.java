@@ -4,14 +4,14 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.NotFoundException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.Caller;
 import fr.relais.people.EmailAddress;
-import fr.relais.people.PasswordResets;
+import fr.relais.people.PasswordResetService;
 import fr.relais.people.Role;
 import fr.relais.people.SignUpForm;
 import fr.relais.site.Site;
@@ -30,16 +30,16 @@ import java.util.Optional;
  * inviting a contact for a partner establishment (active at once). Coordinators only.
  */
 @Stateless
-public class ContactReview {
+public class ContactReviewService {
 
   @PersistenceContext private EntityManager em;
   @Inject private EstablishmentRepository repository;
   @Inject private AccountRepository accounts;
   @Inject private RequestMoves moves;
-  @Inject private PasswordResets resets;
-  @Inject private Mailer mailer;
+  @Inject private PasswordResetService resets;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** The contacts whose address is confirmed and who wait for a coordinator, oldest first. */
@@ -101,9 +101,9 @@ public class ContactReview {
 
   /**
    * A contact for a partner establishment, active at once. A new address gets an account with the
-   * CONTACT role and the invitation link to choose a password (people.PasswordResets' machinery);
-   * an existing account gets the CONTACT role beside its others and a mail saying so. An account
-   * acts for one establishment at most.
+   * CONTACT role and the invitation link to choose a password (people.PasswordResetService'
+   * machinery); an existing account gets the CONTACT role beside its others and a mail saying so.
+   * An account acts for one establishment at most.
    */
   public EstablishmentContact invite(Caller by, Invitation invitation) {
     by.mustCoordinate();

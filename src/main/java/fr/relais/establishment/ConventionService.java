@@ -36,13 +36,13 @@ import java.util.List;
  * downloadable as it was, until the new one is accepted: it is then superseded.
  */
 @Stateless
-public class Conventions {
+public class ConventionService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Contacts contacts;
   @Inject private RequestMoves moves;
   @Inject private EstablishmentRepository repository;
-  @Inject private ConventionSessions linked;
+  @Inject private ConventionSessionRepository linked;
   @Inject private ProposalPlans plans;
   @Inject private SessionService sessions;
   @Inject private Organisation organisation;

@@ -4,7 +4,7 @@ import fr.relais.attendance.AttendanceStatus;
 import fr.relais.attendance.HalfDay;
 import fr.relais.attendance.RosterView;
 import fr.relais.attendance.Rosters;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
 import fr.relais.registration.Registration;
@@ -29,14 +29,14 @@ import java.util.Set;
  * coordinators. Viewing other people's registrations is audited.
  */
 @Stateless
-public class StaffOverview {
+public class StaffOverviewService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Contacts contacts;
-  @Inject private StaffQueries queries;
+  @Inject private StaffRepository queries;
   @Inject private StaffImport staffImport;
   @Inject private Rosters rosters;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   public StaffView view(Caller caller, long requestId) {

@@ -6,8 +6,8 @@ import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.InvalidInput.FieldError;
 import fr.relais.kernel.Tokens;
 import fr.relais.kernel.i18n.Language;
+import fr.relais.notification.MailService;
 import fr.relais.notification.MailSettings;
-import fr.relais.notification.Mailer;
 import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
 import fr.relais.people.EmailAddress;
@@ -41,20 +41,20 @@ import java.util.logging.Logger;
  * used it).
  */
 @Stateless
-public class ContactOnboarding {
+public class ContactOnboardingService {
 
   static final Duration LINK_VALID_FOR = Duration.ofHours(24);
 
   /** Mails the form sends one address in an hour at most: the form cannot be used to flood one. */
   static final int MAX_MAILS_PER_HOUR = 3;
 
-  private static final Logger LOG = Logger.getLogger(ContactOnboarding.class.getName());
+  private static final Logger LOG = Logger.getLogger(ContactOnboardingService.class.getName());
 
   @PersistenceContext private EntityManager em;
   @Inject private EstablishmentRepository repository;
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
-  @Inject private Mailer mailer;
+  @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private Clock clock;
 

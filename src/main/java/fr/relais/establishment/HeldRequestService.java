@@ -22,7 +22,7 @@ import java.util.Map;
  * history says "system", both sides are mailed, the client's opinion is asked.
  */
 @Stateless
-public class HeldRequests {
+public class HeldRequestService {
 
   @PersistenceContext private EntityManager em;
   @Inject private EstablishmentRepository repository;

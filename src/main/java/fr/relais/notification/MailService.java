@@ -17,7 +17,7 @@ import java.time.Instant;
  * exists only if what it announces was committed, and is sent after the commit.
  */
 @ApplicationScoped
-public class Mailer {
+public class MailService {
 
   /** Fired when mails were queued; the dispatcher sends them once the transaction commits. */
   public record Queued() {}

@@ -10,7 +10,7 @@ import java.util.List;
  * mapped on the session: scheduling need not know about establishments.
  */
 @ApplicationScoped
-public class ConventionSessions {
+public class ConventionSessionRepository {
 
   @PersistenceContext private EntityManager em;
 

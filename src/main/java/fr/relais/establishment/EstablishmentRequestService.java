@@ -19,18 +19,19 @@ import java.util.List;
 
 /**
  * An establishment's requests: made by its contacts, declined or closed by the association,
- * withdrawn by the establishment. Proposals and acceptance are {@code Conventions}'. Every move
- * goes through {@link RequestMoves}: the state machine, the history, the mail to the other side.
+ * withdrawn by the establishment. Proposals and acceptance are {@code ConventionService}'. Every
+ * move goes through {@link RequestMoves}: the state machine, the history, the mail to the other
+ * side.
  */
 @Stateless
-public class EstablishmentRequests {
+public class EstablishmentRequestService {
 
   @PersistenceContext private EntityManager em;
   @Inject private Contacts contacts;
   @Inject private RequestMoves moves;
   @Inject private EstablishmentRepository repository;
   @Inject private Clock clock;
-  @Inject private ConventionSessions linked;
+  @Inject private ConventionSessionRepository linked;
   @Inject private SessionService sessions;
 
   /** A contact asks for a day for their establishment. */

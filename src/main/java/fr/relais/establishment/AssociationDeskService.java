@@ -16,7 +16,7 @@ import java.util.List;
  * #request} too, for their own establishment.
  */
 @Stateless
-public class AssociationDesk {
+public class AssociationDeskService {
 
   @PersistenceContext private EntityManager em;
   @Inject private EstablishmentRepository repository;
@@ -34,7 +34,7 @@ public class AssociationDesk {
   public List<EstablishmentLine> establishments(Caller by) {
     by.mustCoordinate();
     return em.createQuery(
-            "SELECT NEW fr.relais.establishment.AssociationDesk.EstablishmentLine(s,"
+            "SELECT NEW fr.relais.establishment.AssociationDeskService.EstablishmentLine(s,"
                 + " (SELECT COUNT(c) FROM EstablishmentContact c WHERE c.site = s"
                 + " AND c.status = :active),"
                 + " (SELECT COUNT(r) FROM EstablishmentRequest r WHERE r.site = s"

@@ -1,7 +1,7 @@
 package fr.relais.privacy;
 
 import fr.relais.kernel.BusinessException;
-import fr.relais.kernel.audit.Audit;
+import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import fr.relais.people.PasswordHasher;
 import fr.relais.people.Role;
@@ -35,9 +35,9 @@ import java.util.logging.Logger;
  * is left.
  */
 @Stateless
-public class Erasure {
+public class ErasureService {
 
-  private static final Logger LOG = Logger.getLogger(Erasure.class.getName());
+  private static final Logger LOG = Logger.getLogger(ErasureService.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext private EntityManager em;
@@ -45,7 +45,7 @@ public class Erasure {
   @Inject private Pseudonyms pseudonyms;
   @Inject private PasswordHasher hasher;
   @Inject private RetentionSettings settings;
-  @Inject private Audit audit;
+  @Inject private AuditService audit;
   @Inject private Clock clock;
 
   /** The participant erases their own account, confirming with their password. */

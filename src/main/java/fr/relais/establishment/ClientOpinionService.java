@@ -15,7 +15,7 @@ import java.util.List;
  * request's last session (so that its answers fall in that session's period in the reports).
  */
 @Stateless
-public class ClientOpinions {
+public class ClientOpinionService {
 
   @PersistenceContext private EntityManager em;
   @Inject private EstablishmentRepository repository;

@@ -1,6 +1,7 @@
-package fr.relais.kernel.audit;
+package fr.relais.operations;
 
 import fr.relais.kernel.JpqlWhere;
+import fr.relais.kernel.audit.AuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /** Pages of the audit log, newest first, by kind of action and by who acted. */
 @ApplicationScoped
-public class AuditQuery {
+public class AuditLogRepository {
 
   @PersistenceContext private EntityManager em;
 
