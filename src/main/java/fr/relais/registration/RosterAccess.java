@@ -3,6 +3,7 @@ package fr.relais.registration;
 import fr.relais.kernel.BusinessException;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
+import fr.relais.scheduling.SessionRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -14,7 +15,7 @@ import jakarta.inject.Inject;
 public class RosterAccess {
 
   @Inject private CurrentUser currentUser;
-  @Inject private RegistrationRepository registrations;
+  @Inject private SessionRepository sessions;
 
   public boolean allows(long sessionId) {
     return isCoordinator() || leads(sessionId);
@@ -29,10 +30,7 @@ public class RosterAccess {
   /** The signed-in person is one of the session's trainers. */
   public boolean leads(long sessionId) {
     return currentUser.has(Role.TRAINER_ROLE)
-        && currentUser
-            .account()
-            .map(me -> registrations.isTrainerOf(me.getId(), sessionId))
-            .orElse(false);
+        && currentUser.account().map(me -> sessions.isLedBy(sessionId, me.getId())).orElse(false);
   }
 
   public boolean isCoordinator() {
