@@ -106,6 +106,18 @@ public class QualityRepository {
         .getResultList();
   }
 
+  /** Whether this account leads this session (trainers record incidents of their sessions). */
+  public boolean leads(long accountId, long sessionId) {
+    return ((Number)
+                em.createNativeQuery(
+                        "SELECT count(*) FROM session_trainer WHERE account_id = ? AND session_id = ?")
+                    .setParameter(1, accountId)
+                    .setParameter(2, sessionId)
+                    .getSingleResult())
+            .longValue()
+        > 0;
+  }
+
   /** The rows of {@link PublicResults#SQL} for the period [from, to). */
   @SuppressWarnings("unchecked")
   public List<Object[]> publicResults(Instant from, Instant to) {

@@ -10,7 +10,6 @@ import fr.relais.notification.Recipient;
 import fr.relais.people.Account;
 import fr.relais.people.Caller;
 import fr.relais.scheduling.Session;
-import fr.relais.scheduling.SessionRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,7 +27,6 @@ import java.util.List;
 public class Register {
 
   @Inject private QualityRepository repository;
-  @Inject private SessionRepository sessions;
   @Inject private CaseMoves moves;
   @Inject private MailService mailer;
   @Inject private Clock clock;
@@ -117,7 +115,7 @@ public class Register {
       errors.add(new FieldError("severity", "quality.severity.required"));
     }
     if (session != null) {
-      caller.mustCoordinateOrBe(sessions.isLedBy(sessionId, caller.accountId()));
+      caller.mustCoordinateOrBe(repository.leads(caller.accountId(), sessionId));
     } else if (!caller.isCoordinator() && !caller.has(fr.relais.people.Role.TRAINER)) {
       throw BusinessException.forbidden(Caller.FORBIDDEN);
     }

@@ -2,9 +2,7 @@ package fr.relais.quiz;
 
 import fr.relais.kernel.NotFoundException;
 import fr.relais.people.Caller;
-import fr.relais.scheduling.SessionRepository;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -20,8 +18,6 @@ import java.util.Map;
  */
 @Stateless
 public class QuizResultsService {
-
-  @Inject private SessionRepository sessions;
 
   @PersistenceContext private EntityManager em;
 
@@ -52,7 +48,7 @@ public class QuizResultsService {
             "SELECT a.title, s.starts_at, a.id FROM session s JOIN activity a ON a.id = s.activity_id"
                 + " WHERE s.id = ?",
             sessionId);
-    caller.mustCoordinateOrBe(sessions.isLedBy(sessionId, caller.accountId()));
+    caller.mustCoordinateOrBe(leads(caller.accountId(), sessionId));
     boolean planned =
         !em.createNativeQuery("SELECT 1 FROM quiz WHERE activity_id = ?")
             .setParameter(1, ((Number) s[2]).longValue())
@@ -133,6 +129,15 @@ public class QuizResultsService {
             .setParameter(2, java.sql.Timestamp.from(to))
             .getResultList();
     return ids.stream().map(Number::longValue).toList();
+  }
+
+  private boolean leads(long accountId, long sessionId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM session_trainer WHERE session_id = ? AND account_id = ?")
+        .setParameter(1, sessionId)
+        .setParameter(2, accountId)
+        .getResultList()
+        .isEmpty();
   }
 
   private Object[] one(String sql, Object... parameters) {

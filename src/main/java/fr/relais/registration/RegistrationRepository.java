@@ -219,6 +219,17 @@ public class RegistrationRepository {
         .getResultList();
   }
 
+  /** The account is one of the session's trainers. */
+  public boolean isTrainerOf(long trainerId, long sessionId) {
+    return em.createQuery(
+                "SELECT COUNT(s) FROM Session s JOIN s.trainers t WHERE s.id = :session AND t.id = :trainer",
+                Long.class)
+            .setParameter("session", sessionId)
+            .setParameter("trainer", trainerId)
+            .getSingleResult()
+        > 0;
+  }
+
   /** The waitlist, in registration order. */
   public List<Registration> waitlist(long sessionId) {
     return em.createQuery(

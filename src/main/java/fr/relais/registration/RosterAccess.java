@@ -3,7 +3,6 @@ package fr.relais.registration;
 import fr.relais.kernel.BusinessException;
 import fr.relais.people.CurrentUser;
 import fr.relais.people.Role;
-import fr.relais.scheduling.SessionRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -15,7 +14,7 @@ import jakarta.inject.Inject;
 public class RosterAccess {
 
   @Inject private CurrentUser currentUser;
-  @Inject private SessionRepository sessions;
+  @Inject private RegistrationRepository registrations;
 
   public boolean allows(long sessionId) {
     return isCoordinator() || leads(sessionId);
@@ -30,7 +29,10 @@ public class RosterAccess {
   /** The signed-in person is one of the session's trainers. */
   public boolean leads(long sessionId) {
     return currentUser.has(Role.TRAINER_ROLE)
-        && currentUser.account().map(me -> sessions.isLedBy(sessionId, me.getId())).orElse(false);
+        && currentUser
+            .account()
+            .map(me -> registrations.isTrainerOf(me.getId(), sessionId))
+            .orElse(false);
   }
 
   public boolean isCoordinator() {

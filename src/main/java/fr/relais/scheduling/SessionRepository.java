@@ -25,17 +25,6 @@ public class SessionRepository {
   @Inject private ProgrammeRepository programme;
   @Inject private SiteRepository sites;
 
-  /** Whether the account is one of the session's trainers (who may see its roster, quiz, cases). */
-  public boolean isLedBy(long sessionId, long accountId) {
-    return em.createQuery(
-                "SELECT COUNT(s) FROM Session s JOIN s.trainers t WHERE s.id = :session AND t.id = :trainer",
-                Long.class)
-            .setParameter("session", sessionId)
-            .setParameter("trainer", accountId)
-            .getSingleResult()
-        > 0;
-  }
-
   public Optional<Session> find(long id) {
     return Optional.ofNullable(em.find(Session.class, id));
   }
