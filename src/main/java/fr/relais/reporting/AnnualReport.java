@@ -162,13 +162,8 @@ public class AnnualReport {
 
   private static Section section(Dashboard.Section section, Texts t) {
     ReportTable table = section.table();
-    List<Row> rows = new ArrayList<>();
-    for (ReportTable.Row row : table.rows()) {
-      rows.add(new Row(row.label(), texts(row), ""));
-    }
-    if (table.total() != null) {
-      rows.add(new Row(table.total().label(), texts(table.total()), "total"));
-    }
+    boolean inWorkbook = table.rows().size() > PDF_ROWS;
+    List<Row> rows = inWorkbook ? List.of() : printed(table);
     String chart =
         section.hasChart()
             ? DocumentModel.dataUri(ChartImage.png(section.chart(), 900, 420))
@@ -176,13 +171,11 @@ public class AnnualReport {
     // A heading stays with its chart, or with a short table: never alone at a page's foot.
     boolean keep = chart != null || rows.size() <= 12;
     int columns = table.columns().size();
-    boolean inWorkbook = table.rows().size() > PDF_ROWS;
     String note =
         table.hasNoRows()
             ? t.get("report.annual.sectionEmpty")
             : inWorkbook
-                ? t.get(
-                    "report.annual.inWorkbook", String.format(FRENCH, "%,d", table.rows().size()))
+                ? t.get("report.annual.inWorkbook", Figure.count(table.rows().size()).text(FRENCH))
                 : null;
     return new Section(
         table.title(),
@@ -195,6 +188,18 @@ public class AnnualReport {
         columns > 4 ? 28 : 40,
         table.columns(),
         rows);
+  }
+
+  /** The rows the PDF prints, the total last. */
+  private static List<Row> printed(ReportTable table) {
+    List<Row> rows = new ArrayList<>();
+    for (ReportTable.Row row : table.rows()) {
+      rows.add(new Row(row.label(), texts(row), ""));
+    }
+    if (table.total() != null) {
+      rows.add(new Row(table.total().label(), texts(table.total()), "total"));
+    }
+    return rows;
   }
 
   private static List<String> texts(ReportTable.Row row) {
