@@ -170,6 +170,15 @@ class FactsIT {
                     session,
                     new IncomeInput("10", null, null, null)));
     assertTrue(forbidden.isForbidden());
+    var heading = incomes.heading(Callers.coordinator(), session).orElseThrow();
+    assertEquals(session, heading.sessionId());
+    assertTrue(heading.trainingAction());
+    assertTrue(incomes.heading(Callers.coordinator(), -1).isEmpty());
+    assertTrue(
+        assertThrows(
+                BusinessException.class,
+                () -> incomes.heading(Callers.participant(someone), session))
+            .isForbidden());
     incomes.remove(Callers.coordinator(), added.getId());
     assertEquals(
         0,

@@ -6,7 +6,6 @@ import fr.relais.kernel.web.Feedback;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
 import fr.relais.programme.Euros;
-import fr.relais.scheduling.Session;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +24,6 @@ public class IncomesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SessionIncomeService incomes;
-  @Inject private BpfSessionRepository sessions;
   @Inject private CurrentUser currentUser;
 
   /** One line of the list, as the page shows it. */
@@ -67,15 +65,16 @@ public class IncomesBacking implements Serializable {
   private String note;
 
   public void load() throws IOException {
-    Session session = Ids.parse(id).flatMap(sessions::find).orElse(null);
-    if (session == null) {
+    SessionIncomeService.Heading heading =
+        Ids.parse(id).flatMap(s -> incomes.heading(currentUser.caller(), s)).orElse(null);
+    if (heading == null) {
       Pages.notFound();
       return;
     }
-    sessionId = session.getId();
-    title = session.getActivity().getTitle();
-    start = session.getStartsAt();
-    trainingAction = session.getActivity().isTrainingAction();
+    sessionId = heading.sessionId();
+    title = heading.title();
+    start = heading.start();
+    trainingAction = heading.trainingAction();
     refresh();
   }
 

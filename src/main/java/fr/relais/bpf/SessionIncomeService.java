@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A session's incomes other than its accepted convention (which the BPF counts by itself): added,
@@ -27,6 +29,21 @@ public class SessionIncomeService {
   @PersistenceContext private EntityManager em;
   @Inject private AuditService audit;
   @Inject private Clock clock;
+
+  /** What the incomes page says of their session: its activity's title, start and kind. */
+  public record Heading(long sessionId, String title, Instant start, boolean trainingAction) {}
+
+  public Optional<Heading> heading(Caller by, long sessionId) {
+    by.mustCoordinate();
+    return Optional.ofNullable(em.find(Session.class, sessionId))
+        .map(
+            s ->
+                new Heading(
+                    s.getId(),
+                    s.getActivity().getTitle(),
+                    s.getStartsAt(),
+                    s.getActivity().isTrainingAction()));
+  }
 
   public List<SessionIncome> of(Caller by, long sessionId) {
     by.mustCoordinate();
