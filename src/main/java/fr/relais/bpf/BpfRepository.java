@@ -1,5 +1,6 @@
 package fr.relais.bpf;
 
+import fr.relais.kernel.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,12 +13,7 @@ public class BpfRepository {
   @PersistenceContext private EntityManager em;
 
   /** The rows of a native query; values bound to ?1, ?2… in order. */
-  @SuppressWarnings("unchecked")
   public List<Object[]> rows(String sql, Object... values) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
-    }
-    return query.getResultList();
+    return NativeSql.rows(em.createNativeQuery(sql), values);
   }
 }

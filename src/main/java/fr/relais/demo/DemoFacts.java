@@ -1,5 +1,6 @@
 package fr.relais.demo;
 
+import fr.relais.kernel.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -234,10 +235,6 @@ public class DemoFacts {
   }
 
   private int update(String sql, Object... parameters) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return query.executeUpdate();
+    return NativeSql.update(em.createNativeQuery(sql), parameters);
   }
 }

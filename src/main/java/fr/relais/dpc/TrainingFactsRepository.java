@@ -1,5 +1,6 @@
 package fr.relais.dpc;
 
+import fr.relais.kernel.NativeSql;
 import fr.relais.kernel.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -158,12 +159,7 @@ public class TrainingFactsRepository {
     return all;
   }
 
-  @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Object... parameters) {
-    var q = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      q.setParameter(i + 1, parameters[i]);
-    }
-    return q.getResultList();
+    return NativeSql.rows(em.createNativeQuery(sql), parameters);
   }
 }

@@ -1,5 +1,6 @@
 package fr.relais.establishment;
 
+import fr.relais.kernel.NativeSql;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.people.Caller;
 import fr.relais.site.Site;
@@ -223,13 +224,8 @@ public class EstablishmentOverviewService {
         .toList();
   }
 
-  @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Object... values) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
-    }
-    return query.getResultList();
+    return NativeSql.rows(em.createNativeQuery(sql), values);
   }
 
   private static long number(Object value) {

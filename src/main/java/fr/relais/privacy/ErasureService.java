@@ -1,6 +1,7 @@
 package fr.relais.privacy;
 
 import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.NativeSql;
 import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import fr.relais.people.PasswordHasher;
@@ -227,10 +228,6 @@ public class ErasureService {
   }
 
   private int update(String sql, Object... values) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
-    }
-    return query.executeUpdate();
+    return NativeSql.update(em.createNativeQuery(sql), values);
   }
 }

@@ -1,5 +1,6 @@
 package fr.relais.quiz;
 
+import fr.relais.kernel.NativeSql;
 import fr.relais.people.Caller;
 import fr.relais.people.Role;
 import jakarta.ejb.Stateless;
@@ -87,12 +88,7 @@ public class QuizHubService {
     return all;
   }
 
-  @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, List<Object> parameters) {
-    var q = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.size(); i++) {
-      q.setParameter(i + 1, parameters.get(i));
-    }
-    return q.getResultList();
+    return NativeSql.rows(em.createNativeQuery(sql), parameters.toArray());
   }
 }

@@ -1,5 +1,6 @@
 package fr.relais.quiz;
 
+import fr.relais.kernel.NativeSql;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.people.Caller;
 import jakarta.ejb.Stateless;
@@ -148,12 +149,7 @@ public class QuizResultsService {
     return found.get(0);
   }
 
-  @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Object... parameters) {
-    var q = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      q.setParameter(i + 1, parameters[i]);
-    }
-    return q.getResultList();
+    return NativeSql.rows(em.createNativeQuery(sql), parameters);
   }
 }

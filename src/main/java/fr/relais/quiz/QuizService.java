@@ -1,6 +1,7 @@
 package fr.relais.quiz;
 
 import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.NativeSql;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
@@ -416,12 +417,7 @@ public class QuizService {
     return ((Number) value).longValue();
   }
 
-  @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Object... parameters) {
-    var q = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      q.setParameter(i + 1, parameters[i]);
-    }
-    return q.getResultList();
+    return NativeSql.rows(em.createNativeQuery(sql), parameters);
   }
 }

@@ -1,5 +1,6 @@
 package fr.relais.reporting;
 
+import fr.relais.kernel.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,13 +16,8 @@ public class ReportRepository {
   @PersistenceContext private EntityManager em;
 
   /** The rows of a report query. */
-  @SuppressWarnings("unchecked")
   public List<Object[]> rows(ReportQuery query) {
-    var statement = em.createNativeQuery(query.sql());
-    for (int i = 0; i < query.parameters().size(); i++) {
-      statement.setParameter(i + 1, query.parameters().get(i));
-    }
-    return statement.getResultList();
+    return NativeSql.rows(em.createNativeQuery(query.sql()), query.parameters().toArray());
   }
 
   /**
