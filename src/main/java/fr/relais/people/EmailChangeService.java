@@ -42,6 +42,7 @@ public class EmailChangeService {
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
+  @Inject private OneTimeLinkRepository links;
   @Inject private PasswordHasher hasher;
   @Inject private MailService mailer;
   @Inject private MailSettings settings;
@@ -170,17 +171,7 @@ public class EmailChangeService {
         .longValue();
   }
 
-  /** The unused, unexpired link (id, account id, new e-mail), locked when asked; null otherwise. */
   private Object[] open(String token, boolean lock) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, account_id, new_email FROM email_change WHERE token_hash = ?"
-                    + " AND used_at IS NULL AND expires_at > CAST(? AS timestamptz)"
-                    + (lock ? " FOR UPDATE" : ""))
-            .setParameter(1, Tokens.hash(token))
-            .setParameter(2, Timestamp.from(clock.instant()))
-            .getResultList();
-    return rows.isEmpty() ? null : rows.get(0);
+    return links.open(OneTimeLinkRepository.Links.EMAIL_CHANGE, token, clock.instant(), lock);
   }
 }

@@ -32,6 +32,7 @@ public class PasswordResetService {
 
   @PersistenceContext private EntityManager em;
   @Inject private AccountRepository accounts;
+  @Inject private OneTimeLinkRepository links;
   @Inject private MailService mailer;
   @Inject private MailSettings settings;
   @Inject private PasswordHasher hasher;
@@ -158,17 +159,7 @@ public class PasswordResetService {
     LOG.info(() -> "Password reset for account " + account.getId());
   }
 
-  /** The unused, unexpired link (id, account id), locked when asked; null otherwise. */
   private Object[] open(String token, boolean lock) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, account_id FROM password_reset WHERE token_hash = ?"
-                    + " AND used_at IS NULL AND expires_at > CAST(? AS timestamptz)"
-                    + (lock ? " FOR UPDATE" : ""))
-            .setParameter(1, Tokens.hash(token))
-            .setParameter(2, Timestamp.from(clock.instant()))
-            .getResultList();
-    return rows.isEmpty() ? null : rows.get(0);
+    return links.open(OneTimeLinkRepository.Links.PASSWORD_RESET, token, clock.instant(), lock);
   }
 }
