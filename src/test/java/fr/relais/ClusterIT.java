@@ -1,6 +1,7 @@
 package fr.relais;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.launch.PayaraMicro;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -159,6 +161,22 @@ class ClusterIT {
     HttpResponse<String> onB = get(b, "/people/account", cookie);
     assertEquals(200, onB.statusCode(), "B, same cookie: still signed in " + onB.headers().map());
     assertTrue(onB.body().contains("participant281@relais.test"), "B knows who it is");
+  }
+
+  @Test
+  void theSessionVersionCookieIsSameSiteLaxLikeTheSessionCookie() throws Exception {
+    WebClient onA = new WebClient(a.baseUrl());
+    assertTrue(onA.signIn("participant284@relais.test", PASSWORD), "signed in on A");
+    HttpResponse<String> page = get(a, "/people/account", sessionCookie(onA));
+    List<String> versions =
+        page.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONIDVERSION="))
+            .toList();
+    assertFalse(versions.isEmpty(), "a version cookie: " + page.headers().map());
+    for (String cookie : versions) {
+      assertTrue(cookie.contains("SameSite=Lax"), cookie);
+      assertTrue(cookie.contains("HttpOnly"), cookie);
+    }
   }
 
   @Test

@@ -200,6 +200,9 @@ public final class PayaraMicro implements Closeable {
      * at sign-in and views changed in place). Set here rather than in payara-web.xml so that one
      * instance alone keeps its sessions in memory with no version cookie.
      */
+    private static final String LISTENER =
+        "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+
     List<String> bootCommands() {
       String availability =
           "set configs.config.server-config.availability-service.web-container-availability.";
@@ -208,7 +211,11 @@ public final class PayaraMicro implements Closeable {
           availability + "availability-enabled=true",
           availability + "persistence-type=hazelcast",
           availability + "persistence-scope=session",
-          availability + "persistence-frequency=web-method");
+          availability + "persistence-frequency=web-method",
+          // The version cookie is added after the application's filters, which give every other
+          // cookie SameSite (kernel.web.SecurityHeadersFilter): the listener gives it this one.
+          LISTENER + "cookie-same-site-value=Lax",
+          LISTENER + "cookie-same-site-enabled=true");
     }
   }
 
