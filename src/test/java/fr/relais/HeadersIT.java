@@ -164,6 +164,20 @@ class HeadersIT {
   }
 
   @Test
+  void aPageLongerThanTheContainersBufferIsSentWholeWithItsLength() throws Exception {
+    WebClient coordinator = new WebClient();
+    assertTrue(coordinator.signIn(COORDINATOR, PASSWORD));
+    HttpResponse<String> page = coordinator.get("/scheduling/sessions");
+    assertEquals(200, page.statusCode());
+    int bytes = page.body().getBytes(StandardCharsets.UTF_8).length;
+    assertTrue(bytes > 8 * 1024, "a page over the default 8 KB buffer: " + bytes);
+    assertEquals(
+        String.valueOf(bytes),
+        page.headers().firstValue("Content-Length").orElse("none (sent in chunks)"));
+    assertFalse(page.headers().firstValue("Transfer-Encoding").isPresent());
+  }
+
+  @Test
   void permissionsArePolicedAndHttpsIsStrictOnlyOverHttps() throws Exception {
     WebClient person = new WebClient();
     assertTrue(person.signIn(participant, PASSWORD));
