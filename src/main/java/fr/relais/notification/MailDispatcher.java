@@ -150,7 +150,8 @@ public class MailDispatcher {
 
   private MimeMessage message(jakarta.mail.Session session, OutboxService.Due d)
       throws MessagingException {
-    MimeMessage message = new MimeMessage(session);
+    MimeMessage message =
+        new OutboxMessage(session, MessageIds.of(d.id(), d.created(), settings.from()));
     message.setFrom(new InternetAddress(settings.from()));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(d.recipient()));
     message.setSubject(d.subject(), "UTF-8");

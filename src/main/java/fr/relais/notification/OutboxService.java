@@ -30,7 +30,8 @@ public class OutboxService {
       String body,
       String ics,
       String method,
-      int attempts) {}
+      int attempts,
+      java.time.Instant created) {}
 
   /** The queue as administrators see it: what waits, what keeps failing, what went out today. */
   public record QueueState(
@@ -70,7 +71,7 @@ public class OutboxService {
                     + " seconds' WHERE id IN (SELECT id FROM mail_outbox"
                     + " WHERE status <> 'SENT' AND next_attempt_at <= now() ORDER BY id LIMIT ?"
                     + " FOR UPDATE SKIP LOCKED)"
-                    + " RETURNING id, recipient, subject, body, ics, ics_method, attempts")
+                    + " RETURNING id, recipient, subject, body, ics, ics_method, attempts, created_at")
             .setParameter(1, batch)
             .getResultList();
     List<Due> due = new ArrayList<>();
@@ -83,7 +84,8 @@ public class OutboxService {
               (String) r[3],
               (String) r[4],
               (String) r[5],
-              ((Number) r[6]).intValue()));
+              ((Number) r[6]).intValue(),
+              ((java.sql.Timestamp) r[7]).toInstant()));
     }
     return due;
   }

@@ -1,0 +1,25 @@
+package fr.relais.notification;
+
+import java.time.Instant;
+
+/**
+ * The Message-ID of an outbox mail, the same at every attempt. SMTP cannot say whether a mail
+ * handed over just before an instance died was accepted, so the outbox sends it again
+ * (at-least-once); with one Message-ID, a mailbox or relay that suppresses duplicates keeps one.
+ */
+final class MessageIds {
+
+  private MessageIds() {}
+
+  /** {@code <outbox.ID.CREATED@DOMAIN>}: the row, when it was queued, the sender's domain. */
+  static String of(long outboxId, Instant created, String from) {
+    String address = from.strip();
+    if (address.endsWith(">")) {
+      address = address.substring(address.lastIndexOf('<') + 1, address.length() - 1);
+    }
+    int at = address.lastIndexOf('@');
+    String domain =
+        at < 0 || at == address.length() - 1 ? "relais.invalid" : address.substring(at + 1);
+    return "<outbox." + outboxId + "." + created.toEpochMilli() + "@" + domain + ">";
+  }
+}
