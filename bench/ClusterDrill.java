@@ -47,6 +47,8 @@ public class ClusterDrill {
   static final int CLIENTS = 200;
   static final int SESSIONS = 5;
   static final int KILL_AFTER_REGISTERED = CLIENTS / 3;
+  /** Other participants, each with a form open ("Mon compte", a new API token) when A dies. */
+  static final int FORM_FILLERS = 40;
 
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
@@ -78,6 +80,14 @@ public class ClusterDrill {
         System.out.printf("Signing in %d participants through HAProxy (not timed)…%n", CLIENTS);
         List<String> people = BenchSupport.participants(CLIENTS);
         List<HttpClient> clients = signIn(bench, people);
+
+        List<String> fillers = BenchSupport.participants(CLIENTS + FORM_FILLERS).subList(CLIENTS, CLIENTS + FORM_FILLERS);
+        List<OpenForm> forms = new ArrayList<>();
+        for (HttpClient filler : signIn(bench, fillers)) {
+          forms.add(OpenForm.open(filler, proxy.baseUrl()));
+        }
+        long formsOnA = forms.stream().filter(f -> "a".equals(f.instance())).count();
+        System.out.printf("%d other participants opened a form (%d of them on A)%n", forms.size(), formsOnA);
 
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger signedOut = new AtomicInteger();
@@ -115,6 +125,20 @@ public class ClusterDrill {
         System.out.printf("SIGKILL to instance A after %d ms (%d registered, %d requests answered)…%n",
             (System.nanoTime() - start) / 1_000_000, registered.get(), requests.get());
         a.process().destroyForcibly().waitFor();
+        // What they typed, sent after A died: to B for those whose form A had served.
+        int formsAccepted = 0;
+        for (int i = 0; i < forms.size(); i++) {
+          int status = forms.get(i).submit("drill-form-" + i);
+          long kept = bench.scalar("SELECT count(*) FROM api_token t JOIN account a ON a.id = t.account_id"
+              + " WHERE a.email = '" + fillers.get(i) + "' AND t.name = 'drill-form-" + i + "' AND t.scopes = 'READ'");
+          if (status == 200 && kept == 1) {
+            formsAccepted++;
+          } else {
+            System.out.printf("  form of %s (opened on %s): answer %d, tokens kept %d%n",
+                fillers.get(i), forms.get(i).instance(), status, kept);
+          }
+        }
+        int formsLost = forms.size() - formsAccepted;
         for (Future<?> f : done) {
           f.get(5, TimeUnit.MINUTES);
         }
@@ -161,7 +185,9 @@ public class ClusterDrill {
           }
         }
         Map<String, Integer> received = new HashMap<>();
+        Map<String, Integer> byMessageId = new HashMap<>();
         for (MimeMessage m : bench.mail.received()) {
+          byMessageId.merge(String.valueOf(m.getMessageID()), 1, Integer::sum);
           for (Address to : m.getAllRecipients()) {
             String address = to instanceof jakarta.mail.internet.InternetAddress ia ? ia.getAddress() : to.toString();
             received.merge(address.toLowerCase() + "\n" + m.getSubject(), 1, Integer::sum);
@@ -190,6 +216,8 @@ public class ClusterDrill {
         System.out.printf("requests failed                : %d %s%n", failed.get(), failures);
         System.out.printf("signed out during the run      : %d%n", signedOut.get());
         System.out.printf("signed out after (same cookie) : %d of %d%n", signedOutAfter, CLIENTS);
+        System.out.printf("forms opened before, sent after: %d (%d opened on A), %d kept as typed, %d lost%n",
+            forms.size(), formsOnA, formsAccepted, formsLost);
         System.out.printf("answered 201                   : %d (registration rows %d, not registered %d)%n", answered201, rows, unregistered);
         System.out.printf("201 missing in the database    : %d%n", missing);
         System.out.printf("duplicates                     : %d%n", duplicates);
@@ -197,10 +225,12 @@ public class ClusterDrill {
         System.out.printf("outbox not sent after 2 min    : %d%n", waiting);
         System.out.printf("mails sent twice / lost        : %d / %d (%d outbox rows sent, %d to the registrants)%n",
             twice, lost, sent.values().stream().mapToInt(Integer::intValue).sum(), registrationMails);
+        System.out.printf("same Message-ID received twice : %d (one outbox row handed to SMTP again)%n",
+            byMessageId.values().stream().mapToInt(n -> n - 1).sum());
         System.out.printf("jobs (job_run)                 : %s%n", jobs);
         System.out.printf("whole drill                    : %d s%n", (System.nanoTime() - t0) / 1_000_000_000);
         b.close();
-        if (failed.get() + signedOut.get() + signedOutAfter + missing + duplicates + overbooked + counterMismatch
+        if (failed.get() + signedOut.get() + signedOutAfter + formsLost + missing + duplicates + overbooked + counterMismatch
             + unregistered + twice + lost + waiting > 0) {
           System.out.println("BREACH");
           proxy.close(); // System.exit skips the try-with-resources: HAProxy would outlive the drill
@@ -239,6 +269,40 @@ public class ClusterDrill {
       Thread.sleep(500);
     }
     throw new IllegalStateException("the data grid never reached " + members + " members (" + log + ")");
+  }
+
+  /**
+   * A form a person has open: "Mon compte" as their instance served it (its view state kept in their
+   * session, so in the grid), about to create an API token with the name they type.
+   */
+  record OpenForm(HttpClient http, String base, String instance, Map<String, String> tokens) {
+
+    static OpenForm open(HttpClient http, String base) throws Exception {
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/people/account"))
+          .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      if (page.statusCode() != 200) {
+        throw new IllegalStateException("Mon compte answered " + page.statusCode());
+      }
+      String instance = http.cookieHandler().map(h -> ((java.net.CookieManager) h).getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals("RELAIS_SRV")).map(java.net.HttpCookie::getValue).findFirst().orElse("?"))
+          .orElse("?");
+      return new OpenForm(http, base, instance, fr.relais.testing.WebClient.tokens(page.body()));
+    }
+
+    /** Sends the form as typed (name, read scope, 90 days); the answer's status, -1 for none. */
+    int submit(String name) {
+      StringBuilder form = new StringBuilder("tokens=tokens&tokens%3Aname=").append(name)
+          .append("&tokens%3Ascopes=READ&tokens%3Adays=90&tokens%3Acreate=");
+      tokens.forEach((k, v) -> form.append('&').append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+          .append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+      try {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/people/account")).timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+            .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      } catch (IOException | InterruptedException e) {
+        return -1;
+      }
+    }
   }
 
   /** One signed-in participant's requests, counted as they see them. */
