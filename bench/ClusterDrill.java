@@ -128,14 +128,14 @@ public class ClusterDrill {
         // What they typed, sent after A died: to B for those whose form A had served.
         int formsAccepted = 0;
         for (int i = 0; i < forms.size(); i++) {
-          int status = forms.get(i).submit("drill-form-" + i);
+          int answer = forms.get(i).submit("drill-form-" + i);
           long kept = bench.scalar("SELECT count(*) FROM api_token t JOIN account a ON a.id = t.account_id"
               + " WHERE a.email = '" + fillers.get(i) + "' AND t.name = 'drill-form-" + i + "' AND t.scopes = 'READ'");
-          if (status == 200 && kept == 1) {
+          if (answer == 200 && kept == 1) {
             formsAccepted++;
           } else {
             System.out.printf("  form of %s (opened on %s): answer %d, tokens kept %d%n",
-                fillers.get(i), forms.get(i).instance(), status, kept);
+                fillers.get(i), forms.get(i).instance(), answer, kept);
           }
         }
         int formsLost = forms.size() - formsAccepted;
