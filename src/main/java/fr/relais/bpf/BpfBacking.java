@@ -34,8 +34,8 @@ public class BpfBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient BpfService bpf;
-  @Inject private transient Clock clock;
+  @Inject private BpfService bpf;
+  @Inject private Clock clock;
   @Inject private CurrentUser currentUser;
 
   /** Items shown per kind of warning unless all of that kind are asked (?all=KIND). */

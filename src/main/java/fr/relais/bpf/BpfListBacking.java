@@ -21,8 +21,8 @@ public class BpfListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient BpfService bpf;
-  @Inject private transient AuditService audit;
+  @Inject private BpfService bpf;
+  @Inject private AuditService audit;
   @Inject private CurrentUser currentUser;
 
   private String yearParam;

@@ -19,9 +19,9 @@ public class DpcListBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient DpcParticipants participants;
-  @Inject private transient CurrentUser currentUser;
-  @Inject private transient AuditService audit;
+  @Inject private DpcParticipants participants;
+  @Inject private CurrentUser currentUser;
+  @Inject private AuditService audit;
 
   private String session;
   private DpcParticipants.ParticipantList list;

@@ -17,7 +17,7 @@ public class ApplyBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContactOnboardingService onboarding;
+  @Inject private ContactOnboardingService onboarding;
 
   private final Application form = new Application();
   private String sentTo;

@@ -17,7 +17,7 @@ public class EstablishmentConfirmBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContactOnboardingService onboarding;
+  @Inject private ContactOnboardingService onboarding;
 
   private String token;
   private String siteName;

@@ -21,9 +21,9 @@ public class ManageEstablishmentsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContactReviewService review;
-  @Inject private transient AssociationDeskService desk;
-  @Inject private transient CurrentUser currentUser;
+  @Inject private ContactReviewService review;
+  @Inject private AssociationDeskService desk;
+  @Inject private CurrentUser currentUser;
 
   private String status;
   private List<EstablishmentContact> toCheck;

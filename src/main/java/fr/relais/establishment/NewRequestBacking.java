@@ -17,8 +17,8 @@ public class NewRequestBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContactDesk desk;
-  @Inject private transient CurrentUser currentUser;
+  @Inject private ContactDesk desk;
+  @Inject private CurrentUser currentUser;
 
   private final RequestDraft draft = new RequestDraft();
 

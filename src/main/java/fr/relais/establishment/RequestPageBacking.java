@@ -24,9 +24,9 @@ public class RequestPageBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AssociationDeskService desk;
-  @Inject private transient EstablishmentRequestService requests;
-  @Inject private transient CurrentUser currentUser;
+  @Inject private AssociationDeskService desk;
+  @Inject private EstablishmentRequestService requests;
+  @Inject private CurrentUser currentUser;
 
   private String id;
   private long requestId;

@@ -31,7 +31,7 @@ public class AuditLogBacking implements Serializable {
     ALL
   }
 
-  @Inject private transient AuditLogRepository query;
+  @Inject private AuditLogRepository query;
 
   private Shown shown = Shown.PERSONAL_DATA;
   private String actor;

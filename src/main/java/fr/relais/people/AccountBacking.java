@@ -22,10 +22,10 @@ public class AccountBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountService accounts;
-  @Inject private transient EmailChangeService emailChanges;
-  @Inject private transient CredentialVersions credentials;
-  @Inject private transient CurrentUser currentUser;
+  @Inject private AccountService accounts;
+  @Inject private EmailChangeService emailChanges;
+  @Inject private CredentialVersions credentials;
+  @Inject private CurrentUser currentUser;
 
   private Caller caller;
   private String email;

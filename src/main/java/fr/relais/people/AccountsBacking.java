@@ -20,7 +20,7 @@ public class AccountsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountAdministrationService administration;
+  @Inject private AccountAdministrationService administration;
   @Inject private CurrentUser currentUser;
 
   private String text;

@@ -24,8 +24,8 @@ public class AdminAccountBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountAdministrationService administration;
-  @Inject private transient AuditService audit;
+  @Inject private AccountAdministrationService administration;
+  @Inject private AuditService audit;
   @Inject private CurrentUser currentUser;
 
   private String id;

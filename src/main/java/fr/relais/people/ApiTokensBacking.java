@@ -23,9 +23,9 @@ public class ApiTokensBacking implements Serializable {
   /** The durations offered, in days. */
   private static final List<Integer> DURATIONS = List.of(30, 90, 180, 365);
 
-  @Inject private transient ApiTokens tokens;
-  @Inject private transient CurrentUser currentUser;
-  @Inject private transient Clock clock;
+  @Inject private ApiTokens tokens;
+  @Inject private CurrentUser currentUser;
+  @Inject private Clock clock;
 
   private Caller caller;
   private List<Line> lines;

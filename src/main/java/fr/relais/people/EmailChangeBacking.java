@@ -21,7 +21,7 @@ public class EmailChangeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient EmailChangeService changes;
+  @Inject private EmailChangeService changes;
 
   private String token;
   private String confirmedAddress;

@@ -17,7 +17,7 @@ public class PasswordResetBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient PasswordResetService resets;
+  @Inject private PasswordResetService resets;
 
   private String email;
   private String token;

@@ -24,7 +24,7 @@ public class ErasureBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ErasureService erasure;
+  @Inject private ErasureService erasure;
   @Inject private CurrentUser currentUser;
 
   private String password;

@@ -20,9 +20,9 @@ public class CaseBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Register register;
-  @Inject private transient Improvements improvements;
-  @Inject private transient CurrentUser currentUser;
+  @Inject private Register register;
+  @Inject private Improvements improvements;
+  @Inject private CurrentUser currentUser;
 
   private String id;
   private long caseId;

@@ -17,7 +17,7 @@ public class FollowBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Complaints complaints;
+  @Inject private Complaints complaints;
 
   private String token;
   private Complaints.FollowView view;

@@ -26,10 +26,10 @@ public class ImprovementBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Improvements improvements;
-  @Inject private transient QualityChoicesRepository lookups;
-  @Inject private transient QualityRepository repository;
-  @Inject private transient CurrentUser currentUser;
+  @Inject private Improvements improvements;
+  @Inject private QualityChoicesRepository lookups;
+  @Inject private QualityRepository repository;
+  @Inject private CurrentUser currentUser;
 
   private String id;
   private String fromCase;

@@ -25,10 +25,10 @@ public class IncidentBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Register register;
-  @Inject private transient QualityChoicesRepository lookups;
-  @Inject private transient CurrentUser currentUser;
-  @Inject private transient Clock clock;
+  @Inject private Register register;
+  @Inject private QualityChoicesRepository lookups;
+  @Inject private CurrentUser currentUser;
+  @Inject private Clock clock;
 
   private List<Session> sessions;
   private Long sessionId;

@@ -21,9 +21,9 @@ public class SubmitBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Complaints complaints;
-  @Inject private transient QualityChoicesRepository lookups;
-  @Inject private transient CurrentUser currentUser;
+  @Inject private Complaints complaints;
+  @Inject private QualityChoicesRepository lookups;
+  @Inject private CurrentUser currentUser;
 
   private final CaseForm form = new CaseForm();
   private List<Activity> activities;

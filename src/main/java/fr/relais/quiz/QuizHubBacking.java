@@ -16,8 +16,8 @@ public class QuizHubBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient QuizHubService hub;
-  @Inject private transient CurrentUser currentUser;
+  @Inject private QuizHubService hub;
+  @Inject private CurrentUser currentUser;
 
   private boolean coordinator;
   private List<QuizHubService.ActivityRow> activities = List.of();

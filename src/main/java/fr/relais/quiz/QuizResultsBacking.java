@@ -19,9 +19,9 @@ public class QuizResultsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient QuizResultsService results;
-  @Inject private transient CurrentUser currentUser;
-  @Inject private transient AuditService audit;
+  @Inject private QuizResultsService results;
+  @Inject private CurrentUser currentUser;
+  @Inject private AuditService audit;
 
   private String session;
   private QuizResultsService.Session view;

@@ -23,8 +23,8 @@ public class QuizTakeBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient QuizService quizzes;
-  @Inject private transient CurrentUser currentUser;
+  @Inject private QuizService quizzes;
+  @Inject private CurrentUser currentUser;
 
   private String registration;
   private long registrationId;

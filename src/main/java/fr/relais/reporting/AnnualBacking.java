@@ -20,9 +20,9 @@ public class AnnualBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AnnualReports runs;
-  @Inject private transient Clock clock;
-  @Inject private transient AnnualForewordService forewords;
+  @Inject private AnnualReports runs;
+  @Inject private Clock clock;
+  @Inject private AnnualForewordService forewords;
   @Inject private fr.relais.people.CurrentUser currentUser;
 
   private int year;

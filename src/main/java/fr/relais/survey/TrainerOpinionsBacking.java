@@ -15,8 +15,8 @@ public class TrainerOpinionsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient TrainerOpinionReportService report;
-  @Inject private transient CurrentUser currentUser;
+  @Inject private TrainerOpinionReportService report;
+  @Inject private CurrentUser currentUser;
 
   private String session;
   private TrainerOpinionReportService.Report view;
