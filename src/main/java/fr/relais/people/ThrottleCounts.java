@@ -1,20 +1,12 @@
 package fr.relais.people;
 
+import fr.relais.kernel.GridCaches;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.cache.Cache;
-import javax.cache.CacheException;
-import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
-import javax.cache.expiry.ModifiedExpiryPolicy;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Where {@link SignInThrottle} keeps its counts: a key (an e-mail or a network address) to a short
@@ -80,15 +72,11 @@ interface ThrottleCounts {
 
   /**
    * A JCache cache of Payara's data grid (Hazelcast), shared by every instance of the cluster; its
-   * entries expire a while after their last change. Payara ships the JCache API (JSR 107, a
-   * provided dependency here: Jakarta EE 10 has no caching API) and binds its CacheManager at
-   * {@code payara/CacheManager}; no Hazelcast class is used.
+   * entries expire a while after their last change ({@link GridCaches}).
    */
   final class Grid implements ThrottleCounts {
 
-    private static final Logger LOG = Logger.getLogger(Grid.class.getName());
     static final String CACHE = "relais-signin-failures";
-    private static final String JNDI = "payara/CacheManager";
 
     private final Cache<String, String> cache;
 
@@ -101,42 +89,7 @@ interface ThrottleCounts {
      * empty otherwise: with the grid off (Relais' default), Payara has no cache manager to give.
      */
     static Optional<ThrottleCounts> ifClustered(Duration kept) {
-      Object found;
-      try {
-        found = new InitialContext().lookup(JNDI);
-      } catch (NamingException | RuntimeException noGrid) {
-        return Optional.empty();
-      }
-      if (!(found instanceof CacheManager manager)) {
-        return Optional.empty();
-      }
-      try {
-        Cache<String, String> cache = manager.getCache(CACHE, String.class, String.class);
-        return Optional.of(new Grid(cache != null ? cache : create(manager, kept)));
-      } catch (RuntimeException | LinkageError e) {
-        LOG.log(Level.WARNING, "The data grid's JCache could not be used; counting in memory", e);
-        return Optional.empty();
-      }
-    }
-
-    /** A new cache of strings whose entries expire {@code kept} after their last change. */
-    private static Cache<String, String> create(CacheManager manager, Duration kept) {
-      MutableConfiguration<String, String> config =
-          new MutableConfiguration<String, String>()
-              .setTypes(String.class, String.class)
-              .setExpiryPolicyFactory(
-                  ModifiedExpiryPolicy.factoryOf(
-                      new javax.cache.expiry.Duration(TimeUnit.SECONDS, kept.toSeconds())));
-      try {
-        return manager.createCache(CACHE, config);
-      } catch (CacheException createdMeanwhile) {
-        // Another instance created it first: use theirs.
-        Cache<String, String> cache = manager.getCache(CACHE, String.class, String.class);
-        if (cache == null) {
-          throw createdMeanwhile;
-        }
-        return cache;
-      }
+      return GridCaches.ifClustered(CACHE, String.class, String.class, kept).map(Grid::new);
     }
 
     @Override
