@@ -180,6 +180,24 @@ class ClusterIT {
   }
 
   @Test
+  void anAnnualReportBuiltOnOneInstanceIsDownloadedFromTheOther() throws Exception {
+    WebClient onA = new WebClient(a.baseUrl());
+    assertTrue(onA.signIn("coordination@relais.test", PASSWORD), "signed in on A");
+    CookieManager cookie = sessionCookie(onA);
+    int year = java.time.Year.now(java.time.ZoneId.of("Europe/Paris")).getValue() - 1;
+    String file = "/reporting/annual/" + year + ".pdf";
+    assertEquals(200, get(a, file + "?wait=true", cookie).statusCode(), "built on A");
+    Thread.sleep(PAUSE);
+    HttpResponse<String> fromB = get(b, file, cookie);
+    assertEquals(200, fromB.statusCode(), "B serves the run A built");
+    assertTrue(fromB.body().startsWith("%PDF"), "a PDF");
+    assertEquals(
+        200,
+        get(b, "/reporting/annual/" + year + ".xlsx", cookie).statusCode(),
+        "and its workbook");
+  }
+
+  @Test
   void aFormServedByOneInstanceIsAcceptedByTheOther() throws Exception {
     WebClient onA = new WebClient(a.baseUrl());
     onA.get("/people/signin"); // opened once before (a session made by its first request)

@@ -33,29 +33,34 @@ public class AnnualReportServlet extends HttpServlet {
     int year = Integer.parseInt(m.group(1));
     AnnualReports.Run run =
         "true".equals(request.getParameter("wait")) ? await(runs.start(year)) : runs.latest(year);
-    if (run == null || !run.isDone()) {
+    String type = m.group(2);
+    byte[] file = run == null ? null : runs.file(run, type);
+    if (file == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    boolean pdf = "pdf".equals(m.group(2));
+    boolean pdf = "pdf".equals(type);
     ReportExportServlet.send(
         response,
-        pdf ? run.getFiles().pdf() : run.getFiles().xlsx(),
-        "rapport-annuel-" + year + "." + m.group(2),
+        file,
+        "rapport-annuel-" + year + "." + type,
         pdf
             ? "application/pdf"
             : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
 
-  private static AnnualReports.Run await(AnnualReports.Run run) {
+  /** The run once it has ended, up to two minutes; as it then stands otherwise. */
+  private AnnualReports.Run await(AnnualReports.Run started) {
     long deadline = System.nanoTime() + 120_000_000_000L;
-    while (run.isRunning() && System.nanoTime() < deadline) {
+    AnnualReports.Run run = started;
+    while (run != null && run.isRunning() && System.nanoTime() < deadline) {
       try {
         Thread.sleep(50);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
       }
+      run = runs.latest(started.getYear());
     }
     return run;
   }
