@@ -109,29 +109,68 @@ public class MailDispatcher {
     }
   }
 
-  /** Sends every due mail; returns how many went out. */
+  /**
+   * Sends every due mail; returns how many went out. One SMTP connection per batch, each mail
+   * marked sent as soon as the server has accepted it: what an instance that dies leaves to be sent
+   * again (at-least-once, {@link MessageIds}) is only the mail between the server's "250" and that
+   * update, not the connection's closing too.
+   */
   public int sweep() {
     int sent = 0;
     List<OutboxService.Due> due;
     do {
       due = outbox.claim(BATCH);
+      if (due.isEmpty()) {
+        break;
+      }
       jakarta.mail.Session mail = session();
-      for (OutboxService.Due d : due) {
-        try {
-          Transport.send(message(mail, d));
-          outbox.sent(d.id());
-          sent++;
-        } catch (MessagingException | RuntimeException e) {
-          LOG.log(
-              Level.WARNING,
-              "Mail {0} not sent (attempt {1}): {2}",
-              new Object[] {d.id(), d.attempts() + 1, e.getMessage()});
-          outbox.failed(
-              d.id(), e.getMessage(), clock.instant().plus(settings.retryAfter(d.attempts() + 1)));
+      Transport transport = null;
+      try {
+        for (OutboxService.Due d : due) {
+          try {
+            if (transport == null) {
+              transport = connected(mail);
+            }
+            MimeMessage message = message(mail, d);
+            message.saveChanges();
+            transport.sendMessage(message, message.getAllRecipients());
+            outbox.sent(d.id());
+            sent++;
+          } catch (MessagingException | RuntimeException e) {
+            LOG.log(
+                Level.WARNING,
+                "Mail {0} not sent (attempt {1}): {2}",
+                new Object[] {d.id(), d.attempts() + 1, e.getMessage()});
+            outbox.failed(
+                d.id(),
+                e.getMessage(),
+                clock.instant().plus(settings.retryAfter(d.attempts() + 1)));
+            close(transport); // the next mail starts a new connection
+            transport = null;
+          }
         }
+      } finally {
+        close(transport);
       }
     } while (due.size() == BATCH);
     return sent;
+  }
+
+  private static Transport connected(jakarta.mail.Session mail) throws MessagingException {
+    Transport transport = mail.getTransport("smtp");
+    transport.connect();
+    return transport;
+  }
+
+  private static void close(Transport transport) {
+    if (transport == null) {
+      return;
+    }
+    try {
+      transport.close();
+    } catch (MessagingException alreadyGone) {
+      LOG.log(Level.FINE, "SMTP connection closed uneasily", alreadyGone);
+    }
   }
 
   private jakarta.mail.Session session() {
