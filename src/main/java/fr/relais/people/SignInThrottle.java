@@ -1,5 +1,6 @@
 package fr.relais.people;
 
+import fr.relais.kernel.SharedMap;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,8 @@ import java.util.logging.Logger;
  * Slows down password guessing: after a few failures for one e-mail address (whether or not an
  * account has it, so the answer tells nothing about who is registered), or many from one network
  * address, sign-in is refused for a while, longer at each further failure. The counts are kept in a
- * {@link ThrottleCounts}: the data grid's JCache when Relais runs as a cluster, so that N instances
- * do not give N times the guesses, this instance's memory otherwise (docs/security.md).
+ * {@link SharedMap}: the data grid's JCache when Relais runs as a cluster, so that N instances do
+ * not give N times the guesses, this instance's memory otherwise (docs/security.md).
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -35,22 +36,25 @@ public class SignInThrottle {
 
   @Inject private Clock clock;
 
-  private ThrottleCounts counts;
+  /** The grid's cache of the counts when clustered (docs/operations.md). */
+  static final String CACHE = "relais-signin-failures";
+
+  private SharedMap<String, String> counts;
 
   SignInThrottle() {}
 
   SignInThrottle(Clock clock) {
-    this(clock, new ThrottleCounts.InMemory());
+    this(clock, new SharedMap.InMemory<>());
   }
 
-  SignInThrottle(Clock clock, ThrottleCounts counts) {
+  SignInThrottle(Clock clock, SharedMap<String, String> counts) {
     this.clock = clock;
     this.counts = counts;
   }
 
   @PostConstruct
   void chooseStore() {
-    counts = ThrottleCounts.Grid.ifClustered(KEPT).orElseGet(ThrottleCounts.InMemory::new);
+    counts = SharedMap.forCluster(CACHE, String.class, String.class, KEPT);
     LOG.info(() -> "Sign-in failures are counted in " + counts.where());
   }
 

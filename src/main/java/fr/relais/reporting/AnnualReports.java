@@ -139,7 +139,7 @@ public class AnnualReports {
   public Run start(int year) {
     String key = String.valueOf(year);
     while (true) {
-      String line = store.line(key);
+      String line = store.lines().get(key);
       Run current = line == null ? null : Run.of(year, line).seenAt(clock.instant());
       if (current != null && current.isRunning()) {
         return current;
@@ -147,11 +147,13 @@ public class AnnualReports {
       Instant now = clock.instant();
       Run run = new Run(year, UUID.randomUUID().toString(), now, now, 0, Run.State.RUNNING, false);
       boolean mine =
-          line == null ? store.putIfAbsent(key, run.line()) : store.replace(key, line, run.line());
+          line == null
+              ? store.lines().putIfAbsent(key, run.line())
+              : store.lines().replace(key, line, run.line());
       if (mine) {
         if (current != null) {
-          store.removeFile(current.file("pdf"));
-          store.removeFile(current.file("xlsx"));
+          store.files().remove(current.file("pdf"));
+          store.files().remove(current.file("xlsx"));
         }
         build(run);
         return run;
@@ -169,8 +171,8 @@ public class AnnualReports {
           try {
             AnnualReport.Files files =
                 report.generate(started.year(), today, p -> last[0] = told(key, last[0], p));
-            store.putFile(started.file("pdf"), files.pdf());
-            store.putFile(started.file("xlsx"), files.xlsx());
+            store.files().put(started.file("pdf"), files.pdf());
+            store.files().put(started.file("xlsx"), files.xlsx());
             tell(key, last[0], last[0].ended(Run.State.DONE, files.noData(), clock.instant()));
           } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Annual report " + started.year() + " failed", e);
@@ -186,19 +188,19 @@ public class AnnualReports {
 
   /** Replaces the run's line if it is still the one written last (no newer run replaced it). */
   private boolean tell(String key, Run last, Run next) {
-    return store.replace(key, last.line(), next.line());
+    return store.lines().replace(key, last.line(), next.line());
   }
 
   /** The year's latest run, running, done or failed; null if none. */
   @Lock(LockType.READ)
   public Run latest(int year) {
-    String line = store.line(String.valueOf(year));
+    String line = store.lines().get(String.valueOf(year));
     return line == null ? null : Run.of(year, line).seenAt(clock.instant());
   }
 
   /** A finished run's file ("pdf" or "xlsx"); null when the store no longer has it. */
   @Lock(LockType.READ)
   public byte[] file(Run run, String type) {
-    return run.isDone() ? store.file(run.file(type)) : null;
+    return run.isDone() ? store.files().get(run.file(type)) : null;
   }
 }

@@ -3,6 +3,7 @@ package fr.relais.people;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.kernel.SharedMap;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,7 +95,7 @@ class SignInThrottleTest {
   @Test
   void twoInstancesSharingTheirCountsHoldTheGuesserBackTogether() {
     Moving clock = new Moving();
-    ThrottleCounts grid = new ThrottleCounts.InMemory();
+    SharedMap<String, String> grid = new SharedMap.InMemory<>();
     SignInThrottle a = new SignInThrottle(clock, grid);
     SignInThrottle b = new SignInThrottle(clock, grid);
     for (int i = 0; i < 3; i++) {
@@ -123,10 +124,10 @@ class SignInThrottleTest {
   @Test
   void aFailureCountedElsewhereMeanwhileIsNotOverwritten() {
     Moving clock = new Moving();
-    ThrottleCounts shared = new ThrottleCounts.InMemory();
+    SharedMap<String, String> shared = new SharedMap.InMemory<>();
     SignInThrottle elsewhere = new SignInThrottle(clock, shared);
-    ThrottleCounts racing =
-        new ThrottleCounts() {
+    SharedMap<String, String> racing =
+        new SharedMap<>() {
           private int races = 3;
 
           @Override
@@ -151,6 +152,11 @@ class SignInThrottleTest {
             if (key.startsWith("e:") && races-- > 0) {
               elsewhere.failed("lea@relais.test", "10.9.9.9");
             }
+          }
+
+          @Override
+          public void put(String key, String value) {
+            shared.put(key, value);
           }
 
           @Override

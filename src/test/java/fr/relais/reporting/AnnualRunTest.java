@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.relais.kernel.SharedMap;
 import fr.relais.reporting.AnnualReports.Run;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -51,16 +52,17 @@ class AnnualRunTest {
   @Test
   void withoutTheGridRunsAreKeptInThisInstanceAndChangedOnlyFromWhatWasRead() {
     AnnualRunStore store = AnnualRunStore.forThisInstance();
-    assertTrue(store instanceof AnnualRunStore.InMemory, "no data grid outside a cluster");
+    assertTrue(store.lines() instanceof SharedMap.InMemory, "no data grid outside a cluster");
     String first = running().line();
-    assertTrue(store.putIfAbsent("2025", first));
-    assertFalse(store.putIfAbsent("2025", first), "a second start joins the first");
+    assertTrue(store.lines().putIfAbsent("2025", first));
+    assertFalse(store.lines().putIfAbsent("2025", first), "a second start joins the first");
     String advanced = running().advanced(20, STARTED.plusSeconds(1)).line();
-    assertTrue(store.replace("2025", first, advanced));
-    assertFalse(store.replace("2025", first, running().line()), "a change from an old read fails");
-    assertEquals(advanced, store.line("2025"));
-    store.putFile("run-1.pdf", new byte[] {1});
-    store.removeFile("run-1.pdf");
-    assertNull(store.file("run-1.pdf"));
+    assertTrue(store.lines().replace("2025", first, advanced));
+    assertFalse(
+        store.lines().replace("2025", first, running().line()), "a change from an old read fails");
+    assertEquals(advanced, store.lines().get("2025"));
+    store.files().put("run-1.pdf", new byte[] {1});
+    store.files().remove("run-1.pdf");
+    assertNull(store.files().get("run-1.pdf"));
   }
 }
