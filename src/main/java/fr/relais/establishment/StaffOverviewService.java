@@ -115,7 +115,7 @@ public class StaffOverviewService {
         s.getId(),
         s.getStartsAt(),
         s.getEndsAt(),
-        s.getStatus().name(),
+        s.getStatus(),
         s.getCapacity(),
         s.getRoom() == null ? 0 : s.getRoom().getCapacity(),
         confirmed,

@@ -3,6 +3,7 @@ package fr.relais.establishment;
 import fr.relais.attendance.AttendanceStatus;
 import fr.relais.attendance.HalfDay;
 import fr.relais.registration.RegistrationStatus;
+import fr.relais.scheduling.SessionStatus;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -55,7 +56,7 @@ public record StaffView(
       long sessionId,
       Instant start,
       Instant end,
-      String status,
+      SessionStatus status,
       int capacity,
       int roomCapacity,
       int confirmed,
@@ -119,7 +120,7 @@ public record StaffView(
     }
 
     public boolean isOpen() {
-      return "PUBLISHED".equals(status) && !over;
+      return status == SessionStatus.PUBLISHED && !over;
     }
   }
 

@@ -1,6 +1,7 @@
 package fr.relais.registration;
 
 import fr.relais.scheduling.Session;
+import fr.relais.scheduling.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,7 +49,11 @@ public class RegistrationRepository {
    * UPDATE waits for the holder, then reads what it committed), so the seat decision is exact.
    */
   public record SeatRow(
-      String status, int generalFree, int studentFree, int waitlistLimit, boolean ofRequest) {
+      SessionStatus status,
+      int generalFree,
+      int studentFree,
+      int waitlistLimit,
+      boolean ofRequest) {
 
     /** A student seat first for students, else a general one; null when none is free. */
     public Seat seatFor(boolean student) {
@@ -70,7 +75,7 @@ public class RegistrationRepository {
                 .setParameter(1, sessionId)
                 .getSingleResult();
     return new SeatRow(
-        (String) row[0],
+        SessionStatus.valueOf((String) row[0]),
         ((Number) row[1]).intValue(),
         ((Number) row[2]).intValue(),
         ((Number) row[3]).intValue(),

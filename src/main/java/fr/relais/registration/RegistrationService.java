@@ -85,7 +85,7 @@ public class RegistrationService {
     }
     // From here on the session's row is locked: as few statements as possible until the commit.
     var row = registrations.lockSeats(sessionId);
-    if (!"PUBLISHED".equals(row.status())) {
+    if (row.status() != SessionStatus.PUBLISHED) {
       throw new BusinessException("registration.sessionNotOpen"); // cancelled meanwhile
     }
     return enrol(

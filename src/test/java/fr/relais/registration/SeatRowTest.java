@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fr.relais.registration.RegistrationRepository.SeatRow;
+import fr.relais.scheduling.SessionStatus;
 import org.junit.jupiter.api.Test;
 
 /** The seat a registration takes, decided from the locked row's free seats. */
 class SeatRowTest {
 
   private static SeatRow free(int general, int student) {
-    return new SeatRow("PUBLISHED", general, student, 10, false);
+    return new SeatRow(SessionStatus.PUBLISHED, general, student, 10, false);
   }
 
   @Test
