@@ -6,6 +6,9 @@ import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.AuditService;
 import fr.relais.people.Caller;
 import fr.relais.people.Role;
+import fr.relais.programme.Purpose;
+import fr.relais.registration.RegistrationStatus;
+import fr.relais.scheduling.SessionStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -209,23 +212,21 @@ public class QuizService {
 
   /** The quiz of one's own registration, or empty when its activity has none. */
   public Optional<Sheet> sheet(Caller caller, long registrationId) {
-    Object[] r = registration(registrationId);
-    caller.mustBe(((Number) r[0]).longValue());
-    Optional<Long> quiz = quizOf(((Number) r[5]).longValue());
-    if (quiz.isEmpty() || !"TRAINING".equals(r[7])) {
+    Enrolment r = registration(registrationId);
+    caller.mustBe(r.accountId());
+    Optional<Long> quiz = quizOf(r.activityId());
+    if (quiz.isEmpty() || r.purpose() != Purpose.TRAINING) {
       return Optional.empty();
     }
     int afterDays = afterDays(quiz.get());
-    Instant starts = ((Timestamp) r[2]).toInstant();
-    Instant ends = ((Timestamp) r[3]).toInstant();
     QuizPhase open =
         QuizWindow.openAt(
                 clock.instant(),
-                starts,
-                ends,
+                r.starts(),
+                r.ends(),
                 afterDays,
-                "CONFIRMED".equals(r[1]),
-                "CANCELLED".equals(r[4]),
+                r.status() == RegistrationStatus.CONFIRMED,
+                r.sessionStatus() == SessionStatus.CANCELLED,
                 attended(registrationId))
             .orElse(null);
     List<Attempt> attempts = attempts(registrationId);
@@ -236,11 +237,11 @@ public class QuizService {
     return Optional.of(
         new Sheet(
             registrationId,
-            (String) r[6],
-            starts,
-            ends,
+            r.title(),
+            r.starts(),
+            r.ends(),
             open,
-            QuizWindow.afterClosesAt(ends, afterDays),
+            QuizWindow.afterClosesAt(r.ends(), afterDays),
             questions,
             attempts));
   }
@@ -254,8 +255,8 @@ public class QuizService {
     if (!sheet.isAnswerable()) {
       throw new BusinessException("quiz.answered");
     }
-    Object[] r = registration(registrationId);
-    long quiz = quizOf(((Number) r[5]).longValue()).orElseThrow();
+    Enrolment r = registration(registrationId);
+    long quiz = quizOf(r.activityId()).orElseThrow();
     QuizScoring.Result result = QuizScoring.score(scoring(quiz), chosen);
     long attempt =
         id(
@@ -263,7 +264,7 @@ public class QuizService {
                     "INSERT INTO quiz_attempt (quiz_id, session_id, registration_id, phase, score,"
                         + " total, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
                 .setParameter(1, quiz)
-                .setParameter(2, ((Number) r[8]).longValue())
+                .setParameter(2, r.sessionId())
                 .setParameter(3, registrationId)
                 .setParameter(4, sheet.open().name())
                 .setParameter(5, result.score())
@@ -353,8 +354,19 @@ public class QuizService {
     return all;
   }
 
-  /** account, status, starts, ends, session status, activity, title, purpose, session. */
-  private Object[] registration(long registrationId) {
+  /** What a quiz needs of one registration: whose it is, its session and its activity. */
+  private record Enrolment(
+      long accountId,
+      RegistrationStatus status,
+      Instant starts,
+      Instant ends,
+      SessionStatus sessionStatus,
+      long activityId,
+      String title,
+      Purpose purpose,
+      long sessionId) {}
+
+  private Enrolment registration(long registrationId) {
     List<Object[]> found =
         rows(
             "SELECT r.account_id, r.status, s.starts_at, s.ends_at, s.status, a.id, a.title,"
@@ -364,7 +376,17 @@ public class QuizService {
     if (found.isEmpty()) {
       throw new NotFoundException("registration " + registrationId);
     }
-    return found.get(0);
+    Object[] r = found.get(0);
+    return new Enrolment(
+        ((Number) r[0]).longValue(),
+        RegistrationStatus.valueOf((String) r[1]),
+        ((Timestamp) r[2]).toInstant(),
+        ((Timestamp) r[3]).toInstant(),
+        SessionStatus.valueOf((String) r[4]),
+        ((Number) r[5]).longValue(),
+        (String) r[6],
+        Purpose.valueOf((String) r[7]),
+        ((Number) r[8]).longValue());
   }
 
   private boolean attended(long registrationId) {
