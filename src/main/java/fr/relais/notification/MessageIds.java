@@ -1,5 +1,7 @@
 package fr.relais.notification;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 
 /**
@@ -13,9 +15,11 @@ final class MessageIds {
 
   /** {@code <outbox.ID.CREATED@DOMAIN>}: the row, when it was queued, the sender's domain. */
   static String of(long outboxId, Instant created, String from) {
-    String address = from.strip();
-    if (address.endsWith(">")) {
-      address = address.substring(address.lastIndexOf('<') + 1, address.length() - 1);
+    String address;
+    try {
+      address = new InternetAddress(from).getAddress();
+    } catch (AddressException unreadable) {
+      address = "";
     }
     int at = address.lastIndexOf('@');
     String domain =
