@@ -12,7 +12,6 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Clock;
 import java.util.List;
@@ -110,10 +109,12 @@ public class MailDispatcher {
   }
 
   /**
-   * Sends every due mail; returns how many went out. One SMTP connection per batch, each mail
-   * marked sent as soon as the server has accepted it: what an instance that dies leaves to be sent
-   * again (at-least-once, {@link MessageIds}) is only the mail between the server's "250" and that
-   * update, not the connection's closing too.
+   * Sends every due mail; returns how many went out. One SMTP connection per batch. Each mail is
+   * marked sent when its content is written and before the final line of its DATA, which is what
+   * makes the server take it: an instance that dies before that line leaves a mail the server
+   * dropped and the lease brings back, one that dies after it leaves a mail sent and marked. Only
+   * the instant between the commit and that line is in doubt (the mail is lost), where marking
+   * after the server's "250" sent it twice whenever an instance died waiting for that answer.
    */
   public int sweep() {
     int sent = 0;
@@ -131,18 +132,19 @@ public class MailDispatcher {
             if (transport == null) {
               transport = connected(mail);
             }
-            MimeMessage message = message(mail, d);
+            OutboxMessage message = message(mail, d);
             message.saveChanges();
+            message.whenWritten(() -> outbox.sent(d.id(), d.attempts() + 1));
             transport.sendMessage(message, message.getAllRecipients());
-            outbox.sent(d.id());
             sent++;
           } catch (MessagingException | RuntimeException e) {
             LOG.log(
                 Level.WARNING,
                 "Mail {0} not sent (attempt {1}): {2}",
                 new Object[] {d.id(), d.attempts() + 1, e.getMessage()});
-            outbox.failed(
+            outbox.failed( // also when marked sent and the server then refused the mail
                 d.id(),
+                d.attempts() + 1,
                 e.getMessage(),
                 clock.instant().plus(settings.retryAfter(d.attempts() + 1)));
             close(transport); // the next mail starts a new connection
@@ -187,9 +189,9 @@ public class MailDispatcher {
         });
   }
 
-  private MimeMessage message(jakarta.mail.Session session, OutboxService.Due d)
+  private OutboxMessage message(jakarta.mail.Session session, OutboxService.Due d)
       throws MessagingException {
-    MimeMessage message =
+    OutboxMessage message =
         new OutboxMessage(session, MessageIds.of(d.id(), d.created(), settings.from()));
     message.setFrom(new InternetAddress(settings.from()));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(d.recipient()));

@@ -5,9 +5,9 @@ import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 
 /**
- * The Message-ID of an outbox mail, the same at every attempt. SMTP cannot say whether a mail
- * handed over just before an instance died was accepted, so the outbox sends it again
- * (at-least-once); with one Message-ID, a mailbox or relay that suppresses duplicates keeps one.
+ * The Message-ID of an outbox mail, the same at every attempt. When the server's answer to a mail
+ * is lost (the connection breaks after the final line), the outbox cannot know it was taken and
+ * sends it again; with one Message-ID, a mailbox or relay that suppresses duplicates keeps one.
  */
 final class MessageIds {
 

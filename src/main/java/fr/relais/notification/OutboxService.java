@@ -90,21 +90,25 @@ public class OutboxService {
     return due;
   }
 
-  public void sent(long id) {
+  /** Marks a mail sent at its {@code attempts}-th attempt. */
+  public void sent(long id, int attempts) {
     em.createNativeQuery(
-            "UPDATE mail_outbox SET status = 'SENT', sent_at = now(), attempts = attempts + 1,"
+            "UPDATE mail_outbox SET status = 'SENT', sent_at = now(), attempts = ?,"
                 + " last_error = NULL WHERE id = ?")
-        .setParameter(1, id)
+        .setParameter(1, attempts)
+        .setParameter(2, id)
         .executeUpdate();
   }
 
-  public void failed(long id, String error, Instant retryAt) {
+  /** Puts a mail back to wait for {@code retryAt}, marked sent or not, after its failed attempt. */
+  public void failed(long id, int attempts, String error, Instant retryAt) {
     em.createNativeQuery(
-            "UPDATE mail_outbox SET status = 'PENDING', attempts = attempts + 1,"
+            "UPDATE mail_outbox SET status = 'PENDING', sent_at = NULL, attempts = ?,"
                 + " last_error = ?, next_attempt_at = ? WHERE id = ?")
-        .setParameter(1, error == null ? "?" : error.substring(0, Math.min(error.length(), 1000)))
-        .setParameter(2, Timestamp.from(retryAt))
-        .setParameter(3, id)
+        .setParameter(1, attempts)
+        .setParameter(2, error == null ? "?" : error.substring(0, Math.min(error.length(), 1000)))
+        .setParameter(3, Timestamp.from(retryAt))
+        .setParameter(4, id)
         .executeUpdate();
   }
 }
