@@ -51,6 +51,7 @@ public class AnnualReport {
       boolean hasRows,
       String labelHeader,
       int labelWidth,
+      String tableClass,
       List<String> columns,
       List<Row> rows) {}
 
@@ -160,6 +161,9 @@ public class AnnualReport {
         sections);
   }
 
+  /** Beyond this many figure columns a table takes smaller type to stay within the page. */
+  private static final int WIDE = 6;
+
   private static Section section(Dashboard.Section section, Texts t) {
     ReportTable table = section.table();
     boolean inWorkbook = table.rows().size() > PDF_ROWS;
@@ -185,7 +189,8 @@ public class AnnualReport {
         note,
         !table.hasNoRows() && !inWorkbook,
         table.labelHeader(),
-        columns > 4 ? 28 : 40,
+        columns > WIDE ? 14 : columns > 4 ? 28 : 40,
+        columns > WIDE ? "figures wide" : "figures",
         table.columns(),
         rows);
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The annual report's PDF, from dashboards built by hand: archival, accessible, publishable. */
@@ -48,7 +49,28 @@ class AnnualReportPdfTest {
       assertTrue(text.contains("2\u202f880,00\u00a0€"), "amounts in euros: " + text);
       assertTrue(doc.getDocumentCatalog().getDocumentOutline() != null, "bookmarks");
       assertTrue(doc.getNumberOfPages() >= 4, "cover, contents, sections, methods");
+      assertEquals(List.of(), beyondTheRightMargin(doc), "a wide table fits the page");
     }
+  }
+
+  /** Text that runs past the page's right margin (18 mm), as "page: text". */
+  private static List<String> beyondTheRightMargin(PDDocument doc) throws java.io.IOException {
+    List<String> beyond = new ArrayList<>();
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> glyphs) {
+            float edge = getCurrentPage().getMediaBox().getWidth() - 18 / 25.4f * 72;
+            for (TextPosition glyph : glyphs) {
+              if (glyph.getXDirAdj() + glyph.getWidthDirAdj() > edge + 1) {
+                beyond.add(getCurrentPageNo() + ": " + text);
+                return;
+              }
+            }
+          }
+        };
+    stripper.getText(doc);
+    return beyond;
   }
 
   @Test
@@ -92,20 +114,31 @@ class AnnualReportPdfTest {
   }
 
   private static Dashboard dashboard() {
+    // The activity report's nine columns, as long as they are in French.
     ReportTable.Builder months =
         ReportTable.builder("activity-by-month", "Activité par mois", "Mois")
-            .column("Séances")
+            .column("Séances tenues")
+            .column("Séances annulées")
+            .column("Heures animées")
+            .column("Places offertes")
             .column("Inscriptions confirmées")
-            .column("Présences")
+            .column("Taux de remplissage")
+            .column("Demandes en liste d'attente")
             .column("Taux de présence")
             .column("Absences non excusées");
     for (int m = 1; m <= 12; m++) {
       months.row(
-          "mois " + m,
+          java.time.Month.of(m)
+                  .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.FRENCH)
+              + " 2025",
           List.of(
               Figure.count(m),
+              Figure.count(m % 3),
+              Figure.count(1250L * m),
+              Figure.count(1000L * m),
+              Figure.count(880L * m),
+              Figure.percent(0.88),
               Figure.count(10L * m),
-              Figure.count(8L * m),
               Figure.percent(m == 3 ? 0.12 : 0.8),
               Figure.count(m)));
     }
