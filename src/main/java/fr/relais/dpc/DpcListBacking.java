@@ -1,8 +1,5 @@
 package fr.relais.dpc;
 
-import fr.relais.kernel.BusinessException;
-import fr.relais.kernel.Ids;
-import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
@@ -27,19 +24,14 @@ public class DpcListBacking implements Serializable {
   private DpcParticipants.ParticipantList list;
 
   public void load() throws IOException {
-    long id = Ids.parse(session).orElse(0L);
-    if (id == 0) {
-      Pages.notFound();
-      return;
-    }
-    try {
-      list = participants.of(currentUser.caller(), id);
-      audit.viewed("session", id, "dpc-participants");
-    } catch (NotFoundException gone) {
-      Pages.notFound();
-    } catch (BusinessException refusal) {
-      Pages.forbidden();
-    }
+    list =
+        Pages.forId(
+            session,
+            id -> {
+              var read = participants.of(currentUser.caller(), id);
+              audit.viewed("session", id, "dpc-participants");
+              return read;
+            });
   }
 
   public String getSession() {

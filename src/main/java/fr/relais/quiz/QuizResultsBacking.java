@@ -1,8 +1,5 @@
 package fr.relais.quiz;
 
-import fr.relais.kernel.BusinessException;
-import fr.relais.kernel.Ids;
-import fr.relais.kernel.NotFoundException;
 import fr.relais.kernel.audit.AuditService;
 import fr.relais.kernel.web.Pages;
 import fr.relais.people.CurrentUser;
@@ -27,19 +24,14 @@ public class QuizResultsBacking implements Serializable {
   private QuizResultsService.Session view;
 
   public void load() throws IOException {
-    long id = Ids.parse(session).orElse(0L);
-    if (id == 0) {
-      Pages.notFound();
-      return;
-    }
-    try {
-      view = results.of(currentUser.caller(), id);
-      audit.viewed("session", id, "quiz-results");
-    } catch (NotFoundException gone) {
-      Pages.notFound();
-    } catch (BusinessException refusal) {
-      Pages.forbidden();
-    }
+    view =
+        Pages.forId(
+            session,
+            id -> {
+              var read = results.of(currentUser.caller(), id);
+              audit.viewed("session", id, "quiz-results");
+              return read;
+            });
   }
 
   /** "62 %" or "–" */

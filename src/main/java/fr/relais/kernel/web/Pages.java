@@ -1,8 +1,12 @@
 package fr.relais.kernel.web;
 
+import fr.relais.kernel.BusinessException;
+import fr.relais.kernel.Ids;
+import fr.relais.kernel.NotFoundException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
+import java.util.function.LongFunction;
 
 /** Navigation helpers for backing beans. */
 public final class Pages {
@@ -21,6 +25,26 @@ public final class Pages {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().responseSendError(403, null);
     faces.responseComplete();
+  }
+
+  /**
+   * What a page shows for the id in its parameter, read by {@code reader}; or null once it has
+   * answered 404 (no id, or nothing of that id) or 403 (the service refused this person).
+   */
+  public static <T> T forId(String parameter, LongFunction<T> reader) throws IOException {
+    long id = Ids.parse(parameter).orElse(0L);
+    if (id == 0) {
+      notFound();
+      return null;
+    }
+    try {
+      return reader.apply(id);
+    } catch (NotFoundException gone) {
+      notFound();
+    } catch (BusinessException refused) {
+      forbidden();
+    }
+    return null;
   }
 
   /** Redirects to a path of this application, keeping the messages for the next page. */
