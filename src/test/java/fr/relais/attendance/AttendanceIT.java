@@ -1,16 +1,10 @@
-package fr.relais;
+package fr.relais.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.relais.attendance.AttendanceService;
-import fr.relais.attendance.AttendanceStatus;
-import fr.relais.attendance.Certificates;
-import fr.relais.attendance.CheckInCodes;
-import fr.relais.attendance.CheckInMethod;
-import fr.relais.attendance.HalfDay;
 import fr.relais.kernel.BusinessException;
 import fr.relais.people.Caller;
 import fr.relais.people.Role;

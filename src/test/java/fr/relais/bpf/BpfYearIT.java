@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.bpf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.relais.bpf.BpfFrame;
-import fr.relais.bpf.BpfRows;
-import fr.relais.bpf.BpfService;
-import fr.relais.bpf.BpfWarning;
-import fr.relais.bpf.BpfYear;
-import fr.relais.bpf.DeclaredItem;
 import fr.relais.establishment.ContactStatus;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;

@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.establishment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.attendance.AttendanceService;
 import fr.relais.attendance.AttendanceStatus;
-import fr.relais.establishment.ContactStatus;
-import fr.relais.establishment.EstablishmentRequestService;
-import fr.relais.establishment.HeldRequestService;
-import fr.relais.establishment.RequestDetails;
 import fr.relais.people.Caller;
 import fr.relais.people.Region;
 import fr.relais.programme.Audience;

@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.establishment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,20 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.relais.establishment.ContactStatus;
-import fr.relais.establishment.Convention;
-import fr.relais.establishment.ConventionService;
-import fr.relais.establishment.ConventionTerms;
-import fr.relais.establishment.EstablishmentRepository;
-import fr.relais.establishment.EstablishmentRequest;
-import fr.relais.establishment.EstablishmentRequestService;
-import fr.relais.establishment.PriceBasis;
-import fr.relais.establishment.Proposal;
-import fr.relais.establishment.ProposedDay;
-import fr.relais.establishment.RequestDetails;
-import fr.relais.establishment.RequestMoves;
-import fr.relais.establishment.RequestStatus;
-import fr.relais.establishment.VatStatus;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.ClockProducer;
 import fr.relais.kernel.InvalidInput;

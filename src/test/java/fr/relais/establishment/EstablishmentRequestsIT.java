@@ -1,15 +1,9 @@
-package fr.relais;
+package fr.relais.establishment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.relais.establishment.ContactStatus;
-import fr.relais.establishment.EstablishmentRequest;
-import fr.relais.establishment.EstablishmentRequestService;
-import fr.relais.establishment.RequestDetails;
-import fr.relais.establishment.RequestEvent;
-import fr.relais.establishment.RequestStatus;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.NotFoundException;

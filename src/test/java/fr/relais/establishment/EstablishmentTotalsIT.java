@@ -1,17 +1,11 @@
-package fr.relais;
+package fr.relais.establishment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.relais.establishment.ContactStatus;
-import fr.relais.establishment.Convention;
-import fr.relais.establishment.EstablishmentOverviewService;
 import fr.relais.establishment.EstablishmentOverviewService.YearRow;
-import fr.relais.establishment.EstablishmentRepository;
-import fr.relais.establishment.EstablishmentRequestService;
-import fr.relais.establishment.RequestDetails;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.NotFoundException;
 import fr.relais.people.Region;

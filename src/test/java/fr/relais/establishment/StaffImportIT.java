@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.establishment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,15 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.attendance.AttendanceService;
 import fr.relais.attendance.AttendanceStatus;
-import fr.relais.establishment.ContactStatus;
-import fr.relais.establishment.EstablishmentDocumentService;
-import fr.relais.establishment.EstablishmentRequestService;
-import fr.relais.establishment.RequestDetails;
-import fr.relais.establishment.StaffImport;
-import fr.relais.establishment.StaffList;
-import fr.relais.establishment.StaffOverviewService;
-import fr.relais.establishment.StaffQuotaService;
-import fr.relais.establishment.StaffView;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.NotFoundException;

@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,13 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Tokens;
-import fr.relais.people.AccountAdministrationService;
-import fr.relais.people.AccountIdentityStore;
-import fr.relais.people.AccountRepository;
-import fr.relais.people.Caller;
-import fr.relais.people.PasswordHasher;
-import fr.relais.people.PasswordResetService;
-import fr.relais.people.Role;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;

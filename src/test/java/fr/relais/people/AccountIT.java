@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,15 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.i18n.Language;
-import fr.relais.people.AccountService;
-import fr.relais.people.Caller;
-import fr.relais.people.EmailChangeService;
-import fr.relais.people.PasswordHasher;
-import fr.relais.people.Profession;
-import fr.relais.people.ProfileForm;
-import fr.relais.people.Region;
-import fr.relais.people.Role;
-import fr.relais.people.WorkplaceType;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.registration.RegistrationService;

@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,10 +21,6 @@ import fr.relais.people.PasswordHasher;
 import fr.relais.people.PasswordResetService;
 import fr.relais.people.Region;
 import fr.relais.people.Role;
-import fr.relais.privacy.ErasureService;
-import fr.relais.privacy.MyDataRepository;
-import fr.relais.privacy.RetentionSchedule;
-import fr.relais.privacy.RetentionService;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.registration.RegistrationService;

@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,10 +16,6 @@ import fr.relais.people.AccountService;
 import fr.relais.people.ProfileForm;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
-import fr.relais.quiz.QuizForm;
-import fr.relais.quiz.QuizPhase;
-import fr.relais.quiz.QuizResultsService;
-import fr.relais.quiz.QuizService;
 import fr.relais.registration.RegistrationService;
 import fr.relais.scheduling.SessionMode;
 import fr.relais.scheduling.SessionStatus;

@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,14 +8,6 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
-import fr.relais.registration.MyRegistrationsRepository;
-import fr.relais.registration.Presence;
-import fr.relais.registration.RegistrationOutcome;
-import fr.relais.registration.RegistrationService;
-import fr.relais.registration.RegistrationStatus;
-import fr.relais.registration.Reminders;
-import fr.relais.registration.StaffRoster;
-import fr.relais.registration.StaffRosters;
 import fr.relais.scheduling.SessionPlan;
 import fr.relais.scheduling.SessionRepository;
 import fr.relais.scheduling.SessionService;

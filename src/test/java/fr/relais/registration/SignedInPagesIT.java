@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +7,6 @@ import fr.relais.people.Account;
 import fr.relais.people.AccountRepository;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
-import fr.relais.registration.MyRegistrationsRepository;
-import fr.relais.registration.RegistrationBoxRepository;
-import fr.relais.registration.RegistrationQuestionsRepository;
-import fr.relais.registration.RegistrationService;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;

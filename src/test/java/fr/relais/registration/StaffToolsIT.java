@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.registration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,8 +15,6 @@ import fr.relais.people.Caller;
 import fr.relais.people.Role;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
-import fr.relais.registration.RegistrationService;
-import fr.relais.registration.SessionMessages;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;

@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,15 +14,6 @@ import fr.relais.people.ParticipantStatus;
 import fr.relais.people.Region;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
-import fr.relais.reporting.AnnualReport;
-import fr.relais.reporting.AnnualReports;
-import fr.relais.reporting.ChartJson;
-import fr.relais.reporting.Dashboard;
-import fr.relais.reporting.Figure;
-import fr.relais.reporting.ReportFilter;
-import fr.relais.reporting.ReportJson;
-import fr.relais.reporting.ReportTable;
-import fr.relais.reporting.Reports;
 import fr.relais.site.SiteKind;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;

@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.scheduling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

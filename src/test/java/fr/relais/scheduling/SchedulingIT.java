@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.scheduling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,14 +12,6 @@ import fr.relais.kernel.TimeRange;
 import fr.relais.kernel.audit.AuditService;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
-import fr.relais.scheduling.SeriesPlan;
-import fr.relais.scheduling.SeriesService;
-import fr.relais.scheduling.Session;
-import fr.relais.scheduling.SessionForm;
-import fr.relais.scheduling.SessionMode;
-import fr.relais.scheduling.SessionPlan;
-import fr.relais.scheduling.SessionService;
-import fr.relais.scheduling.SessionStatus;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;

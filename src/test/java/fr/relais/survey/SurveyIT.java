@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,16 +15,6 @@ import fr.relais.people.Role;
 import fr.relais.programme.Audience;
 import fr.relais.programme.Format;
 import fr.relais.registration.RegistrationService;
-import fr.relais.survey.AnswerService;
-import fr.relais.survey.CampaignService;
-import fr.relais.survey.Invitations;
-import fr.relais.survey.ItemType;
-import fr.relais.survey.MyWellbeing;
-import fr.relais.survey.Phase;
-import fr.relais.survey.QuestionnaireService;
-import fr.relais.survey.SurveyKind;
-import fr.relais.survey.SurveyLinks;
-import fr.relais.survey.SurveyRepository;
 import fr.relais.testing.Callers;
 import fr.relais.testing.Deployments;
 import fr.relais.testing.Fixtures;

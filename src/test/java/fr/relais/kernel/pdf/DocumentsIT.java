@@ -1,4 +1,4 @@
-package fr.relais;
+package fr.relais.kernel.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
