@@ -2,6 +2,7 @@ package fr.relais.kernel;
 
 import jakarta.persistence.Query;
 import java.util.List;
+import java.util.Map;
 
 /** A native SQL query run with its positional parameters bound in order (?1, ?2, …). */
 public final class NativeSql {
@@ -11,6 +12,18 @@ public final class NativeSql {
   @SuppressWarnings("unchecked")
   public static List<Object[]> rows(Query query, Object... parameters) {
     return bound(query, parameters).getResultList();
+  }
+
+  /**
+   * The rows as records of {@code type}, each component from the column of its name ({@link
+   * SqlRecords}); EclipseLink hands the rows as maps of column names.
+   */
+  public static <R extends Record> List<R> records(
+      Query query, Class<R> type, Object... parameters) {
+    query.setHint("eclipselink.result-type", "Map");
+    @SuppressWarnings("unchecked")
+    List<Map<?, ?>> rows = bound(query, parameters).getResultList();
+    return rows.stream().map(row -> SqlRecords.of(row, type)).toList();
   }
 
   /** An INSERT, UPDATE or DELETE; the number of rows it touched. */

@@ -85,22 +85,39 @@ public class ActivityReport {
             + ReportSql.people(filter, p)
             + " GROUP BY r.session_id)"
             + " SELECT scope.month,"
-            + " count(*) FILTER (WHERE scope.status = 'COMPLETED'),"
-            + " count(*) FILTER (WHERE scope.status = 'CANCELLED'),"
+            + " count(*) FILTER (WHERE scope.status = 'COMPLETED') AS held,"
+            + " count(*) FILTER (WHERE scope.status = 'CANCELLED') AS cancelled,"
             + " coalesce(sum(extract(epoch FROM scope.ends_at - scope.starts_at))"
-            + "   FILTER (WHERE scope.status = 'COMPLETED'), 0) / 3600.0,"
-            + " coalesce(sum(scope.capacity) FILTER (WHERE scope.status = 'COMPLETED'), 0),"
-            + " coalesce(sum(reg.confirmed) FILTER (WHERE scope.status = 'COMPLETED'), 0),"
-            + " coalesce(sum(reg.waitlisted) FILTER (WHERE scope.status = 'COMPLETED'), 0),"
-            + " coalesce(sum(reg.attended) FILTER (WHERE scope.status = 'COMPLETED'), 0),"
+            + "   FILTER (WHERE scope.status = 'COMPLETED'), 0) / 3600.0 AS hours,"
+            + " coalesce(sum(scope.capacity) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
+            + "   AS seats,"
+            + " coalesce(sum(reg.confirmed) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
+            + "   AS confirmed,"
+            + " coalesce(sum(reg.waitlisted) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
+            + "   AS waitlisted,"
+            + " coalesce(sum(reg.attended) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
+            + "   AS attended,"
             + " coalesce(sum(reg.no_show) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
+            + "   AS no_show"
             + " FROM scope LEFT JOIN reg ON reg.session_id = scope.id"
             + " GROUP BY GROUPING SETS ((scope.month), ()) ORDER BY scope.month NULLS LAST";
     return new ReportQuery(BY_MONTH, sql, p.parameters());
   }
 
+  /** A row of {@link #byMonthQuery}: a month ("2025-09"), or the period's total when null. */
+  record Month(
+      String month,
+      long held,
+      long cancelled,
+      double hours,
+      long seats,
+      long confirmed,
+      long waitlisted,
+      long attended,
+      long noShow) {}
+
   private ReportTable byMonth(ReportFilter filter, Labels labels, Clearance clearance) {
-    List<Object[]> rows = queries.rows(byMonthQuery(filter));
+    List<Month> rows = queries.records(byMonthQuery(filter), Month.class);
     ReportTable.Builder table =
         ReportTable.builder(
                 BY_MONTH, labels.get("report.activity.byMonth"), labels.get("report.month"))
@@ -114,27 +131,24 @@ public class ActivityReport {
             .column(labels.get("report.activity.attendance"))
             .column(labels.get("report.activity.noShow"));
     boolean any = rows.size() > 1;
-    for (Object[] r : rows) {
-      long held = ReportSql.count(r[1]);
-      long seats = ReportSql.count(r[4]);
-      long confirmed = ReportSql.count(r[5]);
+    for (Month m : rows) {
       List<Figure> figures =
           List.of(
-              Figure.count(held),
-              Figure.count(ReportSql.count(r[2])),
-              Figure.decimal(((Number) r[3]).doubleValue()),
-              Figure.count(seats),
-              Figure.count(confirmed),
-              Figure.share(confirmed, seats),
-              Figure.count(ReportSql.count(r[6])),
-              Figure.share(ReportSql.count(r[7]), confirmed),
-              Figure.share(ReportSql.count(r[8]), confirmed));
-      if (r[0] == null) {
+              Figure.count(m.held()),
+              Figure.count(m.cancelled()),
+              Figure.decimal(m.hours()),
+              Figure.count(m.seats()),
+              Figure.count(m.confirmed()),
+              Figure.share(m.confirmed(), m.seats()),
+              Figure.count(m.waitlisted()),
+              Figure.share(m.attended(), m.confirmed()),
+              Figure.share(m.noShow(), m.confirmed()));
+      if (m.month() == null) {
         if (any) {
           table.total(labels.get("report.total"), new long[0], figures);
         }
       } else {
-        table.row(labels.month((String) r[0]), java.time.YearMonth.parse((String) r[0]), figures);
+        table.row(labels.month(m.month()), java.time.YearMonth.parse(m.month()), figures);
       }
     }
     return table.build(clearance);
@@ -185,13 +199,18 @@ public class ActivityReport {
             + "   WHERE c.status = 'ACCEPTED'"
             + agreed
             + ")"
-            + " SELECT st.name, GROUPING(st.id),"
-            + " count(DISTINCT (f.site_id, f.day)) FILTER (WHERE f.day IS NOT NULL),"
-            + " count(DISTINCT f.person), count(DISTINCT f.convention), coalesce(sum(f.cents), 0)"
+            + " SELECT st.name, GROUPING(st.id) AS total,"
+            + " count(DISTINCT (f.site_id, f.day)) FILTER (WHERE f.day IS NOT NULL) AS days,"
+            + " count(DISTINCT f.person) AS trainees, count(DISTINCT f.convention) AS conventions,"
+            + " coalesce(sum(f.cents), 0) AS cents"
             + " FROM facts f JOIN site st ON st.id = f.site_id"
             + " GROUP BY GROUPING SETS ((st.id, st.name), ()) ORDER BY 2, 1";
     return new ReportQuery(BY_ESTABLISHMENT, sql, p.parameters());
   }
+
+  /** A row of {@link #establishmentsQuery}; {@code total} is 1 on the total row. */
+  record Establishment(
+      String name, long total, long days, long trainees, long conventions, long cents) {}
 
   private ReportTable establishments(ReportFilter filter, Labels labels, Clearance clearance) {
     ReportTable.Builder table =
@@ -203,21 +222,20 @@ public class ActivityReport {
             .column(labels.get("report.activity.establishment.trainees"), 0)
             .column(labels.get("report.activity.establishment.conventions"))
             .column(labels.get("report.activity.establishment.agreed"));
-    List<Object[]> rows = queries.rows(establishmentsQuery(filter));
-    for (Object[] r : rows) {
-      long trainees = ReportSql.count(r[3]);
+    List<Establishment> rows = queries.records(establishmentsQuery(filter), Establishment.class);
+    for (Establishment e : rows) {
       List<Figure> figures =
           List.of(
-              Figure.count(ReportSql.count(r[2])),
-              Figure.count(trainees),
-              Figure.count(ReportSql.count(r[4])),
-              Figure.euros(ReportSql.count(r[5])));
-      if (ReportSql.count(r[1]) == 1) {
+              Figure.count(e.days()),
+              Figure.count(e.trainees()),
+              Figure.count(e.conventions()),
+              Figure.euros(e.cents()));
+      if (e.total() == 1) {
         if (rows.size() > 1) {
-          table.total(labels.get("report.total"), new long[] {trainees}, figures);
+          table.total(labels.get("report.total"), new long[] {e.trainees()}, figures);
         }
       } else {
-        table.row((String) r[0], new long[] {trainees}, figures);
+        table.row(e.name(), new long[] {e.trainees()}, figures);
       }
     }
     return table.build(clearance);
@@ -254,14 +272,45 @@ public class ActivityReport {
             + " WHERE r.status = 'CONFIRMED' AND r.session_status = 'COMPLETED'"
             + ReportSql.people(filter, p)
             + " GROUP BY acc.id)"
-            + " SELECT status, profession, region,"
-            + " GROUPING(status), GROUPING(profession), GROUPING(region),"
-            + " count(*), count(*) FILTER (WHERE came),"
-            + " coalesce(sum(registrations), 0)::bigint, coalesce(sum(attended), 0)::bigint,"
-            + " coalesce(sum(no_show), 0)::bigint"
+            + " SELECT status, profession, region, GROUPING(status) AS without_status,"
+            + " GROUPING(profession) AS without_profession, GROUPING(region) AS without_region,"
+            + " count(*) AS registrants, count(*) FILTER (WHERE came) AS came,"
+            + " coalesce(sum(registrations), 0)::bigint AS registrations,"
+            + " coalesce(sum(attended), 0)::bigint AS attended,"
+            + " coalesce(sum(no_show), 0)::bigint AS no_show"
             + " FROM person GROUP BY GROUPING SETS ((status), (profession), (region), ())"
             + " ORDER BY 8 DESC";
     return new ReportQuery(BY_AUDIENCE, sql, p.parameters());
+  }
+
+  /**
+   * A row of {@link #byPersonQuery}: one audience, profession or region (in the order of {@link
+   * #PEOPLE_GROUPS}), or the total; {@code without…} is 1 where the row is not grouped by it.
+   */
+  record People(
+      String status,
+      String profession,
+      String region,
+      long withoutStatus,
+      long withoutProfession,
+      long withoutRegion,
+      long registrants,
+      long came,
+      long registrations,
+      long attended,
+      long noShow) {
+
+    boolean isTotal() {
+      return withoutStatus + withoutProfession + withoutRegion == 3;
+    }
+
+    boolean groupsBy(int group) {
+      return List.of(withoutStatus, withoutProfession, withoutRegion).get(group) == 0;
+    }
+
+    String value(int group) {
+      return java.util.Arrays.asList(status, profession, region).get(group);
+    }
   }
 
   private List<ReportTable> byPerson(ReportFilter filter, Labels labels, Clearance clearance) {
@@ -277,23 +326,19 @@ public class ActivityReport {
               .column(labels.get("report.activity.attendance"), 1)
               .column(labels.get("report.activity.noShow"), 1));
     }
-    for (Object[] r : queries.rows(byPersonQuery(filter))) {
-      long registrants = ReportSql.count(r[6]);
-      long came = ReportSql.count(r[7]);
-      long registrations = ReportSql.count(r[8]);
+    for (People p : queries.records(byPersonQuery(filter), People.class)) {
       List<Figure> figures =
           List.of(
-              Figure.count(registrants),
-              Figure.count(came),
-              Figure.share(ReportSql.count(r[9]), registrations),
-              Figure.share(ReportSql.count(r[10]), registrations));
-      long[] people = {registrants, came};
-      boolean total = ReportSql.count(r[3]) + ReportSql.count(r[4]) + ReportSql.count(r[5]) == 3;
+              Figure.count(p.registrants()),
+              Figure.count(p.came()),
+              Figure.share(p.attended(), p.registrations()),
+              Figure.share(p.noShow(), p.registrations()));
+      long[] people = {p.registrants(), p.came()};
       for (int g = 0; g < PEOPLE_GROUPS.size(); g++) {
-        if (total) {
+        if (p.isTotal()) {
           tables.get(g).total(labels.get("report.total"), people, figures);
-        } else if (ReportSql.count(r[3 + g]) == 0) {
-          tables.get(g).row(labels.value(PEOPLE_GROUPS.get(g)[1], (String) r[g]), people, figures);
+        } else if (p.groupsBy(g)) {
+          tables.get(g).row(labels.value(PEOPLE_GROUPS.get(g)[1], p.value(g)), people, figures);
         }
       }
     }
