@@ -15,11 +15,6 @@ public class ReportRepository {
 
   @PersistenceContext private EntityManager em;
 
-  /** The rows of a report query. */
-  public List<Object[]> rows(ReportQuery query) {
-    return NativeSql.rows(em.createNativeQuery(query.sql()), query.parameters().toArray());
-  }
-
   /** The rows of a report query as records, each component from the column of its name. */
   public <R extends Record> List<R> records(ReportQuery query, Class<R> type) {
     return NativeSql.records(em.createNativeQuery(query.sql()), type, query.parameters().toArray());

@@ -7,16 +7,6 @@ final class ReportSql {
 
   private ReportSql() {}
 
-  /** A count from a query row (null when a grouping had no row): 0. */
-  static long count(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  /** A decimal from a query row, 0 when null. */
-  static double decimal(Object value) {
-    return value == null ? 0 : ((Number) value).doubleValue();
-  }
-
   /**
    * CTE "scope": the sessions of the period (started in it) that were held or cancelled, with the
    * filters on sessions. Appends its parameters to where.

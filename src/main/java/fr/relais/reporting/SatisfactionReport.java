@@ -204,22 +204,20 @@ public class SatisfactionReport {
             + " SELECT cl.n, cl.ls, cl.lc, cl.ys, cl.yc,"
             + " (SELECT count(*) FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
             + "   AND c.phase = 'CLIENT' JOIN scope ON scope.id = i.session_id"
-            + "   AND scope.status = 'COMPLETED')"
+            + "   AND scope.status = 'COMPLETED') AS invited"
             + " FROM cl";
     return new ReportQuery("satisfaction-clients", sql, p.parameters());
   }
 
+  /**
+   * The row of {@link #clientsQuery}: responses, Likert sum and count, "would book again" yes and
+   * asked, invitations.
+   */
+  record ClientsRow(long n, double ls, long lc, long ys, long yc, long invited) {}
+
   private Phase clients(ReportFilter filter) {
-    Object[] r = queries.rows(clientsQuery(filter)).get(0);
-    return new Phase(
-        ReportSql.count(r[0]),
-        ReportSql.decimal(r[1]),
-        ReportSql.count(r[2]),
-        ReportSql.count(r[3]),
-        ReportSql.count(r[4]),
-        0,
-        0,
-        ReportSql.count(r[5]));
+    ClientsRow r = queries.records(clientsQuery(filter), ClientsRow.class).get(0);
+    return new Phase(r.n(), r.ls(), r.lc(), r.ys(), r.yc(), 0, 0, r.invited());
   }
 
   private ReportTable comments(
@@ -236,11 +234,14 @@ public class SatisfactionReport {
     if (!Disclosure.showable(respondents)) {
       return table.build(clearance);
     }
-    for (Object[] r : queries.rows(commentsQuery(id, phases, filter))) {
-      table.row("« " + r[0] + " »", List.of(Figure.count(ReportSql.count(r[1]))));
+    for (Comment c : queries.records(commentsQuery(id, phases, filter), Comment.class)) {
+      table.row("« " + c.text() + " »", List.of(Figure.count(c.times())));
     }
     return table.build(clearance);
   }
+
+  /** A comment and how many times it was written. */
+  record Comment(String text, long times) {}
 
   /** The 30 most frequent comments of the phases (a SQL list of quoted names). */
   static ReportQuery commentsQuery(String id, String phases, ReportFilter filter) {
@@ -248,7 +249,7 @@ public class SatisfactionReport {
     String sql =
         "WITH "
             + ReportSql.scope(filter, p)
-            + " SELECT sa.text_value, count(*) FROM survey_answer sa"
+            + " SELECT sa.text_value AS text, count(*) AS times FROM survey_answer sa"
             + " JOIN survey_response sr ON sr.id = sa.response_id AND sr.submitted"
             + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase IN ("
             + phases
@@ -325,54 +326,70 @@ public class SatisfactionReport {
             + "   n, ls, lc, os, oc, rs, rc, NULL FROM agg"
             + " UNION ALL SELECT session_id, 2, phase, NULL, NULL, NULL, NULL, NULL,"
             + "   NULL, NULL, NULL, NULL, NULL, NULL, NULL, invited FROM inv)"
-            + " SELECT session_id, max(title), max(starts_at), max(format), max(theme), max(trainers),"
-            + " sum(n) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
-            + " sum(ls) FILTER (WHERE kind = 1 AND phase = 'HOT'),"
-            + " sum(lc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
-            + " sum(os) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
-            + " sum(oc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
-            + " sum(rs) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
-            + " sum(rc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint,"
-            + " sum(invited) FILTER (WHERE kind = 2 AND phase = 'HOT')::bigint,"
-            + " sum(n) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint,"
-            + " sum(ls) FILTER (WHERE kind = 1 AND phase = 'COLD'),"
-            + " sum(lc) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint,"
-            + " sum(invited) FILTER (WHERE kind = 2 AND phase = 'COLD')::bigint"
+            + " SELECT session_id, max(title) AS title, max(starts_at) AS starts_at,"
+            + " max(format) AS format, max(theme) AS theme, max(trainers) AS trainers,"
+            + " sum(n) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_n,"
+            + " sum(ls) FILTER (WHERE kind = 1 AND phase = 'HOT') AS hot_ls,"
+            + " sum(lc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_lc,"
+            + " sum(os) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_os,"
+            + " sum(oc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_oc,"
+            + " sum(rs) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_rs,"
+            + " sum(rc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_rc,"
+            + " sum(invited) FILTER (WHERE kind = 2 AND phase = 'HOT')::bigint AS hot_invited,"
+            + " sum(n) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint AS cold_n,"
+            + " sum(ls) FILTER (WHERE kind = 1 AND phase = 'COLD') AS cold_ls,"
+            + " sum(lc) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint AS cold_lc,"
+            + " sum(invited) FILTER (WHERE kind = 2 AND phase = 'COLD')::bigint AS cold_invited"
             + " FROM facts GROUP BY session_id HAVING bool_or(kind = 0) ORDER BY 3";
     p.value(Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
     return new ReportQuery(BY_SESSION, sql, p.parameters());
   }
 
+  /**
+   * A row of {@link #sessionsQuery}: a held session and its hot and cold answers' sums (ls, lc:
+   * Likert sum and count; os, oc: objectives reached and asked; rs, rc: ratings), invitations.
+   */
+  record SessionRow(
+      long sessionId,
+      String title,
+      Instant startsAt,
+      String format,
+      String theme,
+      String trainers,
+      long hotN,
+      double hotLs,
+      long hotLc,
+      long hotOs,
+      long hotOc,
+      double hotRs,
+      long hotRc,
+      long hotInvited,
+      long coldN,
+      double coldLs,
+      long coldLc,
+      long coldInvited) {}
+
   private List<SessionAnswers> sessions(ReportFilter filter, Locale locale) {
     DateTimeFormatter day =
         DateTimeFormatter.ofPattern("d MMM yyyy", locale).withZone(ZoneId.of("Europe/Paris"));
     List<SessionAnswers> sessions = new ArrayList<>();
-    for (Object[] r : queries.rows(sessionsQuery(filter, locale))) {
-      Instant start = r[2] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[2];
+    for (SessionRow r : queries.records(sessionsQuery(filter, locale), SessionRow.class)) {
       sessions.add(
           new SessionAnswers(
-              r[1] + " – " + day.format(start),
-              (String) r[3],
-              (String) r[4],
-              r[5] == null ? List.of() : List.of(((String) r[5]).split("\\|")),
+              r.title() + " – " + day.format(r.startsAt()),
+              r.format(),
+              r.theme(),
+              r.trainers() == null ? List.of() : List.of(r.trainers().split("\\|")),
               new Phase(
-                  ReportSql.count(r[6]),
-                  ReportSql.decimal(r[7]),
-                  ReportSql.count(r[8]),
-                  ReportSql.count(r[9]),
-                  ReportSql.count(r[10]),
-                  ReportSql.decimal(r[11]),
-                  ReportSql.count(r[12]),
-                  ReportSql.count(r[13])),
-              new Phase(
-                  ReportSql.count(r[14]),
-                  ReportSql.decimal(r[15]),
-                  ReportSql.count(r[16]),
-                  0,
-                  0,
-                  0,
-                  0,
-                  ReportSql.count(r[17]))));
+                  r.hotN(),
+                  r.hotLs(),
+                  r.hotLc(),
+                  r.hotOs(),
+                  r.hotOc(),
+                  r.hotRs(),
+                  r.hotRc(),
+                  r.hotInvited()),
+              new Phase(r.coldN(), r.coldLs(), r.coldLc(), 0, 0, 0, 0, r.coldInvited())));
     }
     return sessions;
   }

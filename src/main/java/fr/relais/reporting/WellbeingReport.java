@@ -105,30 +105,38 @@ public class WellbeingReport {
     String sql =
         "WITH "
             + scoped(filter, p)
-            + " SELECT code, scale, format, status, GROUPING(format), GROUPING(status), count(*),"
-            + " avg(score), count(*) FILTER (WHERE (code = 'WHO5' AND score < ?)"
-            + "   OR (code = 'CBI' AND score >= ?))"
+            + " SELECT code, scale, format, status, GROUPING(format) AS without_format,"
+            + " GROUPING(status) AS without_status, count(*) AS n, avg(score) AS mean,"
+            + " count(*) FILTER (WHERE (code = 'WHO5' AND score < ?)"
+            + "   OR (code = 'CBI' AND score >= ?)) AS past"
             + " FROM w GROUP BY GROUPING SETS ((code, scale), (code, scale, format),"
             + " (code, scale, status))";
     p.value(WHO5_POOR_PERCENT).value(CbiScoring.HIGH);
     return new ReportQuery(SCORES, sql, p.parameters());
   }
 
+  /** A row of {@link #statsQuery}: one instrument's scale, overall, by format or by audience. */
+  record StatsRow(
+      String code,
+      String scale,
+      String format,
+      String status,
+      long withoutFormat,
+      long withoutStatus,
+      long n,
+      Double mean,
+      long past) {}
+
   private Map<String, Stats> stats(ReportFilter filter) {
     Map<String, Stats> stats = new HashMap<>();
-    for (Object[] r : queries.rows(statsQuery(filter))) {
-      String key = r[0] + "/" + r[1];
-      if (ReportSql.count(r[4]) == 0) {
-        key += "/f:" + r[2];
-      } else if (ReportSql.count(r[5]) == 0) {
-        key += "/a:" + r[3];
+    for (StatsRow r : queries.records(statsQuery(filter), StatsRow.class)) {
+      String key = r.code() + "/" + r.scale();
+      if (r.withoutFormat() == 0) {
+        key += "/f:" + r.format();
+      } else if (r.withoutStatus() == 0) {
+        key += "/a:" + r.status();
       }
-      stats.put(
-          key,
-          new Stats(
-              ReportSql.count(r[6]),
-              r[7] == null ? null : ((Number) r[7]).doubleValue(),
-              ReportSql.count(r[8])));
+      stats.put(key, new Stats(r.n(), r.mean(), r.past()));
     }
     return stats;
   }
@@ -220,15 +228,18 @@ public class WellbeingReport {
         "WITH "
             + scoped(filter, p)
             + " SELECT code, scale, CASE WHEN code = 'PSS10' THEN least(floor(score / 10), 3)"
-            + " ELSE least(floor(score / 20), 4) END AS band, count(*)"
+            + " ELSE least(floor(score / 20), 4) END AS band, count(*) AS respondents"
             + " FROM w GROUP BY 1, 2, 3";
     return new ReportQuery(DISTRIBUTION, sql, p.parameters());
   }
 
+  /** A row of {@link #distributionQuery}: respondents of a scale within a band. */
+  record Band(String code, String scale, int band, long respondents) {}
+
   private ReportTable distribution(ReportFilter filter, Labels labels, Clearance clearance) {
     Map<String, Long> counts = new HashMap<>();
-    for (Object[] r : queries.rows(distributionQuery(filter))) {
-      counts.put(r[0] + "/" + r[1] + "/" + ((Number) r[2]).intValue(), ReportSql.count(r[3]));
+    for (Band b : queries.records(distributionQuery(filter), Band.class)) {
+      counts.put(b.code() + "/" + b.scale() + "/" + b.band(), b.respondents());
     }
     ReportTable.Builder table =
         ReportTable.builder(
@@ -280,14 +291,33 @@ public class WellbeingReport {
             + "   AND sr2.submitted AND sr2.submitted_on <= af.submitted_on"
             + "   ORDER BY sr2.submitted_on DESC, sr2.id DESC LIMIT 1) b ON true"
             + " WHERE af.phase = 'AFTER')"
-            + " SELECT code, scale, format, status, GROUPING(format), GROUPING(status), count(*),"
-            + " avg(before), avg(after), avg(change), coalesce(stddev_samp(change), 0),"
-            + " count(*) FILTER (WHERE code = 'WHO5' AND change >= ?)"
+            + " SELECT code, scale, format, status, GROUPING(format) AS without_format,"
+            + " GROUPING(status) AS without_status, count(*) AS pairs, avg(before) AS mean_before,"
+            + " avg(after) AS mean_after, avg(change) AS mean_change,"
+            + " coalesce(stddev_samp(change), 0) AS sd_change,"
+            + " count(*) FILTER (WHERE code = 'WHO5' AND change >= ?) AS improved"
             + " FROM pairs GROUP BY GROUPING SETS ((code, scale), (code, scale, format),"
             + " (code, scale, status)) ORDER BY 1, 2, 5 DESC, 6 DESC, 3, 4";
     p.value((double) Who5Scoring.MEANINGFUL_CHANGE);
     return new ReportQuery(CHANGES, sql, p.parameters());
   }
+
+  /**
+   * A row of {@link #changesQuery}: the linked pairs of a scale, overall, by format or audience.
+   */
+  record ChangeRow(
+      String code,
+      String scale,
+      String format,
+      String status,
+      long withoutFormat,
+      long withoutStatus,
+      long pairs,
+      double meanBefore,
+      double meanAfter,
+      double meanChange,
+      double sdChange,
+      long improved) {}
 
   private ReportTable changes(ReportFilter filter, Labels labels, Clearance clearance) {
     ReportTable.Builder table =
@@ -306,28 +336,26 @@ public class WellbeingReport {
     int overall = -1;
     List<Integer> byAudience = new ArrayList<>();
     List<Integer> byFormat = new ArrayList<>();
-    for (Object[] r : queries.rows(changesQuery(filter))) {
-      String[] scale = {(String) r[0], (String) r[1]};
+    for (ChangeRow r : queries.records(changesQuery(filter), ChangeRow.class)) {
+      String[] scale = {r.code(), r.scale()};
       String label = scaleLabel(labels, scale);
-      if (ReportSql.count(r[4]) == 0) {
-        label += " – " + labels.value("Format", (String) r[2]);
+      if (r.withoutFormat() == 0) {
+        label += " – " + labels.value("Format", r.format());
         byFormat.add(table.rowCount());
-      } else if (ReportSql.count(r[5]) == 0) {
-        label += " – " + labels.value("ParticipantStatus", (String) r[3]);
+      } else if (r.withoutStatus() == 0) {
+        label += " – " + labels.value("ParticipantStatus", r.status());
         byAudience.add(table.rowCount());
       } else {
         declareParts(table, overall, byAudience, byFormat);
         overall = table.rowCount();
       }
-      int pairs = (int) ReportSql.count(r[6]);
+      int pairs = (int) r.pairs();
       List<Figure> figures = new ArrayList<>();
       figures.add(Figure.count(pairs));
-      figures.add(Figure.decimal(ReportSql.decimal(r[7])));
-      figures.add(Figure.decimal(ReportSql.decimal(r[8])));
+      figures.add(Figure.decimal(r.meanBefore()));
+      figures.add(Figure.decimal(r.meanAfter()));
       if (pairs >= 2) {
-        PairedChange change =
-            PairedChange.of(
-                pairs, ReportSql.decimal(r[9]), ReportSql.decimal(r[10]), ReportSql.count(r[11]));
+        PairedChange change = PairedChange.of(pairs, r.meanChange(), r.sdChange(), r.improved());
         figures.add(Figure.change(change.mean()));
         figures.add(Figure.change(change.low()));
         figures.add(Figure.change(change.high()));
