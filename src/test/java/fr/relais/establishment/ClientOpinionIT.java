@@ -232,7 +232,7 @@ class ClientOpinionIT {
     for (int i = 0; i < 4; i++) {
       contacts.add(fixtures.contact(w.site(), ContactStatus.ACTIVE));
     }
-    // A day of its own, in a year no other test uses (ReportsIT counts 2018 and 2019 whole, 2011
+    // A day of its own, in a year no other test uses (ReportsIT counts 2018 and 2019 whole, 2004
     // empty).
     LocalDate day = LocalDate.of(2007, 1, 1).plusDays(System.nanoTime() % 360);
     long session =

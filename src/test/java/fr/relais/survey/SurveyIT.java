@@ -356,22 +356,22 @@ class SurveyIT {
     String sent = "SELECT mails_sent FROM survey_invitation WHERE id = " + invitation;
     assertEquals(1, number(sent));
 
-    invitations.mailDue();
+    mailAllDue();
     assertEquals(1, number(sent), "no reminder on the first day");
     age(invitation, 2);
-    invitations.mailDue();
+    mailAllDue();
     assertEquals(1, number(sent), "nor on day 2");
     age(invitation, 1);
-    invitations.mailDue();
-    assertEquals(2, number(sent), "first reminder after 3 days");
+    List<Integer> sweeps = mailAllDue();
+    assertEquals(2, number(sent), "first reminder after 3 days (mailed per sweep: " + sweeps + ")");
     age(invitation, 3);
-    invitations.mailDue();
+    mailAllDue();
     assertEquals(2, number(sent), "the second waits until day 7");
     age(invitation, 1);
-    invitations.mailDue();
+    mailAllDue();
     assertEquals(3, number(sent), "second reminder at day 7 (3 + 4), not 7 days after the first");
     age(invitation, 30);
-    invitations.mailDue();
+    mailAllDue();
     assertEquals(3, number(sent), "then it stops");
     assertEquals(
         2,
@@ -383,6 +383,18 @@ class SurveyIT {
   }
 
   /** Moves the last mail that many days back, Paris days as the rule counts them. */
+  /**
+   * Sends every survey mail due, as many sweeps as it takes: a sweep takes the 200 oldest, and
+   * invitations the tests run before this one left due would otherwise hide this test's own.
+   */
+  private List<Integer> mailAllDue() {
+    List<Integer> mailed = new ArrayList<>();
+    while (mailed.size() < 50 && (mailed.isEmpty() || mailed.get(mailed.size() - 1) > 0)) {
+      mailed.add(invitations.mailDue());
+    }
+    return mailed;
+  }
+
   private void age(long invitation, int days) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       Sql.update(
