@@ -130,14 +130,19 @@ public class ArrangementService {
 
   public List<Listed> list(Caller by, boolean openOnly) {
     by.mustCoordinate();
+    String which =
+        openOnly
+            ? "= fr.relais.arrangement.ArrangementStatus.OPEN"
+            : "<> fr.relais.arrangement.ArrangementStatus.WITHDRAWN";
     return em.createQuery(
-            "SELECT r, g.session.id, g.session.activity.title, g.session.startsAt,"
-                + " g.account.firstName, g.account.lastName, g.account.email"
-                + " FROM ArrangementRequest r JOIN r.registration g"
-                + (openOnly
-                    ? " WHERE r.status = fr.relais.arrangement.ArrangementStatus.OPEN"
-                    : " WHERE r.status <> fr.relais.arrangement.ArrangementStatus.WITHDRAWN")
-                + " ORDER BY g.session.startsAt, r.createdAt",
+            """
+            SELECT r, g.session.id, g.session.activity.title, g.session.startsAt,
+              g.account.firstName, g.account.lastName, g.account.email
+            FROM ArrangementRequest r JOIN r.registration g
+            WHERE r.status %s
+            ORDER BY g.session.startsAt, r.createdAt
+            """
+                .formatted(which),
             Object[].class)
         .getResultStream()
         .map(
@@ -179,10 +184,12 @@ public class ArrangementService {
   /** The participant's own request on this session, if they made one and did not withdraw it. */
   public Optional<ArrangementRequest> mine(Caller by, long sessionId) {
     return em.createQuery(
-            "SELECT r FROM ArrangementRequest r WHERE r.registration.account.id = :me"
-                + " AND r.registration.session.id = :s"
-                + " AND r.status <> fr.relais.arrangement.ArrangementStatus.WITHDRAWN"
-                + " AND r.registration.status <> fr.relais.registration.RegistrationStatus.CANCELLED",
+            """
+            SELECT r FROM ArrangementRequest r WHERE r.registration.account.id = :me
+            AND r.registration.session.id = :s
+            AND r.status <> fr.relais.arrangement.ArrangementStatus.WITHDRAWN
+            AND r.registration.status <> fr.relais.registration.RegistrationStatus.CANCELLED
+            """,
             ArrangementRequest.class)
         .setParameter("me", by.accountId())
         .setParameter("s", sessionId)
@@ -203,9 +210,11 @@ public class ArrangementService {
    */
   public Set<Long> plannedIn(long sessionId) {
     return em.createQuery(
-            "SELECT r.registration.id FROM ArrangementRequest r"
-                + " WHERE r.registration.session.id = :s"
-                + " AND r.status <> fr.relais.arrangement.ArrangementStatus.WITHDRAWN",
+            """
+            SELECT r.registration.id FROM ArrangementRequest r
+            WHERE r.registration.session.id = :s
+            AND r.status <> fr.relais.arrangement.ArrangementStatus.WITHDRAWN
+            """,
             Long.class)
         .setParameter("s", sessionId)
         .getResultStream()

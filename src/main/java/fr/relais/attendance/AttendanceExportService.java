@@ -51,9 +51,11 @@ public class AttendanceExportService {
     checkPeriod(from, to);
     List<Session> found =
         sessions(
-            "s.startsAt >= :from AND s.startsAt < :to"
-                + " AND s.status IN (fr.relais.scheduling.SessionStatus.PUBLISHED,"
-                + " fr.relais.scheduling.SessionStatus.COMPLETED)",
+            """
+            s.startsAt >= :from AND s.startsAt < :to
+            AND s.status IN (fr.relais.scheduling.SessionStatus.PUBLISHED,
+            fr.relais.scheduling.SessionStatus.COMPLETED)
+            """,
             Map.of(
                 "from", from.atStartOfDay(ClockProducer.PARIS).toInstant(),
                 "to", to.plusDays(1).atStartOfDay(ClockProducer.PARIS).toInstant()));
@@ -89,10 +91,12 @@ public class AttendanceExportService {
   private List<Session> sessions(String where, Map<String, Object> parameters) {
     var query =
         em.createQuery(
-            "SELECT s FROM Session s JOIN FETCH s.activity LEFT JOIN FETCH s.site"
-                + " LEFT JOIN FETCH s.room WHERE "
-                + where
-                + " ORDER BY s.startsAt, s.id",
+            """
+            SELECT s FROM Session s JOIN FETCH s.activity LEFT JOIN FETCH s.site
+            LEFT JOIN FETCH s.room WHERE %s
+            ORDER BY s.startsAt, s.id
+            """
+                .formatted(where),
             Session.class);
     parameters.forEach(query::setParameter);
     return query.getResultList();

@@ -40,9 +40,11 @@ public class AttendanceRepository {
   /** Confirmed registrations of a session, by name, with their accounts. */
   public List<Registration> confirmed(long sessionId) {
     return em.createQuery(
-            "SELECT r FROM Registration r JOIN FETCH r.account a WHERE r.session.id = :s"
-                + " AND r.status = fr.relais.registration.RegistrationStatus.CONFIRMED"
-                + " ORDER BY a.lastName, a.firstName",
+            """
+            SELECT r FROM Registration r JOIN FETCH r.account a WHERE r.session.id = :s
+            AND r.status = fr.relais.registration.RegistrationStatus.CONFIRMED
+            ORDER BY a.lastName, a.firstName
+            """,
             Registration.class)
         .setParameter("s", sessionId)
         .getResultList();
@@ -97,8 +99,10 @@ public class AttendanceRepository {
   /** A certificate by its verification code, with what the verification page shows. */
   public Optional<Certificate> certificate(String code) {
     return em.createQuery(
-            "SELECT c FROM Certificate c JOIN FETCH c.registration r JOIN FETCH r.account"
-                + " JOIN FETCH r.session s JOIN FETCH s.activity WHERE c.code = :code",
+            """
+            SELECT c FROM Certificate c JOIN FETCH c.registration r JOIN FETCH r.account
+            JOIN FETCH r.session s JOIN FETCH s.activity WHERE c.code = :code
+            """,
             Certificate.class)
         .setParameter("code", code)
         .getResultStream()
@@ -107,8 +111,10 @@ public class AttendanceRepository {
 
   public List<Certificate> certificates(long sessionId) {
     return em.createQuery(
-            "SELECT c FROM Certificate c JOIN FETCH c.registration r JOIN FETCH r.account"
-                + " WHERE r.session.id = :s ORDER BY r.account.lastName",
+            """
+            SELECT c FROM Certificate c JOIN FETCH c.registration r JOIN FETCH r.account
+            WHERE r.session.id = :s ORDER BY r.account.lastName
+            """,
             Certificate.class)
         .setParameter("s", sessionId)
         .getResultList();
@@ -139,9 +145,11 @@ public class AttendanceRepository {
    */
   public List<Session> heldTrainings(Instant from, Instant to) {
     return em.createQuery(
-            "SELECT s FROM Session s JOIN FETCH s.activity a WHERE s.status = :completed"
-                + " AND a.purpose = :training AND s.startsAt >= :from AND s.startsAt < :to"
-                + " ORDER BY s.startsAt, s.id",
+            """
+            SELECT s FROM Session s JOIN FETCH s.activity a WHERE s.status = :completed
+            AND a.purpose = :training AND s.startsAt >= :from AND s.startsAt < :to
+            ORDER BY s.startsAt, s.id
+            """,
             Session.class)
         .setParameter("completed", SessionStatus.COMPLETED)
         .setParameter("training", Purpose.TRAINING)

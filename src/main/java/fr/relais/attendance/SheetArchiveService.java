@@ -50,8 +50,10 @@ public class SheetArchiveService {
                 organisation.identity(), signed.at(), fingerprint, verifyUrl(fingerprint)));
     // Two first downloads at once: one insert wins, both answer the kept file.
     em.createNativeQuery(
-            "INSERT INTO sheet_document (session_id, half_day, fingerprint, pdf, created_at)"
-                + " VALUES (?, ?, ?, ?, CAST(? AS timestamptz)) ON CONFLICT (fingerprint) DO NOTHING")
+            """
+            INSERT INTO sheet_document (session_id, half_day, fingerprint, pdf, created_at)
+            VALUES (?, ?, ?, ?, CAST(? AS timestamptz)) ON CONFLICT (fingerprint) DO NOTHING
+            """)
         .setParameter(1, roster.sessionId())
         .setParameter(2, halfDay)
         .setParameter(3, fingerprint)
@@ -69,8 +71,10 @@ public class SheetArchiveService {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT session_id, half_day, pdf, created_at FROM sheet_document"
-                    + " WHERE fingerprint = ?")
+                """
+                SELECT session_id, half_day, pdf, created_at FROM sheet_document
+                WHERE fingerprint = ?
+                """)
             .setParameter(1, fingerprint)
             .getResultList();
     return rows.stream()

@@ -39,27 +39,27 @@ public class BpfFacts {
   public List<BpfRows.Trainee> trainees(int year) {
     List<Object[]> rows =
         repository.rows(
-            "WITH "
-                + BpfSql.SESSIONS
-                + ", "
-                + BpfSql.HALVES
-                + " SELECT g.id, s.id, s.starts_at, a.title,"
-                + " trim(p.first_name || ' ' || p.last_name), g.trainee_category, g.category_source,"
-                + " p.status, site.sector, s.mode <> 'ON_SITE', s.delivery, a.bpf_objective,"
-                + " a.nsf_code, count(*),"
-                + " string_agg((t.half_day + 1) || ' (' || h.minutes || ' min)', ', '"
-                + "   ORDER BY t.half_day),"
-                + " sum(h.minutes)"
-                + " FROM y_session s JOIN activity a ON a.id = s.activity_id"
-                + " JOIN registration g ON g.session_id = s.id AND g.status <> 'CANCELLED'"
-                + " JOIN account p ON p.id = g.account_id"
-                + " JOIN attendance t ON t.registration_id = g.id AND t.status IN ('PRESENT', 'LATE')"
-                + " JOIN y_half h ON h.session_id = s.id AND h.half_day = t.half_day"
-                + " LEFT JOIN establishment_request er ON er.id = s.establishment_request_id"
-                + " LEFT JOIN site ON site.id = er.site_id"
-                + " GROUP BY g.id, s.id, s.starts_at, s.mode, s.delivery, a.title, a.bpf_objective,"
-                + " a.nsf_code, p.first_name, p.last_name, p.status, site.sector"
-                + " ORDER BY s.starts_at, s.id, p.last_name, p.first_name, g.id",
+            """
+            WITH %s, %s
+            SELECT g.id, s.id, s.starts_at, a.title,
+            trim(p.first_name || ' ' || p.last_name), g.trainee_category, g.category_source,
+            p.status, site.sector, s.mode <> 'ON_SITE', s.delivery, a.bpf_objective,
+            a.nsf_code, count(*),
+            string_agg((t.half_day + 1) || ' (' || h.minutes || ' min)', ', '
+              ORDER BY t.half_day),
+            sum(h.minutes)
+            FROM y_session s JOIN activity a ON a.id = s.activity_id
+            JOIN registration g ON g.session_id = s.id AND g.status <> 'CANCELLED'
+            JOIN account p ON p.id = g.account_id
+            JOIN attendance t ON t.registration_id = g.id AND t.status IN ('PRESENT', 'LATE')
+            JOIN y_half h ON h.session_id = s.id AND h.half_day = t.half_day
+            LEFT JOIN establishment_request er ON er.id = s.establishment_request_id
+            LEFT JOIN site ON site.id = er.site_id
+            GROUP BY g.id, s.id, s.starts_at, s.mode, s.delivery, a.title, a.bpf_objective,
+            a.nsf_code, p.first_name, p.last_name, p.status, site.sector
+            ORDER BY s.starts_at, s.id, p.last_name, p.first_name, g.id
+            """
+                .formatted(BpfSql.SESSIONS, BpfSql.HALVES),
             start(year),
             end(year));
     List<BpfRows.Trainee> trainees = new ArrayList<>();
@@ -100,17 +100,18 @@ public class BpfFacts {
   public List<BpfRows.Trainer> trainers(int year) {
     return repository
         .rows(
-            "WITH "
-                + BpfSql.SESSIONS
-                + " SELECT p.id, trim(p.first_name || ' ' || p.last_name),"
-                + " coalesce(tp.external, false), s.id, s.starts_at, a.title, "
-                + BpfSql.SESSION_MINUTES
-                + " FROM y_session s JOIN activity a ON a.id = s.activity_id"
-                + " JOIN session_trainer st ON st.session_id = s.id"
-                + " JOIN account p ON p.id = st.account_id"
-                + " LEFT JOIN trainer_profile tp ON tp.account_id = p.id"
-                + " WHERE s.delivery <> 'ENTRUSTED_BY_US'"
-                + " ORDER BY p.last_name, p.first_name, p.id, s.starts_at",
+            """
+            WITH %s
+            SELECT p.id, trim(p.first_name || ' ' || p.last_name),
+            coalesce(tp.external, false), s.id, s.starts_at, a.title, %s
+            FROM y_session s JOIN activity a ON a.id = s.activity_id
+            JOIN session_trainer st ON st.session_id = s.id
+            JOIN account p ON p.id = st.account_id
+            LEFT JOIN trainer_profile tp ON tp.account_id = p.id
+            WHERE s.delivery <> 'ENTRUSTED_BY_US'
+            ORDER BY p.last_name, p.first_name, p.id, s.starts_at
+            """
+                .formatted(BpfSql.SESSIONS, BpfSql.SESSION_MINUTES),
             start(year),
             end(year))
         .stream()
@@ -135,11 +136,13 @@ public class BpfFacts {
     List<BpfRows.Income> incomes = new ArrayList<>();
     for (Object[] r :
         repository.rows(
-            "WITH "
-                + BpfSql.SESSIONS
-                + " SELECT i.id, s.id, s.starts_at, a.title, i.source, i.funder, i.amount_cents"
-                + " FROM y_session s JOIN activity a ON a.id = s.activity_id"
-                + " JOIN session_income i ON i.session_id = s.id ORDER BY s.starts_at, i.id",
+            """
+            WITH %s
+            SELECT i.id, s.id, s.starts_at, a.title, i.source, i.funder, i.amount_cents
+            FROM y_session s JOIN activity a ON a.id = s.activity_id
+            JOIN session_income i ON i.session_id = s.id ORDER BY s.starts_at, i.id
+            """
+                .formatted(BpfSql.SESSIONS),
             start(year),
             end(year))) {
       incomes.add(
@@ -157,16 +160,17 @@ public class BpfFacts {
     }
     for (Object[] r :
         repository.rows(
-            "WITH "
-                + BpfSql.REQUEST_DAYS
-                + " SELECT c.id, er.id, rd.first_start, a.title, site.name, site.id, site.sector, "
-                + BpfSql.CONVENTION_CENTS
-                + " FROM convention c JOIN establishment_request er ON er.id = c.request_id"
-                + " JOIN activity a ON a.id = er.activity_id JOIN site ON site.id = er.site_id"
-                + " JOIN request_days rd ON rd.request_id = er.id"
-                + " WHERE c.status = 'ACCEPTED' AND a.purpose = 'TRAINING'"
-                + " AND rd.first_start >= ? AND rd.first_start < ?"
-                + " ORDER BY rd.first_start, c.id",
+            """
+            WITH %s
+            SELECT c.id, er.id, rd.first_start, a.title, site.name, site.id, site.sector, %s
+            FROM convention c JOIN establishment_request er ON er.id = c.request_id
+            JOIN activity a ON a.id = er.activity_id JOIN site ON site.id = er.site_id
+            JOIN request_days rd ON rd.request_id = er.id
+            WHERE c.status = 'ACCEPTED' AND a.purpose = 'TRAINING'
+            AND rd.first_start >= ? AND rd.first_start < ?
+            ORDER BY rd.first_start, c.id
+            """
+                .formatted(BpfSql.REQUEST_DAYS, BpfSql.CONVENTION_CENTS),
             start(year),
             end(year))) {
       Sector sector = named(Sector.class, r[6]);

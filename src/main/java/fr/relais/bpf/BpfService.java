@@ -91,10 +91,12 @@ public class BpfService {
             .executeUpdate();
       } else {
         em.createNativeQuery(
-                "INSERT INTO bpf_declared (year, item, amount, updated_at, updated_by)"
-                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (year, item) DO UPDATE SET"
-                    + " amount = EXCLUDED.amount, updated_at = EXCLUDED.updated_at,"
-                    + " updated_by = EXCLUDED.updated_by")
+                """
+                INSERT INTO bpf_declared (year, item, amount, updated_at, updated_by)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (year, item) DO UPDATE SET
+                amount = EXCLUDED.amount, updated_at = EXCLUDED.updated_at,
+                updated_by = EXCLUDED.updated_by
+                """)
             .setParameter(1, year)
             .setParameter(2, e.getKey().name())
             .setParameter(3, e.getValue())

@@ -36,8 +36,10 @@ public class BpfWarnings {
     warnings.add(
         sessions(
             BpfWarning.Kind.SESSION_WITHOUT_TRAINER,
-            " AND s.delivery <> 'ENTRUSTED_BY_US'"
-                + " AND NOT EXISTS (SELECT 1 FROM session_trainer st WHERE st.session_id = s.id)",
+            """
+             AND s.delivery <> 'ENTRUSTED_BY_US'
+            AND NOT EXISTS (SELECT 1 FROM session_trainer st WHERE st.session_id = s.id)
+            """,
             from,
             to));
     warnings.add(
@@ -58,11 +60,13 @@ public class BpfWarnings {
     warnings.add(
         sessions(
             BpfWarning.Kind.SESSION_WITHOUT_ATTENDANCE,
-            " AND s.ends_at < CAST(? AS timestamptz)"
-                + " AND EXISTS (SELECT 1 FROM registration g WHERE g.session_id = s.id"
-                + "   AND g.status = 'CONFIRMED')"
-                + " AND NOT EXISTS (SELECT 1 FROM registration g JOIN attendance t"
-                + "   ON t.registration_id = g.id WHERE g.session_id = s.id)",
+            """
+             AND s.ends_at < CAST(? AS timestamptz)
+            AND EXISTS (SELECT 1 FROM registration g WHERE g.session_id = s.id
+            AND g.status = 'CONFIRMED')
+            AND NOT EXISTS (SELECT 1 FROM registration g JOIN attendance t
+            ON t.registration_id = g.id WHERE g.session_id = s.id)
+            """,
             from,
             to,
             Timestamp.from(clock.instant())));
@@ -95,12 +99,13 @@ public class BpfWarnings {
     List<BpfWarning.Item> items = new ArrayList<>();
     for (Object[] r :
         repository.rows(
-            "WITH "
-                + BpfSql.SESSIONS
-                + " SELECT s.id, a.title, s.starts_at FROM y_session s"
-                + " JOIN activity a ON a.id = s.activity_id WHERE true"
-                + condition
-                + " ORDER BY s.starts_at, s.id",
+            """
+            WITH %s
+            SELECT s.id, a.title, s.starts_at FROM y_session s
+            JOIN activity a ON a.id = s.activity_id WHERE true%s
+            ORDER BY s.starts_at, s.id
+            """
+                .formatted(BpfSql.SESSIONS, condition),
             values)) {
       items.add(
           new BpfWarning.Item(
@@ -115,12 +120,13 @@ public class BpfWarnings {
     List<BpfWarning.Item> items = new ArrayList<>();
     for (Object[] r :
         repository.rows(
-            "WITH "
-                + BpfSql.SESSIONS
-                + " SELECT DISTINCT a.id, a.title FROM y_session s"
-                + " JOIN activity a ON a.id = s.activity_id WHERE "
-                + column
-                + " IS NULL ORDER BY a.title, a.id",
+            """
+            WITH %s
+            SELECT DISTINCT a.id, a.title FROM y_session s
+            JOIN activity a ON a.id = s.activity_id WHERE %s
+            IS NULL ORDER BY a.title, a.id
+            """
+                .formatted(BpfSql.SESSIONS, column),
             values)) {
       items.add(
           new BpfWarning.Item(

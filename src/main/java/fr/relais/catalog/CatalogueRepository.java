@@ -28,9 +28,11 @@ import java.util.Optional;
 public class CatalogueRepository {
 
   private static final String ENTRY =
-      "SELECT NEW fr.relais.catalog.CatalogueEntry(s.id, a.title, a.format, t.nameFr, t.nameEn,"
-          + " s.startsAt, s.endsAt, s.mode, si.name, si.city, s.capacity,"
-          + " s.confirmedGeneral + s.confirmedStudents, a.audience, rf.name)";
+      """
+      SELECT NEW fr.relais.catalog.CatalogueEntry(s.id, a.title, a.format, t.nameFr, t.nameEn,
+      s.startsAt, s.endsAt, s.mode, si.name, si.city, s.capacity,
+      s.confirmedGeneral + s.confirmedStudents, a.audience, rf.name)
+      """;
 
   private static final String FROM =
       " FROM Session s JOIN s.activity a JOIN a.theme t LEFT JOIN s.site si LEFT JOIN s.reservedFor rf";
@@ -70,15 +72,19 @@ public class CatalogueRepository {
             entry -> {
               Session s =
                   em.createQuery(
-                          "SELECT s FROM Session s JOIN FETCH s.activity LEFT JOIN FETCH s.site"
-                              + " LEFT JOIN FETCH s.room WHERE s.id = :id",
+                          """
+                          SELECT s FROM Session s JOIN FETCH s.activity LEFT JOIN FETCH s.site
+                          LEFT JOIN FETCH s.room WHERE s.id = :id
+                          """,
                           Session.class)
                       .setParameter("id", id)
                       .getSingleResult();
               List<String> trainers =
                   em.createQuery(
-                          "SELECT CONCAT(t.firstName, ' ', t.lastName) FROM Session s"
-                              + " JOIN s.trainers t WHERE s.id = :id ORDER BY t.lastName",
+                          """
+                          SELECT CONCAT(t.firstName, ' ', t.lastName) FROM Session s
+                          JOIN s.trainers t WHERE s.id = :id ORDER BY t.lastName
+                          """,
                           String.class)
                       .setParameter("id", id)
                       .getResultList();
@@ -133,8 +139,10 @@ public class CatalogueRepository {
   /** Sites holding at least one published session, by name, for the catalogue's filter. */
   public List<Site> sitesWithSessions() {
     return em.createQuery(
-            "SELECT si FROM Site si WHERE EXISTS (SELECT s FROM Session s WHERE s.site = si"
-                + " AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED) ORDER BY si.name",
+            """
+            SELECT si FROM Site si WHERE EXISTS (SELECT s FROM Session s WHERE s.site = si
+            AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED) ORDER BY si.name
+            """,
             Site.class)
         .getResultList();
   }
@@ -142,8 +150,10 @@ public class CatalogueRepository {
   /** The training actions of the catalogue (not archived), by title, for the binder. */
   public List<Activity> trainingActivities() {
     return em.createQuery(
-            "SELECT a FROM Activity a WHERE a.purpose = :training AND a.archived = false"
-                + " ORDER BY a.title",
+            """
+            SELECT a FROM Activity a WHERE a.purpose = :training AND a.archived = false
+            ORDER BY a.title
+            """,
             Activity.class)
         .setParameter("training", Purpose.TRAINING)
         .getResultList();

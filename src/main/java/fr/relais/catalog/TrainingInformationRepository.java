@@ -50,8 +50,10 @@ public class TrainingInformationRepository {
 
   public Optional<Shown> of(long sessionId) {
     return em.createQuery(
-            "SELECT a, s.startsAt, s.endsAt, s.breakMinutes FROM Session s JOIN s.activity a"
-                + " WHERE s.id = :id AND a.purpose = fr.relais.programme.Purpose.TRAINING",
+            """
+            SELECT a, s.startsAt, s.endsAt, s.breakMinutes FROM Session s JOIN s.activity a
+            WHERE s.id = :id AND a.purpose = fr.relais.programme.Purpose.TRAINING
+            """,
             Object[].class)
         .setParameter("id", sessionId)
         .getResultStream()

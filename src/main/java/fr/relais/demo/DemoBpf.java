@@ -28,38 +28,44 @@ public class DemoBpf {
   public int complete() {
     Timestamp now = Timestamp.from(clock.instant());
     em.createNativeQuery(
-            "INSERT INTO bpf_declared (year, item, amount, updated_at, updated_by)"
-                + " SELECT y.year, v.item, v.amount, ?, 'coordination@relais.test'"
-                + " FROM (SELECT DISTINCT extract(year FROM s.starts_at AT TIME ZONE"
-                + "   'Europe/Paris')::int AS year FROM session s JOIN activity a"
-                + "   ON a.id = s.activity_id WHERE a.purpose = 'TRAINING'"
-                + "   AND s.status = 'COMPLETED') y"
-                + " CROSS JOIN (VALUES ('TURNOVER_SHARE', 62), ('CHARGES_TOTAL', 41800),"
-                + "   ('CHARGES_SALARIES', 17600), ('CHARGES_PURCHASES', 6300)) AS v (item, amount)"
-                + " WHERE y.year < extract(year FROM CAST(? AS timestamptz) AT TIME ZONE"
-                + "   'Europe/Paris') ON CONFLICT (year, item) DO NOTHING")
+            """
+            INSERT INTO bpf_declared (year, item, amount, updated_at, updated_by)
+            SELECT y.year, v.item, v.amount, ?, 'coordination@relais.test'
+            FROM (SELECT DISTINCT extract(year FROM s.starts_at AT TIME ZONE
+            'Europe/Paris')::int AS year FROM session s JOIN activity a
+            ON a.id = s.activity_id WHERE a.purpose = 'TRAINING'
+            AND s.status = 'COMPLETED') y
+            CROSS JOIN (VALUES ('TURNOVER_SHARE', 62), ('CHARGES_TOTAL', 41800),
+            ('CHARGES_SALARIES', 17600), ('CHARGES_PURCHASES', 6300)) AS v (item, amount)
+            WHERE y.year < extract(year FROM CAST(? AS timestamptz) AT TIME ZONE
+            'Europe/Paris') ON CONFLICT (year, item) DO NOTHING
+            """)
         .setParameter(1, now)
         .setParameter(2, now)
         .executeUpdate();
     // As V20 did for the sites it found; any other establishment with a convention: private.
     em.createNativeQuery(
-            "UPDATE site SET sector = CASE WHEN kind IN ('HOSPITAL', 'UNIVERSITY') THEN 'PUBLIC'"
-                + " ELSE 'PRIVATE' END WHERE sector IS NULL AND (kind IN ('HOSPITAL',"
-                + " 'UNIVERSITY', 'CLINIC') OR id IN (SELECT r.site_id FROM establishment_request r"
-                + " JOIN convention c ON c.request_id = r.id WHERE c.status = 'ACCEPTED'))")
+            """
+            UPDATE site SET sector = CASE WHEN kind IN ('HOSPITAL', 'UNIVERSITY') THEN 'PUBLIC'
+            ELSE 'PRIVATE' END WHERE sector IS NULL AND (kind IN ('HOSPITAL',
+            'UNIVERSITY', 'CLINIC') OR id IN (SELECT r.site_id FROM establishment_request r
+            JOIN convention c ON c.request_id = r.id WHERE c.status = 'ACCEPTED'))
+            """)
         .executeUpdate();
     return em.createNativeQuery(
-            "UPDATE registration g SET category_source = 'DECLARED', trainee_category ="
-                + " CASE p.workplace_type WHEN 'PRIVATE_CLINIC' THEN 'PRIVATE_EMPLOYEE'"
-                + " WHEN 'UNIVERSITY_HOSPITAL' THEN 'OTHER' WHEN 'PUBLIC_HOSPITAL' THEN 'OTHER'"
-                + " ELSE 'INDIVIDUAL' END"
-                + " FROM session s, activity a, account p"
-                + " WHERE s.id = g.session_id AND a.id = s.activity_id AND p.id = g.account_id"
-                + " AND a.purpose = 'TRAINING' AND g.trainee_category IS NULL"
-                + " AND g.status <> 'CANCELLED' AND p.status IS DISTINCT FROM 'STUDENT'"
-                + " AND NOT EXISTS (SELECT 1 FROM establishment_request r JOIN site x"
-                + "   ON x.id = r.site_id WHERE r.id = s.establishment_request_id"
-                + "   AND x.sector IS NOT NULL)")
+            """
+            UPDATE registration g SET category_source = 'DECLARED', trainee_category =
+            CASE p.workplace_type WHEN 'PRIVATE_CLINIC' THEN 'PRIVATE_EMPLOYEE'
+            WHEN 'UNIVERSITY_HOSPITAL' THEN 'OTHER' WHEN 'PUBLIC_HOSPITAL' THEN 'OTHER'
+            ELSE 'INDIVIDUAL' END
+            FROM session s, activity a, account p
+            WHERE s.id = g.session_id AND a.id = s.activity_id AND p.id = g.account_id
+            AND a.purpose = 'TRAINING' AND g.trainee_category IS NULL
+            AND g.status <> 'CANCELLED' AND p.status IS DISTINCT FROM 'STUDENT'
+            AND NOT EXISTS (SELECT 1 FROM establishment_request r JOIN site x
+            ON x.id = r.site_id WHERE r.id = s.establishment_request_id
+            AND x.sector IS NOT NULL)
+            """)
         .executeUpdate();
   }
 }

@@ -126,8 +126,10 @@ public class DemoEstablishmentHistory {
     em.persist(convention);
     em.flush();
     em.createNativeQuery(
-            "UPDATE convention SET status = 'ACCEPTED', accepted_at = ?, accepted_by_id = ?,"
-                + " accepted_by_name = ? WHERE id = ?")
+            """
+            UPDATE convention SET status = 'ACCEPTED', accepted_at = ?, accepted_by_id = ?,
+            accepted_by_name = ? WHERE id = ?
+            """)
         .setParameter(1, java.sql.Timestamp.from(accepted))
         .setParameter(2, contact.getId())
         .setParameter(3, contact.getFirstName() + " " + contact.getLastName())
@@ -135,8 +137,10 @@ public class DemoEstablishmentHistory {
         .executeUpdate();
     String code = day.getInvitationCode() != null ? day.getInvitationCode() : codes.next();
     em.createNativeQuery(
-            "UPDATE session SET establishment_request_id = ?, reserved_for_site_id = ?,"
-                + " invitation_code = ? WHERE id = ?")
+            """
+            UPDATE session SET establishment_request_id = ?, reserved_for_site_id = ?,
+            invitation_code = ? WHERE id = ?
+            """)
         .setParameter(1, request.getId())
         .setParameter(2, chu.getId())
         .setParameter(3, code)
@@ -201,8 +205,10 @@ public class DemoEstablishmentHistory {
 
   private Optional<Session> heldDayAt(Site site) {
     return em.createQuery(
-            "SELECT s FROM Session s WHERE s.site = :site AND s.status = :completed"
-                + " ORDER BY s.startsAt DESC",
+            """
+            SELECT s FROM Session s WHERE s.site = :site AND s.status = :completed
+            ORDER BY s.startsAt DESC
+            """,
             Session.class)
         .setParameter("site", site)
         .setParameter("completed", SessionStatus.COMPLETED)
@@ -213,8 +219,10 @@ public class DemoEstablishmentHistory {
 
   private List<Registration> seated(Session session) {
     return em.createQuery(
-            "SELECT r FROM Registration r WHERE r.session = :session AND r.status = :confirmed"
-                + " ORDER BY r.id",
+            """
+            SELECT r FROM Registration r WHERE r.session = :session AND r.status = :confirmed
+            ORDER BY r.id
+            """,
             Registration.class)
         .setParameter("session", session)
         .setParameter("confirmed", RegistrationStatus.CONFIRMED)

@@ -120,8 +120,10 @@ public class DemoEstablishments {
   /** The JADES days held at the site in that year (the demo's past year). */
   private List<Session> heldIn(Site site, int year) {
     return em.createQuery(
-            "SELECT s FROM Session s WHERE s.site = :site AND s.status = :completed"
-                + " ORDER BY s.startsAt",
+            """
+            SELECT s FROM Session s WHERE s.site = :site AND s.status = :completed
+            ORDER BY s.startsAt
+            """,
             Session.class)
         .setParameter("site", site)
         .setParameter("completed", SessionStatus.COMPLETED)

@@ -67,8 +67,10 @@ public class DemoHistory {
   /** True once completed sessions exist (the history is seeded once). */
   public boolean present() {
     return em.createQuery(
-                "SELECT COUNT(s) FROM Session s"
-                    + " WHERE s.status = fr.relais.scheduling.SessionStatus.COMPLETED",
+                """
+                SELECT COUNT(s) FROM Session s
+                WHERE s.status = fr.relais.scheduling.SessionStatus.COMPLETED
+                """,
                 Long.class)
             .getSingleResult()
         > 0;
@@ -209,8 +211,10 @@ public class DemoHistory {
 
   private void moveBack(Session s, Instant start, Instant end) {
     em.createNativeQuery(
-            "UPDATE session SET starts_at = ?, ends_at = ?, registration_opens_at = ?,"
-                + " registration_closes_at = ?, cancellation_deadline = ? WHERE id = ?")
+            """
+            UPDATE session SET starts_at = ?, ends_at = ?, registration_opens_at = ?,
+            registration_closes_at = ?, cancellation_deadline = ? WHERE id = ?
+            """)
         .setParameter(1, Timestamp.from(start))
         .setParameter(2, Timestamp.from(end))
         .setParameter(3, Timestamp.from(start.minus(Duration.ofDays(30))))
@@ -219,8 +223,10 @@ public class DemoHistory {
         .setParameter(6, s.getId())
         .executeUpdate();
     em.createNativeQuery(
-            "UPDATE registration SET registered_at = CAST(? AS timestamptz) - (1 + id % 20) * interval '1 day',"
-                + " confirmed_at = CAST(? AS timestamptz) - (1 + id % 20) * interval '1 day' WHERE session_id = ?")
+            """
+            UPDATE registration SET registered_at = CAST(? AS timestamptz) - (1 + id % 20) * interval '1 day',
+            confirmed_at = CAST(? AS timestamptz) - (1 + id % 20) * interval '1 day' WHERE session_id = ?
+            """)
         .setParameter(1, Timestamp.from(start))
         .setParameter(2, Timestamp.from(start))
         .setParameter(3, s.getId())
@@ -237,8 +243,10 @@ public class DemoHistory {
     List<HalfDay> halves = HalfDay.of(s.getStartsAt(), s.getEndsAt());
     List<Number> confirmed =
         em.createNativeQuery(
-                "SELECT id FROM registration WHERE session_id = ? AND status = 'CONFIRMED'"
-                    + " ORDER BY id")
+                """
+                SELECT id FROM registration WHERE session_id = ? AND status = 'CONFIRMED'
+                ORDER BY id
+                """)
             .setParameter(1, s.getId())
             .getResultList();
     for (Number id : confirmed) {
@@ -273,13 +281,17 @@ public class DemoHistory {
     Timestamp end = Timestamp.from(s.getEndsAt());
     long id = s.getId();
     update(
-        "UPDATE attendance t SET recorded_at = CAST(? AS timestamptz) + (t.id % 25) * interval '1 minute'"
-            + " FROM registration r WHERE r.id = t.registration_id AND r.session_id = ?",
+        """
+        UPDATE attendance t SET recorded_at = CAST(? AS timestamptz) + (t.id % 25) * interval '1 minute'
+        FROM registration r WHERE r.id = t.registration_id AND r.session_id = ?
+        """,
         start, id);
     update("UPDATE half_day_signature SET signed_at = ? WHERE session_id = ?", end, id);
     update(
-        "UPDATE certificate c SET issued_at = CAST(? AS timestamptz) + interval '1 hour' FROM registration r"
-            + " WHERE r.id = c.registration_id AND r.session_id = ?",
+        """
+        UPDATE certificate c SET issued_at = CAST(? AS timestamptz) + interval '1 hour' FROM registration r
+        WHERE r.id = c.registration_id AND r.session_id = ?
+        """,
         end,
         id);
     update(
@@ -287,8 +299,10 @@ public class DemoHistory {
         end,
         id);
     update(
-        "UPDATE audit_log SET at = CAST(? AS timestamptz) + interval '1 hour'"
-            + " WHERE entity = 'session' AND entity_id = ?",
+        """
+        UPDATE audit_log SET at = CAST(? AS timestamptz) + interval '1 hour'
+        WHERE entity = 'session' AND entity_id = ?
+        """,
         end,
         id);
   }

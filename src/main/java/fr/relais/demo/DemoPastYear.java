@@ -260,8 +260,10 @@ public class DemoPastYear {
 
   private List<Registration> confirmed(Session s) {
     return em.createQuery(
-            "SELECT r FROM Registration r WHERE r.session = :s AND r.status = :confirmed"
-                + " ORDER BY r.id",
+            """
+            SELECT r FROM Registration r WHERE r.session = :s AND r.status = :confirmed
+            ORDER BY r.id
+            """,
             Registration.class)
         .setParameter("s", s)
         .setParameter("confirmed", RegistrationStatus.CONFIRMED)

@@ -36,11 +36,13 @@ public class DemoQuality {
     @SuppressWarnings("unchecked")
     List<Object[]> sessions =
         em.createNativeQuery(
-                "SELECT s.id, s.activity_id, s.starts_at FROM session s"
-                    + " JOIN activity a ON a.id = s.activity_id WHERE s.status = 'COMPLETED'"
-                    // training actions first; while the demo has none, its trainings and JADES days
-                    + " ORDER BY (a.purpose = 'TRAINING') DESC,"
-                    + " (a.format IN ('TRAINING', 'JADES')) DESC, s.starts_at DESC LIMIT 3")
+                """
+                SELECT s.id, s.activity_id, s.starts_at FROM session s
+                JOIN activity a ON a.id = s.activity_id WHERE s.status = 'COMPLETED'
+                -- training actions first; while the demo has none, its trainings and JADES days
+                ORDER BY (a.purpose = 'TRAINING') DESC,
+                (a.format IN ('TRAINING', 'JADES')) DESC, s.starts_at DESC LIMIT 3
+                """)
             .getResultList();
     Long participant = account(DemoPeople.PARTICIPANT);
     Long trainer = account(DemoPeople.TRAINER);
@@ -326,13 +328,15 @@ public class DemoQuality {
     int year = submitted.atZone(java.time.ZoneId.of("Europe/Paris")).getYear();
     return ((Number)
             em.createNativeQuery(
-                    "INSERT INTO quality_case (reference, kind, status, qualification, severity,"
-                        + " activity_id, session_id, text, account_id, submitter_name,"
-                        + " submitter_email, recorded_by_staff, answer, submitted_at, qualified_at,"
-                        + " answered_at, closed_at) VALUES (?, ?, ?, ?, ?, CAST(? AS bigint),"
-                        + " CAST(? AS bigint), ?, CAST(? AS bigint), ?, ?, ?, ?, ?,"
-                        + " CAST(? AS timestamptz), CAST(? AS timestamptz), CAST(? AS timestamptz))"
-                        + " RETURNING id")
+                    """
+                    INSERT INTO quality_case (reference, kind, status, qualification, severity,
+                    activity_id, session_id, text, account_id, submitter_name,
+                    submitter_email, recorded_by_staff, answer, submitted_at, qualified_at,
+                    answered_at, closed_at) VALUES (?, ?, ?, ?, ?, CAST(? AS bigint),
+                    CAST(? AS bigint), ?, CAST(? AS bigint), ?, ?, ?, ?, ?,
+                    CAST(? AS timestamptz), CAST(? AS timestamptz), CAST(? AS timestamptz))
+                    RETURNING id
+                    """)
                 .setParameter(1, String.format("RQ-%d-%05d", year, number.longValue()))
                 .setParameter(2, kind)
                 .setParameter(3, status)
@@ -364,9 +368,11 @@ public class DemoQuality {
       String note,
       Long improvement) {
     em.createNativeQuery(
-            "INSERT INTO quality_case_event (case_id, step, at, account_id, actor, by_submitter,"
-                + " note, improvement_id) VALUES (?, ?, ?, CAST(? AS bigint), ?, ?, ?,"
-                + " CAST(? AS bigint))")
+            """
+            INSERT INTO quality_case_event (case_id, step, at, account_id, actor, by_submitter,
+            note, improvement_id) VALUES (?, ?, ?, CAST(? AS bigint), ?, ?, ?,
+            CAST(? AS bigint))
+            """)
         .setParameter(1, caseId)
         .setParameter(2, step)
         .setParameter(3, ts(at))
@@ -388,9 +394,11 @@ public class DemoQuality {
       Instant created) {
     return ((Number)
             em.createNativeQuery(
-                    "INSERT INTO improvement (decision, reason, owner_id, due_on, done_on, effect,"
-                        + " created_at, created_by) VALUES (?, ?, CAST(? AS bigint), CAST(? AS date),"
-                        + " CAST(? AS date), ?, ?, ?) RETURNING id")
+                    """
+                    INSERT INTO improvement (decision, reason, owner_id, due_on, done_on, effect,
+                    created_at, created_by) VALUES (?, ?, CAST(? AS bigint), CAST(? AS date),
+                    CAST(? AS date), ?, ?, ?) RETURNING id
+                    """)
                 .setParameter(1, decision)
                 .setParameter(2, reason)
                 .setParameter(3, owner)
@@ -405,8 +413,10 @@ public class DemoQuality {
 
   private void source(long improvement, String kind, Long caseId, Long campaign, String note) {
     em.createNativeQuery(
-            "INSERT INTO improvement_source (improvement_id, kind, case_id, campaign_id, note)"
-                + " VALUES (?, ?, CAST(? AS bigint), CAST(? AS bigint), ?)")
+            """
+            INSERT INTO improvement_source (improvement_id, kind, case_id, campaign_id, note)
+            VALUES (?, ?, CAST(? AS bigint), CAST(? AS bigint), ?)
+            """)
         .setParameter(1, improvement)
         .setParameter(2, kind)
         .setParameter(3, caseId)
@@ -426,9 +436,11 @@ public class DemoQuality {
   private Long hotCampaign() {
     List<?> ids =
         em.createNativeQuery(
-                "SELECT c.id FROM campaign c WHERE c.phase = 'HOT' AND EXISTS (SELECT 1 FROM"
-                    + " survey_response r WHERE r.campaign_id = c.id AND r.submitted) ORDER BY c.id"
-                    + " LIMIT 1")
+                """
+                SELECT c.id FROM campaign c WHERE c.phase = 'HOT' AND EXISTS (SELECT 1 FROM
+                survey_response r WHERE r.campaign_id = c.id AND r.submitted) ORDER BY c.id
+                LIMIT 1
+                """)
             .getResultList();
     return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
   }

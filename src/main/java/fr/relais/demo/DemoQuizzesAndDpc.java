@@ -134,9 +134,11 @@ public class DemoQuizzesAndDpc {
   private void dpcAction() {
     List<?> first =
         em.createNativeQuery(
-                "SELECT a.id FROM activity a WHERE a.purpose = 'TRAINING' AND a.format = 'TRAINING'"
-                    + " ORDER BY (SELECT count(*) FROM session s WHERE s.activity_id = a.id"
-                    + " AND s.status = 'COMPLETED') DESC, a.id LIMIT 1")
+                """
+                SELECT a.id FROM activity a WHERE a.purpose = 'TRAINING' AND a.format = 'TRAINING'
+                ORDER BY (SELECT count(*) FROM session s WHERE s.activity_id = a.id
+                AND s.status = 'COMPLETED') DESC, a.id LIMIT 1
+                """)
             .getResultList();
     if (first.isEmpty() || first.get(0) == null) {
       return;
@@ -146,9 +148,11 @@ public class DemoQuizzesAndDpc {
         .setParameter(1, activity)
         .executeUpdate();
     em.createNativeQuery(
-            "UPDATE session s SET andpc_session = n.k::text FROM (SELECT id, row_number() OVER"
-                + " (ORDER BY starts_at, id) AS k FROM session WHERE activity_id = ?) n"
-                + " WHERE s.id = n.id AND n.k <= 99999")
+            """
+            UPDATE session s SET andpc_session = n.k::text FROM (SELECT id, row_number() OVER
+            (ORDER BY starts_at, id) AS k FROM session WHERE activity_id = ?) n
+            WHERE s.id = n.id AND n.k <= 99999
+            """)
         .setParameter(1, activity)
         .executeUpdate();
   }
@@ -158,8 +162,10 @@ public class DemoQuizzesAndDpc {
     int n = 0;
     for (Object[] a :
         rows(
-            "SELECT id, email FROM account WHERE status = 'PROFESSIONAL' AND erased_at IS NULL"
-                + " ORDER BY id")) {
+            """
+            SELECT id, email FROM account WHERE status = 'PROFESSIONAL' AND erased_at IS NULL
+            ORDER BY id
+            """)) {
       long id = ((Number) a[0]).longValue();
       String rpps = null;
       String adeli = null;
@@ -189,12 +195,14 @@ public class DemoQuizzesAndDpc {
     Instant now = Instant.now();
     for (Object[] r :
         rows(
-            "SELECT r.id, s.id, q.id, s.starts_at, s.ends_at, q.after_days FROM registration r"
-                + " JOIN session s ON s.id = r.session_id AND s.status = 'COMPLETED'"
-                + " JOIN quiz q ON q.activity_id = s.activity_id"
-                + " WHERE r.status = 'CONFIRMED' AND EXISTS (SELECT 1 FROM attendance t"
-                + "   WHERE t.registration_id = r.id AND t.status IN ('PRESENT', 'LATE'))"
-                + " ORDER BY r.id")) {
+            """
+            SELECT r.id, s.id, q.id, s.starts_at, s.ends_at, q.after_days FROM registration r
+            JOIN session s ON s.id = r.session_id AND s.status = 'COMPLETED'
+            JOIN quiz q ON q.activity_id = s.activity_id
+            WHERE r.status = 'CONFIRMED' AND EXISTS (SELECT 1 FROM attendance t
+            WHERE t.registration_id = r.id AND t.status IN ('PRESENT', 'LATE'))
+            ORDER BY r.id
+            """)) {
       Instant ends = ((Timestamp) r[4]).toInstant();
       if (ends.plus(Duration.ofDays(((Number) r[5]).intValue())).isAfter(now)) {
         continue;
@@ -204,10 +212,12 @@ public class DemoQuizzesAndDpc {
       long quiz = ((Number) r[2]).longValue();
       List<Object[]> questions =
           rows(
-              "SELECT q.id, o.text FROM quiz_question q JOIN quiz_objective o ON o.id ="
-                  + " q.objective_id WHERE q.quiz_id = "
-                  + quiz
-                  + " ORDER BY q.position");
+              """
+              SELECT q.id, o.text FROM quiz_question q JOIN quiz_objective o ON o.id =
+              q.objective_id WHERE q.quiz_id = %s
+              ORDER BY q.position
+              """
+                  .formatted(quiz));
       if (random.nextInt(10) < 8) {
         attempt(
             quiz,
@@ -247,8 +257,10 @@ public class DemoQuizzesAndDpc {
     long attempt =
         ((Number)
                 em.createNativeQuery(
-                        "INSERT INTO quiz_attempt (quiz_id, session_id, registration_id, phase,"
-                            + " score, total, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                        """
+                        INSERT INTO quiz_attempt (quiz_id, session_id, registration_id, phase,
+                        score, total, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+                        """)
                     .setParameter(1, quiz)
                     .setParameter(2, session)
                     .setParameter(3, registration)
@@ -277,15 +289,15 @@ public class DemoQuizzesAndDpc {
     int answered = 0;
     List<Object[]> open =
         rows(
-            "SELECT i.id, i.account_id, CAST(s.starts_at AT TIME ZONE 'Europe/Paris' AS date),"
-                + " a.email = '"
-                + DemoPeople.TRAINER
-                + "' AND s.id = (SELECT max(st.session_id) FROM session_trainer st"
-                + "   JOIN session x ON x.id = st.session_id AND x.status = 'COMPLETED'"
-                + "   WHERE st.account_id = a.id)"
-                + " FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
-                + " AND c.phase = 'TRAINER' JOIN session s ON s.id = i.session_id"
-                + " JOIN account a ON a.id = i.account_id WHERE NOT i.answered ORDER BY i.id");
+            """
+            SELECT i.id, i.account_id, CAST(s.starts_at AT TIME ZONE 'Europe/Paris' AS date), a.email = '%s' AND s.id = (SELECT max(st.session_id) FROM session_trainer st
+              JOIN session x ON x.id = st.session_id AND x.status = 'COMPLETED'
+              WHERE st.account_id = a.id)
+            FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id
+            AND c.phase = 'TRAINER' JOIN session s ON s.id = i.session_id
+            JOIN account a ON a.id = i.account_id WHERE NOT i.answered ORDER BY i.id
+            """
+                .formatted(DemoPeople.TRAINER));
     for (Object[] row : open) {
       if (Boolean.TRUE.equals(row[3]) || random.nextInt(3) == 0) {
         continue;
@@ -313,8 +325,10 @@ public class DemoQuizzesAndDpc {
       }
       answers.submit(who, invitation);
       em.createNativeQuery(
-              "UPDATE survey_response SET submitted_on = CAST(? AS date) WHERE pseudonym = ?"
-                  + " AND session_id = (SELECT session_id FROM survey_invitation WHERE id = ?)")
+              """
+              UPDATE survey_response SET submitted_on = CAST(? AS date) WHERE pseudonym = ?
+              AND session_id = (SELECT session_id FROM survey_invitation WHERE id = ?)
+              """)
           .setParameter(1, row[2])
           .setParameter(2, pseudonyms.of(account))
           .setParameter(3, invitation)

@@ -55,9 +55,11 @@ public class DemoRegistrations {
 
   private List<Long> sessions(String format, int howMany) {
     return em.createQuery(
-            "SELECT s.id FROM Session s WHERE s.activity.format = fr.relais.programme.Format."
-                + format
-                + " AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED ORDER BY s.startsAt",
+            """
+            SELECT s.id FROM Session s WHERE s.activity.format = fr.relais.programme.Format.%s
+            AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED ORDER BY s.startsAt
+            """
+                .formatted(format),
             Long.class)
         .setMaxResults(howMany)
         .getResultList();

@@ -139,19 +139,23 @@ public class DemoSurveys {
   public int answer() {
     // The past sessions were completed at seeding time: date their invitations from their end.
     em.createNativeQuery(
-            "UPDATE survey_invitation i SET opens_at = s.ends_at + c.weeks_after * interval '7 days'"
-                + " FROM campaign c, session s WHERE c.id = i.campaign_id AND s.id = i.session_id"
-                + " AND c.phase IN ('HOT', 'COLD') AND s.status = 'COMPLETED'")
+            """
+            UPDATE survey_invitation i SET opens_at = s.ends_at + c.weeks_after * interval '7 days'
+            FROM campaign c, session s WHERE c.id = i.campaign_id AND s.id = i.session_id
+            AND c.phase IN ('HOT', 'COLD') AND s.status = 'COMPLETED'
+            """)
         .executeUpdate();
     em.flush();
     em.clear(); // the invitations in memory still have their seeding-time dates
     List<Object[]> open =
         em.createNativeQuery(
-                "SELECT i.id, i.account_id, c.phase,"
-                    + " CAST(s.starts_at AT TIME ZONE 'Europe/Paris' AS date) FROM survey_invitation i"
-                    + " JOIN campaign c ON c.id = i.campaign_id"
-                    + " LEFT JOIN session s ON s.id = i.session_id"
-                    + " WHERE NOT i.answered AND i.opens_at <= clock_timestamp() ORDER BY i.id")
+                """
+                SELECT i.id, i.account_id, c.phase,
+                CAST(s.starts_at AT TIME ZONE 'Europe/Paris' AS date) FROM survey_invitation i
+                JOIN campaign c ON c.id = i.campaign_id
+                LEFT JOIN session s ON s.id = i.session_id
+                WHERE NOT i.answered AND i.opens_at <= clock_timestamp() ORDER BY i.id
+                """)
             .getResultList();
     int answered = 0;
     for (Object[] row : open) {
@@ -175,9 +179,11 @@ public class DemoSurveys {
       answered++;
       if (row[3] != null) {
         em.createNativeQuery(
-                "UPDATE survey_response SET submitted_on = CAST(? AS date)"
-                    + " WHERE pseudonym = ? AND session_id = (SELECT session_id FROM"
-                    + " survey_invitation WHERE id = ?)")
+                """
+                UPDATE survey_response SET submitted_on = CAST(? AS date)
+                WHERE pseudonym = ? AND session_id = (SELECT session_id FROM
+                survey_invitation WHERE id = ?)
+                """)
             .setParameter(1, row[3])
             .setParameter(2, pseudonyms.of(account))
             .setParameter(3, invitation)
@@ -186,8 +192,10 @@ public class DemoSurveys {
     }
     // The "before" questionnaires were answered before the first session, ten weeks ago.
     em.createNativeQuery(
-            "UPDATE survey_response r SET submitted_on = current_date - 70 FROM campaign c"
-                + " WHERE c.id = r.campaign_id AND c.phase = 'BEFORE' AND r.submitted")
+            """
+            UPDATE survey_response r SET submitted_on = current_date - 70 FROM campaign c
+            WHERE c.id = r.campaign_id AND c.phase = 'BEFORE' AND r.submitted
+            """)
         .executeUpdate();
     return answered;
   }

@@ -72,9 +72,11 @@ public class TrainingFactsRepository {
   public Session session(long sessionId) {
     List<Object[]> found =
         rows(
-            "SELECT s.id, a.id, a.title, a.format, a.objectives, a.purpose, a.andpc_action,"
-                + " s.andpc_session, s.starts_at, s.ends_at, s.break_minutes"
-                + " FROM session s JOIN activity a ON a.id = s.activity_id WHERE s.id = ?",
+            """
+            SELECT s.id, a.id, a.title, a.format, a.objectives, a.purpose, a.andpc_action,
+            s.andpc_session, s.starts_at, s.ends_at, s.break_minutes
+            FROM session s JOIN activity a ON a.id = s.activity_id WHERE s.id = ?
+            """,
             sessionId);
     if (found.isEmpty()) {
       throw new NotFoundException("session " + sessionId);
@@ -83,9 +85,11 @@ public class TrainingFactsRepository {
     @SuppressWarnings("unchecked")
     List<String> trainers =
         em.createNativeQuery(
-                "SELECT a.first_name || ' ' || a.last_name FROM session_trainer t"
-                    + " JOIN account a ON a.id = t.account_id WHERE t.session_id = ?"
-                    + " ORDER BY a.last_name, a.first_name")
+                """
+                SELECT a.first_name || ' ' || a.last_name FROM session_trainer t
+                JOIN account a ON a.id = t.account_id WHERE t.session_id = ?
+                ORDER BY a.last_name, a.first_name
+                """)
             .setParameter(1, sessionId)
             .getResultList();
     return new Session(
@@ -132,12 +136,14 @@ public class TrainingFactsRepository {
     List<Participant> all = new ArrayList<>();
     for (Object[] r :
         rows(
-            "SELECT r.id, a.id, a.first_name, a.last_name, a.profession, a.rpps, a.adeli,"
-                + " (SELECT string_agg(t.half_day::text, ',') FROM attendance t"
-                + "   WHERE t.registration_id = r.id AND t.status IN ('PRESENT', 'LATE'))"
-                + " FROM registration r JOIN account a ON a.id = r.account_id"
-                + where
-                + " ORDER BY a.last_name, a.first_name, r.id",
+            """
+            SELECT r.id, a.id, a.first_name, a.last_name, a.profession, a.rpps, a.adeli,
+            (SELECT string_agg(t.half_day::text, ',') FROM attendance t
+              WHERE t.registration_id = r.id AND t.status IN ('PRESENT', 'LATE'))
+            FROM registration r JOIN account a ON a.id = r.account_id%s
+            ORDER BY a.last_name, a.first_name, r.id
+            """
+                .formatted(where),
             id)) {
       Set<Integer> halves = new HashSet<>();
       if (r[7] != null) {

@@ -34,12 +34,14 @@ public class AssociationDeskService {
   public List<EstablishmentLine> establishments(Caller by) {
     by.mustCoordinate();
     return em.createQuery(
-            "SELECT NEW fr.relais.establishment.AssociationDeskService.EstablishmentLine(s,"
-                + " (SELECT COUNT(c) FROM EstablishmentContact c WHERE c.site = s"
-                + " AND c.status = :active),"
-                + " (SELECT COUNT(r) FROM EstablishmentRequest r WHERE r.site = s"
-                + " AND r.awaitingContactCheck = FALSE AND r.status NOT IN :done))"
-                + " FROM Site s WHERE s.kind IN :kinds AND s.archived = FALSE ORDER BY s.name",
+            """
+            SELECT NEW fr.relais.establishment.AssociationDeskService.EstablishmentLine(s,
+            (SELECT COUNT(c) FROM EstablishmentContact c WHERE c.site = s
+            AND c.status = :active),
+            (SELECT COUNT(r) FROM EstablishmentRequest r WHERE r.site = s
+            AND r.awaitingContactCheck = FALSE AND r.status NOT IN :done))
+            FROM Site s WHERE s.kind IN :kinds AND s.archived = FALSE ORDER BY s.name
+            """,
             EstablishmentLine.class)
         .setParameter("active", ContactStatus.ACTIVE)
         .setParameter(

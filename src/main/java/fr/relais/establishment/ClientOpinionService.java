@@ -25,8 +25,10 @@ public class ClientOpinionService {
     EstablishmentRequest request = repository.request(held.requestId()).orElseThrow();
     List<?> last =
         em.createNativeQuery(
-                "SELECT id FROM session WHERE establishment_request_id = ?"
-                    + " AND status <> 'CANCELLED' ORDER BY ends_at DESC, id DESC LIMIT 1")
+                """
+                SELECT id FROM session WHERE establishment_request_id = ?
+                AND status <> 'CANCELLED' ORDER BY ends_at DESC, id DESC LIMIT 1
+                """)
             .setParameter(1, request.getId())
             .getResultList();
     if (last.isEmpty()) {

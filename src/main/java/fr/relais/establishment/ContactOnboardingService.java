@@ -160,9 +160,11 @@ public class ContactOnboardingService {
   private long mailedLately(String address) {
     return ((Number)
             em.createNativeQuery(
-                    "SELECT count(*) FROM mail_outbox WHERE recipient = ? AND kind IN"
-                        + " ('establishmentConfirm', 'establishmentApplyInUse')"
-                        + " AND created_at > CAST(? AS timestamptz)")
+                    """
+                    SELECT count(*) FROM mail_outbox WHERE recipient = ? AND kind IN
+                    ('establishmentConfirm', 'establishmentApplyInUse')
+                    AND created_at > CAST(? AS timestamptz)
+                    """)
                 .setParameter(1, address)
                 .setParameter(2, Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
                 .getSingleResult())

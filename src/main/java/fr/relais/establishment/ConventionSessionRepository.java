@@ -35,9 +35,11 @@ public class ConventionSessionRepository {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT id FROM session WHERE establishment_request_id = ? "
-                    + condition
-                    + " ORDER BY starts_at, id")
+                """
+                SELECT id FROM session WHERE establishment_request_id = ? %s
+                ORDER BY starts_at, id
+                """
+                    .formatted(condition))
             .setParameter(1, requestId)
             .getResultList();
     return ids.stream().map(Number::longValue).toList();

@@ -11,10 +11,12 @@ public final class ConventionSql {
 
   /** CTE "request_days": per request, its days (sessions not cancelled, Paris dates). */
   public static final String REQUEST_DAYS =
-      "request_days AS (SELECT establishment_request_id AS request_id,"
-          + " count(DISTINCT (starts_at AT TIME ZONE 'Europe/Paris')::date) AS days"
-          + " FROM session WHERE establishment_request_id IS NOT NULL AND status <> 'CANCELLED'"
-          + " GROUP BY establishment_request_id)";
+      """
+      request_days AS (SELECT establishment_request_id AS request_id,
+      count(DISTINCT (starts_at AT TIME ZONE 'Europe/Paris')::date) AS days
+      FROM session WHERE establishment_request_id IS NOT NULL AND status <> 'CANCELLED'
+      GROUP BY establishment_request_id)
+      """;
 
   /** The total including VAT of convention c, with request_days rd left-joined on it. */
   public static final String TOTAL_CENTS;

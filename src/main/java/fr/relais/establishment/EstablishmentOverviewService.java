@@ -89,10 +89,12 @@ public class EstablishmentOverviewService {
 
   private List<ContactRow> contacts(long site) {
     return rows(
-            "SELECT a.id, a.first_name || ' ' || a.last_name, a.email, c.job_title, c.status,"
-                + " c.created_at, a.erased_at IS NOT NULL"
-                + " FROM establishment_contact c JOIN account a ON a.id = c.account_id"
-                + " WHERE c.site_id = ? ORDER BY a.last_name, a.first_name, a.id",
+            """
+            SELECT a.id, a.first_name || ' ' || a.last_name, a.email, c.job_title, c.status,
+            c.created_at, a.erased_at IS NOT NULL
+            FROM establishment_contact c JOIN account a ON a.id = c.account_id
+            WHERE c.site_id = ? ORDER BY a.last_name, a.first_name, a.id
+            """,
             site)
         .stream()
         .map(
@@ -110,13 +112,15 @@ public class EstablishmentOverviewService {
 
   private List<RequestRow> requests(long site) {
     return rows(
-            "SELECT r.id, a.title, r.status, r.created_at, r.updated_at,"
-                + " (SELECT min(s.starts_at) FROM session s WHERE s.establishment_request_id = r.id"
-                + "   AND s.status <> 'CANCELLED'),"
-                + " (SELECT d.day FROM establishment_request_day d WHERE d.request_id = r.id"
-                + "   ORDER BY d.position LIMIT 1)"
-                + " FROM establishment_request r JOIN activity a ON a.id = r.activity_id"
-                + " WHERE r.site_id = ? ORDER BY r.created_at DESC, r.id DESC",
+            """
+            SELECT r.id, a.title, r.status, r.created_at, r.updated_at,
+            (SELECT min(s.starts_at) FROM session s WHERE s.establishment_request_id = r.id
+            AND s.status <> 'CANCELLED'),
+            (SELECT d.day FROM establishment_request_day d WHERE d.request_id = r.id
+            ORDER BY d.position LIMIT 1)
+            FROM establishment_request r JOIN activity a ON a.id = r.activity_id
+            WHERE r.site_id = ? ORDER BY r.created_at DESC, r.id DESC
+            """,
             site)
         .stream()
         .map(
@@ -134,15 +138,14 @@ public class EstablishmentOverviewService {
 
   private List<ConventionRow> conventions(long site) {
     return rows(
-            "WITH "
-                + ConventionSql.REQUEST_DAYS
-                + " SELECT c.request_id, c.number, c.status, c.price_cents, c.price_basis, c.vat,"
-                + " c.trainees, "
-                + ConventionSql.TOTAL_CENTS
-                + ", c.accepted_at, c.accepted_by_name"
-                + " FROM convention c JOIN establishment_request r ON r.id = c.request_id"
-                + " LEFT JOIN request_days rd ON rd.request_id = c.request_id"
-                + " WHERE r.site_id = ? ORDER BY c.request_id DESC, c.number DESC",
+            """
+            WITH %s
+            SELECT c.request_id, c.number, c.status, c.price_cents, c.price_basis, c.vat, c.trainees, %s, c.accepted_at, c.accepted_by_name
+            FROM convention c JOIN establishment_request r ON r.id = c.request_id
+            LEFT JOIN request_days rd ON rd.request_id = c.request_id
+            WHERE r.site_id = ? ORDER BY c.request_id DESC, c.number DESC
+            """
+                .formatted(ConventionSql.REQUEST_DAYS, ConventionSql.TOTAL_CENTS),
             site)
         .stream()
         .map(
@@ -163,17 +166,19 @@ public class EstablishmentOverviewService {
 
   private List<SessionRow> sessions(long site) {
     return rows(
-            "SELECT s.id, s.establishment_request_id, a.title, s.starts_at, s.status,"
-                + " count(DISTINCT g.id) FILTER (WHERE g.status = 'CONFIRMED'),"
-                + " count(DISTINCT g.id) FILTER (WHERE g.status = 'CONFIRMED'"
-                + "   AND t.status IN ('PRESENT', 'LATE'))"
-                + " FROM session s JOIN establishment_request r ON r.id = s.establishment_request_id"
-                + " JOIN activity a ON a.id = s.activity_id"
-                + " LEFT JOIN registration g ON g.session_id = s.id"
-                + " LEFT JOIN attendance t ON t.registration_id = g.id"
-                + " WHERE r.site_id = ?"
-                + " GROUP BY s.id, s.establishment_request_id, a.title, s.starts_at, s.status"
-                + " ORDER BY s.starts_at DESC, s.id DESC",
+            """
+            SELECT s.id, s.establishment_request_id, a.title, s.starts_at, s.status,
+            count(DISTINCT g.id) FILTER (WHERE g.status = 'CONFIRMED'),
+            count(DISTINCT g.id) FILTER (WHERE g.status = 'CONFIRMED'
+            AND t.status IN ('PRESENT', 'LATE'))
+            FROM session s JOIN establishment_request r ON r.id = s.establishment_request_id
+            JOIN activity a ON a.id = s.activity_id
+            LEFT JOIN registration g ON g.session_id = s.id
+            LEFT JOIN attendance t ON t.registration_id = g.id
+            WHERE r.site_id = ?
+            GROUP BY s.id, s.establishment_request_id, a.title, s.starts_at, s.status
+            ORDER BY s.starts_at DESC, s.id DESC
+            """,
             site)
         .stream()
         .map(
@@ -195,28 +200,28 @@ public class EstablishmentOverviewService {
    */
   private List<YearRow> years(long site) {
     return rows(
-            "WITH "
-                + ConventionSql.REQUEST_DAYS
-                + ", held AS (SELECT s.id,"
-                + "   (s.starts_at AT TIME ZONE 'Europe/Paris')::date AS day"
-                + "   FROM session s JOIN establishment_request r"
-                + "   ON r.id = s.establishment_request_id"
-                + "   WHERE r.site_id = ? AND s.status = 'COMPLETED'),"
-                + " facts AS (SELECT extract(year FROM day)::int AS year, day,"
-                + "   NULL::bigint AS person, 0::bigint AS cents FROM held"
-                + " UNION ALL SELECT extract(year FROM h.day)::int, NULL, g.account_id, 0"
-                + "   FROM held h JOIN registration g ON g.session_id = h.id"
-                + "   AND g.status = 'CONFIRMED'"
-                + "   WHERE EXISTS (SELECT 1 FROM attendance t WHERE t.registration_id = g.id"
-                + "   AND t.status IN ('PRESENT', 'LATE'))"
-                + " UNION ALL SELECT extract(year FROM c.accepted_at AT TIME ZONE 'Europe/Paris')::int,"
-                + "   NULL, NULL, "
-                + ConventionSql.TOTAL_CENTS
-                + "   FROM convention c JOIN establishment_request r ON r.id = c.request_id"
-                + "   LEFT JOIN request_days rd ON rd.request_id = c.request_id"
-                + "   WHERE r.site_id = ? AND c.status = 'ACCEPTED' AND c.accepted_at IS NOT NULL)"
-                + " SELECT year, count(DISTINCT day), count(DISTINCT person), sum(cents)"
-                + " FROM facts GROUP BY year ORDER BY year DESC",
+            """
+            WITH %s, held AS (SELECT s.id,
+              (s.starts_at AT TIME ZONE 'Europe/Paris')::date AS day
+              FROM session s JOIN establishment_request r
+              ON r.id = s.establishment_request_id
+              WHERE r.site_id = ? AND s.status = 'COMPLETED'),
+            facts AS (SELECT extract(year FROM day)::int AS year, day,
+              NULL::bigint AS person, 0::bigint AS cents FROM held
+            UNION ALL SELECT extract(year FROM h.day)::int, NULL, g.account_id, 0
+              FROM held h JOIN registration g ON g.session_id = h.id
+              AND g.status = 'CONFIRMED'
+              WHERE EXISTS (SELECT 1 FROM attendance t WHERE t.registration_id = g.id
+              AND t.status IN ('PRESENT', 'LATE'))
+            UNION ALL SELECT extract(year FROM c.accepted_at AT TIME ZONE 'Europe/Paris')::int,
+              NULL, NULL, %s
+              FROM convention c JOIN establishment_request r ON r.id = c.request_id
+              LEFT JOIN request_days rd ON rd.request_id = c.request_id
+              WHERE r.site_id = ? AND c.status = 'ACCEPTED' AND c.accepted_at IS NOT NULL)
+            SELECT year, count(DISTINCT day), count(DISTINCT person), sum(cents)
+            FROM facts GROUP BY year ORDER BY year DESC
+            """
+                .formatted(ConventionSql.REQUEST_DAYS, ConventionSql.TOTAL_CENTS),
             site,
             site)
         .stream()

@@ -21,8 +21,10 @@ public class EstablishmentRepository {
 
   public List<EstablishmentContact> contactsOf(long siteId) {
     return em.createQuery(
-            "SELECT c FROM EstablishmentContact c WHERE c.site.id = :site"
-                + " ORDER BY c.account.lastName, c.account.firstName",
+            """
+            SELECT c FROM EstablishmentContact c WHERE c.site.id = :site
+            ORDER BY c.account.lastName, c.account.firstName
+            """,
             EstablishmentContact.class)
         .setParameter("site", siteId)
         .getResultList();
@@ -45,8 +47,10 @@ public class EstablishmentRepository {
    */
   public List<EstablishmentRequest> requestsOf(long siteId) {
     return em.createQuery(
-            "SELECT r FROM EstablishmentRequest r WHERE r.site.id = :site"
-                + " AND r.awaitingContactCheck = FALSE ORDER BY r.createdAt DESC, r.id DESC",
+            """
+            SELECT r FROM EstablishmentRequest r WHERE r.site.id = :site
+            AND r.awaitingContactCheck = FALSE ORDER BY r.createdAt DESC, r.id DESC
+            """,
             EstablishmentRequest.class)
         .setParameter("site", siteId)
         .getResultList();
@@ -72,8 +76,10 @@ public class EstablishmentRepository {
   /** The active contacts of an establishment: the people mailed when the association acts. */
   public List<Account> activeContacts(long siteId) {
     return em.createQuery(
-            "SELECT c.account FROM EstablishmentContact c WHERE c.site.id = :site"
-                + " AND c.status = :active AND c.account.deactivatedAt IS NULL",
+            """
+            SELECT c.account FROM EstablishmentContact c WHERE c.site.id = :site
+            AND c.status = :active AND c.account.deactivatedAt IS NULL
+            """,
             Account.class)
         .setParameter("site", siteId)
         .setParameter("active", ContactStatus.ACTIVE)
@@ -83,8 +89,10 @@ public class EstablishmentRepository {
   /** The coordinators: the people mailed when an establishment acts. */
   public List<Account> coordinators() {
     return em.createQuery(
-            "SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role"
-                + " AND a.deactivatedAt IS NULL",
+            """
+            SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role
+            AND a.deactivatedAt IS NULL
+            """,
             Account.class)
         .setParameter("role", Role.COORDINATOR)
         .getResultList();
@@ -105,8 +113,10 @@ public class EstablishmentRepository {
   /** Contacts in that state, oldest first (the coordinators' "À vérifier"). */
   public List<EstablishmentContact> contactsIn(ContactStatus status) {
     return em.createQuery(
-            "SELECT c FROM EstablishmentContact c WHERE c.status = :status"
-                + " ORDER BY c.createdAt, c.accountId",
+            """
+            SELECT c FROM EstablishmentContact c WHERE c.status = :status
+            ORDER BY c.createdAt, c.accountId
+            """,
             EstablishmentContact.class)
         .setParameter("status", status)
         .getResultList();
@@ -115,8 +125,10 @@ public class EstablishmentRepository {
   /** The requests a contact made on the public form, still held for their check. */
   public List<EstablishmentRequest> heldFor(long accountId) {
     return em.createQuery(
-            "SELECT r FROM EstablishmentRequest r WHERE r.contact.id = :account"
-                + " AND r.awaitingContactCheck = TRUE ORDER BY r.id",
+            """
+            SELECT r FROM EstablishmentRequest r WHERE r.contact.id = :account
+            AND r.awaitingContactCheck = TRUE ORDER BY r.id
+            """,
             EstablishmentRequest.class)
         .setParameter("account", accountId)
         .getResultList();
@@ -126,9 +138,11 @@ public class EstablishmentRepository {
   public List<EstablishmentRequest> requests(RequestStatus status) {
     var query =
         em.createQuery(
-            "SELECT r FROM EstablishmentRequest r WHERE r.awaitingContactCheck = FALSE"
-                + (status == null ? "" : " AND r.status = :status")
-                + " ORDER BY r.createdAt DESC, r.id DESC",
+            """
+            SELECT r FROM EstablishmentRequest r WHERE r.awaitingContactCheck = FALSE%s
+            ORDER BY r.createdAt DESC, r.id DESC
+            """
+                .formatted((status == null ? "" : " AND r.status = :status")),
             EstablishmentRequest.class);
     if (status != null) {
       query.setParameter("status", status);
@@ -143,8 +157,10 @@ public class EstablishmentRepository {
   /** What an establishment may ask for: JADES days and trainings still in the programme. */
   public List<Activity> requestableActivities() {
     return em.createQuery(
-            "SELECT a FROM Activity a WHERE a.archived = false AND a.format IN :formats"
-                + " ORDER BY a.title",
+            """
+            SELECT a FROM Activity a WHERE a.archived = false AND a.format IN :formats
+            ORDER BY a.title
+            """,
             Activity.class)
         .setParameter(
             "formats",

@@ -33,9 +33,11 @@ public class HeldRequestService {
   public void onCompleted(@Observes SessionCompleted completed) {
     List<?> request =
         em.createNativeQuery(
-                "SELECT r.id FROM session s JOIN establishment_request r"
-                    + " ON r.id = s.establishment_request_id"
-                    + " WHERE s.id = ? AND r.status = 'SCHEDULED'")
+                """
+                SELECT r.id FROM session s JOIN establishment_request r
+                ON r.id = s.establishment_request_id
+                WHERE s.id = ? AND r.status = 'SCHEDULED'
+                """)
             .setParameter(1, completed.sessionId())
             .getResultList();
     if (!request.isEmpty()) {
@@ -73,11 +75,13 @@ public class HeldRequestService {
   private List<Object[]> scheduledSessions(Long onlyRequest) {
     var query =
         em.createNativeQuery(
-            "SELECT r.id, s.status, s.ends_at FROM establishment_request r"
-                + " JOIN session s ON s.establishment_request_id = r.id"
-                + " WHERE r.status = 'SCHEDULED'"
-                + (onlyRequest == null ? "" : " AND r.id = ?")
-                + " ORDER BY r.id");
+            """
+            SELECT r.id, s.status, s.ends_at FROM establishment_request r
+            JOIN session s ON s.establishment_request_id = r.id
+            WHERE r.status = 'SCHEDULED'%s
+            ORDER BY r.id
+            """
+                .formatted((onlyRequest == null ? "" : " AND r.id = ?")));
     if (onlyRequest != null) {
       query.setParameter(1, onlyRequest);
     }

@@ -130,9 +130,11 @@ public class StaffOverviewService {
   /** Seats held first (by name), then the waitlist in its order. */
   private List<Registration> live(long sessionId) {
     return em.createQuery(
-            "SELECT r FROM Registration r JOIN FETCH r.account a WHERE r.session.id = :s"
-                + " AND r.status <> fr.relais.registration.RegistrationStatus.CANCELLED"
-                + " ORDER BY r.status, a.lastName, a.firstName, r.rank",
+            """
+            SELECT r FROM Registration r JOIN FETCH r.account a WHERE r.session.id = :s
+            AND r.status <> fr.relais.registration.RegistrationStatus.CANCELLED
+            ORDER BY r.status, a.lastName, a.firstName, r.rank
+            """,
             Registration.class)
         .setParameter("s", sessionId)
         .getResultList();

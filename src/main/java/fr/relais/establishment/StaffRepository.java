@@ -26,8 +26,10 @@ public class StaffRepository {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT id FROM session WHERE establishment_request_id = ?"
-                    + " AND status <> 'CANCELLED' ORDER BY starts_at, id")
+                """
+                SELECT id FROM session WHERE establishment_request_id = ?
+                AND status <> 'CANCELLED' ORDER BY starts_at, id
+                """)
             .setParameter(1, requestId)
             .getResultList();
     return ids.stream().map(id -> em.find(Session.class, id.longValue())).toList();
@@ -52,8 +54,10 @@ public class StaffRepository {
 
   public List<StaffInvitation> invitations(long requestId) {
     return em.createQuery(
-            "SELECT i FROM StaffInvitation i WHERE i.request.id = :request"
-                + " ORDER BY i.lastName, i.firstName, i.email",
+            """
+            SELECT i FROM StaffInvitation i WHERE i.request.id = :request
+            ORDER BY i.lastName, i.firstName, i.email
+            """,
             StaffInvitation.class)
         .setParameter("request", requestId)
         .getResultList();
@@ -72,10 +76,12 @@ public class StaffRepository {
     @SuppressWarnings("unchecked")
     List<String> emails =
         em.createNativeQuery(
-                "SELECT DISTINCT lower(a.email) FROM registration r"
-                    + " JOIN account a ON a.id = r.account_id"
-                    + " JOIN session s ON s.id = r.session_id"
-                    + " WHERE s.establishment_request_id = ? AND r.status <> 'CANCELLED'")
+                """
+                SELECT DISTINCT lower(a.email) FROM registration r
+                JOIN account a ON a.id = r.account_id
+                JOIN session s ON s.id = r.session_id
+                WHERE s.establishment_request_id = ? AND r.status <> 'CANCELLED'
+                """)
             .setParameter(1, requestId)
             .getResultList();
     return new HashSet<>(emails);
@@ -85,9 +91,11 @@ public class StaffRepository {
   public boolean invite(
       long requestId, StaffList.Row row, Long accountId, String invitedBy, Instant invitedAt) {
     return em.createNativeQuery(
-                "INSERT INTO staff_invitation (request_id, email, first_name, last_name, profession,"
-                    + " account_id, invited_at, invited_by) VALUES (?, ?, ?, ?, ?, CAST(? AS bigint), ?, ?)"
-                    + " ON CONFLICT (request_id, email) DO NOTHING")
+                """
+                INSERT INTO staff_invitation (request_id, email, first_name, last_name, profession,
+                account_id, invited_at, invited_by) VALUES (?, ?, ?, ?, ?, CAST(? AS bigint), ?, ?)
+                ON CONFLICT (request_id, email) DO NOTHING
+                """)
             .setParameter(1, requestId)
             .setParameter(2, row.email())
             .setParameter(3, row.firstName())
@@ -103,9 +111,11 @@ public class StaffRepository {
   /** Links the invitations of that address to the account that now holds a seat. */
   public void link(long sessionId, long accountId) {
     em.createNativeQuery(
-            "UPDATE staff_invitation i SET account_id = a.id FROM account a, session s"
-                + " WHERE a.id = ? AND s.id = ? AND i.request_id = s.establishment_request_id"
-                + " AND i.email = lower(a.email) AND i.account_id IS NULL")
+            """
+            UPDATE staff_invitation i SET account_id = a.id FROM account a, session s
+            WHERE a.id = ? AND s.id = ? AND i.request_id = s.establishment_request_id
+            AND i.email = lower(a.email) AND i.account_id IS NULL
+            """)
         .setParameter(1, accountId)
         .setParameter(2, sessionId)
         .executeUpdate();
@@ -116,23 +126,25 @@ public class StaffRepository {
     Object[] r =
         (Object[])
             em.createNativeQuery(
-                    "SELECT count(DISTINCT sr.id),"
-                        + " avg(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))"
-                        + "   FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo),"
-                        + " count(*) FILTER (WHERE qi.scale = 'objectives'"
-                        + "   AND sa.number_value >= ch.lo + 0.75 * (ch.hi - ch.lo)),"
-                        + " count(*) FILTER (WHERE qi.scale = 'objectives'),"
-                        + " avg(sa.number_value) FILTER (WHERE qi.type = 'RATING')"
-                        + " FROM survey_response sr"
-                        + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase = 'HOT'"
-                        + " JOIN session s ON s.id = sr.session_id"
-                        + "   AND s.establishment_request_id = ?"
-                        + " JOIN survey_answer sa ON sa.response_id = sr.id"
-                        + "   AND sa.number_value IS NOT NULL"
-                        + " JOIN questionnaire_item qi ON qi.id = sa.item_id"
-                        + " LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi"
-                        + "   FROM item_choice GROUP BY item_id) ch ON ch.item_id = qi.id"
-                        + " WHERE sr.submitted")
+                    """
+                    SELECT count(DISTINCT sr.id),
+                    avg(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))
+                    FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo),
+                    count(*) FILTER (WHERE qi.scale = 'objectives'
+                    AND sa.number_value >= ch.lo + 0.75 * (ch.hi - ch.lo)),
+                    count(*) FILTER (WHERE qi.scale = 'objectives'),
+                    avg(sa.number_value) FILTER (WHERE qi.type = 'RATING')
+                    FROM survey_response sr
+                    JOIN campaign c ON c.id = sr.campaign_id AND c.phase = 'HOT'
+                    JOIN session s ON s.id = sr.session_id
+                    AND s.establishment_request_id = ?
+                    JOIN survey_answer sa ON sa.response_id = sr.id
+                    AND sa.number_value IS NOT NULL
+                    JOIN questionnaire_item qi ON qi.id = sa.item_id
+                    LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi
+                    FROM item_choice GROUP BY item_id) ch ON ch.item_id = qi.id
+                    WHERE sr.submitted
+                    """)
                 .setParameter(1, requestId)
                 .getSingleResult();
     long n = ((Number) r[0]).longValue();

@@ -34,9 +34,11 @@ public class MailService {
     // In SQL rather than persisting an OutboxMail: one statement, where the entity's generated id
     // cost a second one (select lastval()) in transactions that often hold a session's row lock.
     em.createNativeQuery(
-            "INSERT INTO mail_outbox (kind, recipient, subject, body, ics, ics_method, created_at,"
-                + " next_attempt_at) VALUES (?, ?, ?, ?, CAST(? AS text), CAST(? AS varchar),"
-                + " CAST(? AS timestamptz), CAST(? AS timestamptz))")
+            """
+            INSERT INTO mail_outbox (kind, recipient, subject, body, ics, ics_method, created_at,
+            next_attempt_at) VALUES (?, ?, ?, ?, CAST(? AS text), CAST(? AS varchar),
+            CAST(? AS timestamptz), CAST(? AS timestamptz))
+            """)
         .setParameter(1, kind)
         .setParameter(2, to.address())
         .setParameter(3, texts.get("mail." + kind + ".subject", arguments))
@@ -61,8 +63,10 @@ public class MailService {
     Texts texts = Texts.in(to.language());
     int inserted =
         em.createNativeQuery(
-                "INSERT INTO mail_outbox (kind, dedup_key, recipient, subject, body, ics, ics_method)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING")
+                """
+                INSERT INTO mail_outbox (kind, dedup_key, recipient, subject, body, ics, ics_method)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING
+                """)
             .setParameter(1, kind)
             .setParameter(2, dedupKey)
             .setParameter(3, to.address())

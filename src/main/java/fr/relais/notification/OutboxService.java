@@ -45,13 +45,15 @@ public class OutboxService {
     Object[] row =
         (Object[])
             em.createNativeQuery(
-                    "SELECT count(*) FILTER (WHERE status <> 'SENT'),"
-                        + " count(*) FILTER (WHERE status <> 'SENT' AND attempts > 0),"
-                        + " count(*) FILTER (WHERE status = 'SENT' AND sent_at > now() - interval '1 day'),"
-                        + " min(created_at) FILTER (WHERE status <> 'SENT'),"
-                        + " (SELECT last_error FROM mail_outbox WHERE status <> 'SENT'"
-                        + " AND last_error IS NOT NULL ORDER BY next_attempt_at DESC LIMIT 1)"
-                        + " FROM mail_outbox")
+                    """
+                    SELECT count(*) FILTER (WHERE status <> 'SENT'),
+                    count(*) FILTER (WHERE status <> 'SENT' AND attempts > 0),
+                    count(*) FILTER (WHERE status = 'SENT' AND sent_at > now() - interval '1 day'),
+                    min(created_at) FILTER (WHERE status <> 'SENT'),
+                    (SELECT last_error FROM mail_outbox WHERE status <> 'SENT'
+                    AND last_error IS NOT NULL ORDER BY next_attempt_at DESC LIMIT 1)
+                    FROM mail_outbox
+                    """)
                 .getSingleResult();
     return new QueueState(
         ((Number) row[0]).longValue(),
@@ -66,12 +68,13 @@ public class OutboxService {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "UPDATE mail_outbox SET status = 'SENDING', next_attempt_at = now() + interval '"
-                    + LEASE_SECONDS
-                    + " seconds' WHERE id IN (SELECT id FROM mail_outbox"
-                    + " WHERE status <> 'SENT' AND next_attempt_at <= now() ORDER BY id LIMIT ?"
-                    + " FOR UPDATE SKIP LOCKED)"
-                    + " RETURNING id, recipient, subject, body, ics, ics_method, attempts, created_at")
+                """
+                UPDATE mail_outbox SET status = 'SENDING', next_attempt_at = now() + interval '%s seconds' WHERE id IN (SELECT id FROM mail_outbox
+                WHERE status <> 'SENT' AND next_attempt_at <= now() ORDER BY id LIMIT ?
+                FOR UPDATE SKIP LOCKED)
+                RETURNING id, recipient, subject, body, ics, ics_method, attempts, created_at
+                """
+                    .formatted(LEASE_SECONDS))
             .setParameter(1, batch)
             .getResultList();
     List<Due> due = new ArrayList<>();
@@ -93,8 +96,10 @@ public class OutboxService {
   /** Marks a mail sent at its {@code attempts}-th attempt. */
   public void sent(long id, int attempts) {
     em.createNativeQuery(
-            "UPDATE mail_outbox SET status = 'SENT', sent_at = now(), attempts = ?,"
-                + " last_error = NULL WHERE id = ?")
+            """
+            UPDATE mail_outbox SET status = 'SENT', sent_at = now(), attempts = ?,
+            last_error = NULL WHERE id = ?
+            """)
         .setParameter(1, attempts)
         .setParameter(2, id)
         .executeUpdate();
@@ -103,8 +108,10 @@ public class OutboxService {
   /** Puts a mail back to wait for {@code retryAt}, marked sent or not, after its failed attempt. */
   public void failed(long id, int attempts, String error, Instant retryAt) {
     em.createNativeQuery(
-            "UPDATE mail_outbox SET status = 'PENDING', sent_at = NULL, attempts = ?,"
-                + " last_error = ?, next_attempt_at = ? WHERE id = ?")
+            """
+            UPDATE mail_outbox SET status = 'PENDING', sent_at = NULL, attempts = ?,
+            last_error = ?, next_attempt_at = ? WHERE id = ?
+            """)
         .setParameter(1, attempts)
         .setParameter(2, error == null ? "?" : error.substring(0, Math.min(error.length(), 1000)))
         .setParameter(3, Timestamp.from(retryAt))

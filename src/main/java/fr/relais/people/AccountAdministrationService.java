@@ -78,10 +78,12 @@ public class AccountAdministrationService {
     Object[] counts =
         (Object[])
             em.createNativeQuery(
-                    "SELECT count(*) FILTER (WHERE r.status <> 'CANCELLED'), count(*) FILTER"
-                        + " (WHERE EXISTS (SELECT 1 FROM attendance t WHERE t.registration_id"
-                        + " = r.id AND t.status IN ('PRESENT', 'LATE'))) FROM registration r"
-                        + " WHERE r.account_id = ?")
+                    """
+                    SELECT count(*) FILTER (WHERE r.status <> 'CANCELLED'), count(*) FILTER
+                    (WHERE EXISTS (SELECT 1 FROM attendance t WHERE t.registration_id
+                    = r.id AND t.status IN ('PRESENT', 'LATE'))) FROM registration r
+                    WHERE r.account_id = ?
+                    """)
                 .setParameter(1, accountId)
                 .getSingleResult();
     return new Overview(
@@ -195,17 +197,21 @@ public class AccountAdministrationService {
     long others =
         ((Number)
                 em.createNativeQuery(
-                        "SELECT count(*) FROM account a JOIN account_role r ON r.account_id = a.id"
-                            + " WHERE r.role = 'ADMIN' AND a.id <> ?"
-                            + " AND a.deactivated_at IS NULL AND a.erased_at IS NULL")
+                        """
+                        SELECT count(*) FROM account a JOIN account_role r ON r.account_id = a.id
+                        WHERE r.role = 'ADMIN' AND a.id <> ?
+                        AND a.deactivated_at IS NULL AND a.erased_at IS NULL
+                        """)
                     .setParameter(1, accountId)
                     .getSingleResult())
             .longValue();
     boolean isAdministrator =
         ((Number)
                     em.createNativeQuery(
-                            "SELECT count(*) FROM account_role WHERE account_id = ?"
-                                + " AND role = 'ADMIN'")
+                            """
+                            SELECT count(*) FROM account_role WHERE account_id = ?
+                            AND role = 'ADMIN'
+                            """)
                         .setParameter(1, accountId)
                         .getSingleResult())
                 .longValue()

@@ -55,9 +55,11 @@ public class AccountRepository {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT a.first_name, r.role FROM account a"
-                    + " LEFT JOIN account_role r ON r.account_id = a.id"
-                    + " WHERE a.email = ? AND a.deactivated_at IS NULL AND a.erased_at IS NULL")
+                """
+                SELECT a.first_name, r.role FROM account a
+                LEFT JOIN account_role r ON r.account_id = a.id
+                WHERE a.email = ? AND a.deactivated_at IS NULL AND a.erased_at IS NULL
+                """)
             .setParameter(1, EmailAddress.normalize(email))
             .getResultList();
     if (rows.isEmpty()) {
@@ -86,8 +88,10 @@ public class AccountRepository {
         .executeUpdate();
     if (upgradedHash != null) {
       em.createQuery(
-              "UPDATE Account a SET a.passwordHash = :upgraded"
-                  + " WHERE a.id = :id AND a.passwordHash = :checked")
+              """
+              UPDATE Account a SET a.passwordHash = :upgraded
+              WHERE a.id = :id AND a.passwordHash = :checked
+              """)
           .setParameter("upgraded", upgradedHash)
           .setParameter("id", accountId)
           .setParameter("checked", checkedHash)

@@ -34,12 +34,14 @@ public class ApiTokenRepository {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT t.id, a.email, t.scopes, t.expires_at, t.revoked_at, t.last_used_at,"
-                    + " (SELECT string_agg(r.role, ',') FROM account_role r"
-                    + " WHERE r.account_id = a.id)"
-                    + " FROM api_token t JOIN account a ON a.id = t.account_id"
-                    + " WHERE t.token_hash = ? AND a.deactivated_at IS NULL"
-                    + " AND a.erased_at IS NULL")
+                """
+                SELECT t.id, a.email, t.scopes, t.expires_at, t.revoked_at, t.last_used_at,
+                (SELECT string_agg(r.role, ',') FROM account_role r
+                WHERE r.account_id = a.id)
+                FROM api_token t JOIN account a ON a.id = t.account_id
+                WHERE t.token_hash = ? AND a.deactivated_at IS NULL
+                AND a.erased_at IS NULL
+                """)
             .setParameter(1, tokenHash)
             .getResultList();
     if (rows.isEmpty()) {
@@ -65,8 +67,10 @@ public class ApiTokenRepository {
   @Transactional
   public void writeUse(long tokenId, Instant now) {
     em.createNativeQuery(
-            "UPDATE api_token SET last_used_at = ? WHERE id = ?"
-                + " AND (last_used_at IS NULL OR last_used_at <= ?)")
+            """
+            UPDATE api_token SET last_used_at = ? WHERE id = ?
+            AND (last_used_at IS NULL OR last_used_at <= ?)
+            """)
         .setParameter(1, Timestamp.from(now))
         .setParameter(2, tokenId)
         .setParameter(3, Timestamp.from(now.minus(ApiTokenRules.USE_RECORDED_EVERY)))

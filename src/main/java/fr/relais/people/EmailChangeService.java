@@ -77,8 +77,10 @@ public class EmailChangeService {
     String token = Tokens.random();
     Instant expires = now.plus(VALID_FOR);
     em.createNativeQuery(
-            "INSERT INTO email_change (account_id, new_email, token_hash, created_at, expires_at)"
-                + " VALUES (?, ?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz))")
+            """
+            INSERT INTO email_change (account_id, new_email, token_hash, created_at, expires_at)
+            VALUES (?, ?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz))
+            """)
         .setParameter(1, accountId)
         .setParameter(2, address)
         .setParameter(3, Tokens.hash(token))
@@ -153,8 +155,10 @@ public class EmailChangeService {
 
   private void markUsed(String where, long value) {
     em.createNativeQuery(
-            "UPDATE email_change SET used_at = CAST(? AS timestamptz) WHERE used_at IS NULL AND "
-                + where)
+            """
+            UPDATE email_change SET used_at = CAST(? AS timestamptz) WHERE used_at IS NULL AND %s
+            """
+                .formatted(where))
         .setParameter(1, Timestamp.from(clock.instant()))
         .setParameter(2, value)
         .executeUpdate();
@@ -163,8 +167,10 @@ public class EmailChangeService {
   private long recent(long accountId, Instant now) {
     return ((Number)
             em.createNativeQuery(
-                    "SELECT count(*) FROM email_change WHERE account_id = ?"
-                        + " AND created_at > CAST(? AS timestamptz)")
+                    """
+                    SELECT count(*) FROM email_change WHERE account_id = ?
+                    AND created_at > CAST(? AS timestamptz)
+                    """)
                 .setParameter(1, accountId)
                 .setParameter(2, Timestamp.from(now.minus(Duration.ofDays(1))))
                 .getSingleResult())

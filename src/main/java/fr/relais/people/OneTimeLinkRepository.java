@@ -37,13 +37,12 @@ public class OneTimeLinkRepository {
     List<Object[]> rows =
         NativeSql.rows(
             em.createNativeQuery(
-                "SELECT "
-                    + links.columns
-                    + " FROM "
-                    + links.table
-                    + " WHERE token_hash = ? AND used_at IS NULL"
-                    + " AND expires_at > CAST(? AS timestamptz)"
-                    + (lock ? " FOR UPDATE" : "")),
+                """
+                SELECT %s FROM %s
+                WHERE token_hash = ? AND used_at IS NULL
+                AND expires_at > CAST(? AS timestamptz)%s
+                """
+                    .formatted(links.columns, links.table, (lock ? " FOR UPDATE" : ""))),
             Tokens.hash(token),
             Timestamp.from(now));
     return rows.isEmpty() ? null : rows.get(0);

@@ -53,8 +53,10 @@ public class PasswordResetService {
     long recent =
         ((Number)
                 em.createNativeQuery(
-                        "SELECT count(*) FROM password_reset WHERE account_id = ?"
-                            + " AND purpose = 'RESET' AND created_at > CAST(? AS timestamptz)")
+                        """
+                        SELECT count(*) FROM password_reset WHERE account_id = ?
+                        AND purpose = 'RESET' AND created_at > CAST(? AS timestamptz)
+                        """)
                     .setParameter(1, account.getId())
                     .setParameter(2, Timestamp.from(now.minus(Duration.ofHours(1))))
                     .getSingleResult())
@@ -96,8 +98,10 @@ public class PasswordResetService {
   private String issue(Account account, String purpose, Instant now, Instant expires) {
     String token = Tokens.random();
     em.createNativeQuery(
-            "INSERT INTO password_reset (account_id, token_hash, created_at, expires_at, purpose)"
-                + " VALUES (?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz), ?)")
+            """
+            INSERT INTO password_reset (account_id, token_hash, created_at, expires_at, purpose)
+            VALUES (?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz), ?)
+            """)
         .setParameter(1, account.getId())
         .setParameter(2, Tokens.hash(token))
         .setParameter(3, Timestamp.from(now))
@@ -118,8 +122,10 @@ public class PasswordResetService {
       return false;
     }
     return !em.createNativeQuery(
-            "SELECT 1 FROM password_reset WHERE token_hash = ? AND purpose = 'INVITATION'"
-                + " AND used_at IS NULL AND expires_at > CAST(? AS timestamptz)")
+            """
+            SELECT 1 FROM password_reset WHERE token_hash = ? AND purpose = 'INVITATION'
+            AND used_at IS NULL AND expires_at > CAST(? AS timestamptz)
+            """)
         .setParameter(1, Tokens.hash(token))
         .setParameter(2, Timestamp.from(clock.instant()))
         .getResultList()
@@ -151,8 +157,10 @@ public class PasswordResetService {
     emailChanges.cancelPending(account.getId());
     credentialsChanged.fire(new CredentialVersions.Changed(account.getEmail()));
     em.createNativeQuery(
-            "UPDATE password_reset SET used_at = CAST(? AS timestamptz)"
-                + " WHERE account_id = ? AND used_at IS NULL")
+            """
+            UPDATE password_reset SET used_at = CAST(? AS timestamptz)
+            WHERE account_id = ? AND used_at IS NULL
+            """)
         .setParameter(1, Timestamp.from(clock.instant()))
         .setParameter(2, account.getId())
         .executeUpdate();

@@ -99,14 +99,18 @@ public class ErasureService {
         accountId);
     // Indicator 26: the person's words and what was arranged for them go; the row (a count) stays.
     update(
-        "UPDATE arrangement_request SET need = NULL, handled_note = NULL"
-            + " WHERE registration_id IN (SELECT id FROM registration WHERE account_id = ?)",
+        """
+        UPDATE arrangement_request SET need = NULL, handled_note = NULL
+        WHERE registration_id IN (SELECT id FROM registration WHERE account_id = ?)
+        """,
         accountId);
     // Quiz attempts (indicator 11) lose their registration: the session's before/after figures
     // stay, nobody's score can be traced back to the person any more.
     update(
-        "UPDATE quiz_attempt SET registration_id = NULL WHERE registration_id IN"
-            + " (SELECT id FROM registration WHERE account_id = ?)",
+        """
+        UPDATE quiz_attempt SET registration_id = NULL WHERE registration_id IN
+        (SELECT id FROM registration WHERE account_id = ?)
+        """,
         accountId);
     update("DELETE FROM password_reset WHERE account_id = ?", accountId);
     update("DELETE FROM api_token WHERE account_id = ?", accountId);
@@ -116,30 +120,35 @@ public class ErasureService {
     update("DELETE FROM mail_outbox WHERE recipient = ?", email);
     // complaints they submitted (issue 17, Qualiopi 31): the facts stay, the submitter goes
     update(
-        "UPDATE quality_case_event SET account_id = NULL, actor = NULL WHERE by_submitter"
-            + " AND case_id IN (SELECT id FROM quality_case WHERE NOT recorded_by_staff"
-            + " AND (account_id = ? OR submitter_email = ?))",
+        """
+        UPDATE quality_case_event SET account_id = NULL, actor = NULL WHERE by_submitter
+        AND case_id IN (SELECT id FROM quality_case WHERE NOT recorded_by_staff
+        AND (account_id = ? OR submitter_email = ?))
+        """,
         accountId,
         email);
     update(
-        "UPDATE quality_case SET account_id = NULL, submitter_name = NULL, submitter_email = NULL,"
-            + " follow_hash = NULL, erased = true WHERE NOT recorded_by_staff"
-            + " AND (account_id = ? OR submitter_email = ?)",
+        """
+        UPDATE quality_case SET account_id = NULL, submitter_name = NULL, submitter_email = NULL,
+        follow_hash = NULL, erased = true WHERE NOT recorded_by_staff
+        AND (account_id = ? OR submitter_email = ?)
+        """,
         accountId,
         email);
     forgetAsActor(email, erasedName(accountId));
     update("DELETE FROM account_role WHERE account_id = ?", accountId);
     update(
-        "UPDATE account SET email = ?, password_hash = '!', workplace_type = NULL,"
-            + " rpps = NULL, adeli = NULL,"
-            + " privacy_consent_at = NULL, last_login_at = NULL, erased_at = ?,"
-            + " first_name = CASE WHEN "
-            + ON_A_KEPT_SHEET
-            + " THEN first_name ELSE '' END,"
-            + " last_name = CASE WHEN "
-            + ON_A_KEPT_SHEET
-            + " THEN last_name ELSE '' END"
-            + " WHERE id = ?",
+        """
+        UPDATE account SET email = ?, password_hash = '!', workplace_type = NULL,
+        rpps = NULL, adeli = NULL,
+        privacy_consent_at = NULL, last_login_at = NULL, erased_at = ?,
+        first_name = CASE WHEN %s
+        THEN first_name ELSE '' END,
+        last_name = CASE WHEN %s
+        THEN last_name ELSE '' END
+        WHERE id = ?
+        """
+            .formatted(ON_A_KEPT_SHEET, ON_A_KEPT_SHEET),
         erasedName(accountId) + "@erased.invalid",
         Timestamp.from(now),
         sheetsKept,
@@ -189,9 +198,11 @@ public class ErasureService {
 
   /** The account appears on a sign-in sheet still within its legal keeping period. */
   static final String ON_A_KEPT_SHEET =
-      "EXISTS (SELECT 1 FROM attendance t JOIN registration r ON r.id = t.registration_id"
-          + " JOIN session s ON s.id = r.session_id"
-          + " WHERE r.account_id = account.id AND s.starts_at >= CAST(? AS timestamptz))";
+      """
+      EXISTS (SELECT 1 FROM attendance t JOIN registration r ON r.id = t.registration_id
+      JOIN session s ON s.id = r.session_id
+      WHERE r.account_id = account.id AND s.starts_at >= CAST(? AS timestamptz))
+      """;
 
   static String erasedName(long accountId) {
     return "erased-" + accountId;

@@ -68,14 +68,16 @@ public class MyDataRepository {
 
   private JsonArrayBuilder registrations(long account) {
     return table(
-        "SELECT r.id, a.title, s.starts_at, s.ends_at, r.status, r.seat, r.registered_at,"
-            + " r.cancelled_at, c.code,"
-            + " (SELECT string_agg(t.half_day || ':' || t.status || ':' || t.method, ','"
-            + "   ORDER BY t.half_day) FROM attendance t WHERE t.registration_id = r.id)"
-            + " FROM registration r JOIN session s ON s.id = r.session_id"
-            + " JOIN activity a ON a.id = s.activity_id"
-            + " LEFT JOIN certificate c ON c.registration_id = r.id"
-            + " WHERE r.account_id = ? ORDER BY s.starts_at",
+        """
+        SELECT r.id, a.title, s.starts_at, s.ends_at, r.status, r.seat, r.registered_at,
+        r.cancelled_at, c.code,
+        (SELECT string_agg(t.half_day || ':' || t.status || ':' || t.method, ','
+        ORDER BY t.half_day) FROM attendance t WHERE t.registration_id = r.id)
+        FROM registration r JOIN session s ON s.id = r.session_id
+        JOIN activity a ON a.id = s.activity_id
+        LEFT JOIN certificate c ON c.registration_id = r.id
+        WHERE r.account_id = ? ORDER BY s.starts_at
+        """,
         account,
         "id",
         "activity",
@@ -91,8 +93,10 @@ public class MyDataRepository {
 
   private JsonArrayBuilder invitations(long account) {
     return table(
-        "SELECT c.title, i.opens_at, i.mails_sent, i.answered FROM survey_invitation i"
-            + " JOIN campaign c ON c.id = i.campaign_id WHERE i.account_id = ? ORDER BY i.id",
+        """
+        SELECT c.title, i.opens_at, i.mails_sent, i.answered FROM survey_invitation i
+        JOIN campaign c ON c.id = i.campaign_id WHERE i.account_id = ? ORDER BY i.id
+        """,
         account,
         "campaign",
         "opensAt",
@@ -119,10 +123,12 @@ public class MyDataRepository {
   /** Knowledge quizzes answered (indicator 11): the score of each, before and after. */
   private JsonArrayBuilder quizAttempts(long account) {
     return table(
-        "SELECT a.title, s.starts_at, q.phase, q.score, q.total, q.submitted_at"
-            + " FROM quiz_attempt q JOIN registration r ON r.id = q.registration_id"
-            + " JOIN session s ON s.id = q.session_id JOIN activity a ON a.id = s.activity_id"
-            + " WHERE r.account_id = ? ORDER BY q.submitted_at",
+        """
+        SELECT a.title, s.starts_at, q.phase, q.score, q.total, q.submitted_at
+        FROM quiz_attempt q JOIN registration r ON r.id = q.registration_id
+        JOIN session s ON s.id = q.session_id JOIN activity a ON a.id = s.activity_id
+        WHERE r.account_id = ? ORDER BY q.submitted_at
+        """,
         account,
         "activity",
         "startsAt",
@@ -135,8 +141,10 @@ public class MyDataRepository {
   /** API tokens (issue 18): name, scopes and dates, never the hash. */
   private JsonArrayBuilder apiTokens(long account) {
     return table(
-        "SELECT name, scopes, created_at, last_used_at, expires_at, revoked_at FROM api_token"
-            + " WHERE account_id = ? ORDER BY created_at",
+        """
+        SELECT name, scopes, created_at, last_used_at, expires_at, revoked_at FROM api_token
+        WHERE account_id = ? ORDER BY created_at
+        """,
         account,
         "name",
         "scopes",
@@ -148,9 +156,11 @@ public class MyDataRepository {
 
   private JsonArrayBuilder led(long account) {
     return table(
-        "SELECT s.id, a.title, s.starts_at FROM session_trainer st"
-            + " JOIN session s ON s.id = st.session_id JOIN activity a ON a.id = s.activity_id"
-            + " WHERE st.account_id = ? ORDER BY s.starts_at",
+        """
+        SELECT s.id, a.title, s.starts_at FROM session_trainer st
+        JOIN session s ON s.id = st.session_id JOIN activity a ON a.id = s.activity_id
+        WHERE st.account_id = ? ORDER BY s.starts_at
+        """,
         account,
         "id",
         "activity",
@@ -160,9 +170,11 @@ public class MyDataRepository {
   /** The contact's link to their establishment (issue 16). */
   private JsonArrayBuilder establishment(long account) {
     return table(
-        "SELECT s.name, c.status, c.job_title, c.phone, c.created_at, c.reviewed_at"
-            + " FROM establishment_contact c JOIN site s ON s.id = c.site_id"
-            + " WHERE c.account_id = ?",
+        """
+        SELECT s.name, c.status, c.job_title, c.phone, c.created_at, c.reviewed_at
+        FROM establishment_contact c JOIN site s ON s.id = c.site_id
+        WHERE c.account_id = ?
+        """,
         account,
         "establishmentName",
         "contactStatus",
@@ -178,10 +190,12 @@ public class MyDataRepository {
    */
   private JsonArrayBuilder qualityCases(long account) {
     return table(
-        "SELECT c.reference, c.kind, c.status, c.submitted_at, c.submitter_name, c.text, c.answer,"
-            + " c.closed_at FROM quality_case c JOIN account a ON a.id = ?"
-            + " AND (c.account_id = a.id OR c.submitter_email = a.email)"
-            + " WHERE NOT c.recorded_by_staff ORDER BY c.submitted_at",
+        """
+        SELECT c.reference, c.kind, c.status, c.submitted_at, c.submitter_name, c.text, c.answer,
+        c.closed_at FROM quality_case c JOIN account a ON a.id = ?
+        AND (c.account_id = a.id OR c.submitter_email = a.email)
+        WHERE NOT c.recorded_by_staff ORDER BY c.submitted_at
+        """,
         account,
         "reference",
         "caseKind",
@@ -196,9 +210,11 @@ public class MyDataRepository {
   /** The requests the contact made for their establishment. */
   private JsonArrayBuilder requests(long account) {
     return table(
-        "SELECT r.id, s.name, a.title, r.status, r.headcount, r.created_at, r.notes"
-            + " FROM establishment_request r JOIN site s ON s.id = r.site_id"
-            + " JOIN activity a ON a.id = r.activity_id WHERE r.contact_id = ? ORDER BY r.id",
+        """
+        SELECT r.id, s.name, a.title, r.status, r.headcount, r.created_at, r.notes
+        FROM establishment_request r JOIN site s ON s.id = r.site_id
+        JOIN activity a ON a.id = r.activity_id WHERE r.contact_id = ? ORDER BY r.id
+        """,
         account,
         "id",
         "establishmentName",
@@ -212,8 +228,10 @@ public class MyDataRepository {
   /** The conventions the contact accepted: when, under which name, the hash of the PDF. */
   private JsonArrayBuilder conventions(long account) {
     return table(
-        "SELECT c.request_id, c.number, c.status, c.accepted_at, c.accepted_by_name, c.sha256"
-            + " FROM convention c WHERE c.accepted_by_id = ? ORDER BY c.accepted_at",
+        """
+        SELECT c.request_id, c.number, c.status, c.accepted_at, c.accepted_by_name, c.sha256
+        FROM convention c WHERE c.accepted_by_id = ? ORDER BY c.accepted_at
+        """,
         account,
         "request",
         "version",
@@ -226,9 +244,11 @@ public class MyDataRepository {
   /** BPF frame F-1: who pays for each training registration (issue 17). */
   private JsonArrayBuilder categories(long account) {
     return table(
-        "SELECT a.title, s.starts_at, r.trainee_category, r.category_source FROM registration r"
-            + " JOIN session s ON s.id = r.session_id JOIN activity a ON a.id = s.activity_id"
-            + " WHERE r.account_id = ? AND r.trainee_category IS NOT NULL ORDER BY s.starts_at",
+        """
+        SELECT a.title, s.starts_at, r.trainee_category, r.category_source FROM registration r
+        JOIN session s ON s.id = r.session_id JOIN activity a ON a.id = s.activity_id
+        WHERE r.account_id = ? AND r.trainee_category IS NOT NULL ORDER BY s.starts_at
+        """,
         account,
         "title",
         "startsAt",
@@ -239,10 +259,12 @@ public class MyDataRepository {
   /** Qualiopi indicator 26: the arrangements the person asked for, with their own words. */
   private JsonArrayBuilder arrangements(long account) {
     return table(
-        "SELECT a.title, s.starts_at, q.created_at, q.need, q.status, q.handled_note"
-            + " FROM arrangement_request q JOIN registration r ON r.id = q.registration_id"
-            + " JOIN session s ON s.id = r.session_id JOIN activity a ON a.id = s.activity_id"
-            + " WHERE r.account_id = ? ORDER BY q.created_at",
+        """
+        SELECT a.title, s.starts_at, q.created_at, q.need, q.status, q.handled_note
+        FROM arrangement_request q JOIN registration r ON r.id = q.registration_id
+        JOIN session s ON s.id = r.session_id JOIN activity a ON a.id = s.activity_id
+        WHERE r.account_id = ? ORDER BY q.created_at
+        """,
         account,
         "title",
         "startsAt",

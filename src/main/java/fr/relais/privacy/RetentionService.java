@@ -30,16 +30,18 @@ public class RetentionService {
     Timestamp before = Timestamp.from(settings.inactiveBefore(now));
     return em
         .createNativeQuery(
-            "SELECT a.id FROM account a WHERE a.erased_at IS NULL"
-                + " AND COALESCE(a.last_login_at, a.created_at) < ?"
-                + " AND NOT EXISTS (SELECT 1 FROM account_role ar WHERE ar.account_id = a.id"
-                + " AND ar.role NOT IN ('PARTICIPANT', 'CONTACT'))"
-                // a contact whose establishment's request moved since is still in use
-                + " AND NOT EXISTS (SELECT 1 FROM establishment_request q"
-                + " WHERE q.contact_id = a.id AND q.updated_at >= ?)"
-                + " AND NOT EXISTS (SELECT 1 FROM registration r JOIN session s ON s.id = r.session_id"
-                + " WHERE r.account_id = a.id AND s.ends_at >= ?)"
-                + " ORDER BY a.id LIMIT ?")
+            """
+            SELECT a.id FROM account a WHERE a.erased_at IS NULL
+            AND COALESCE(a.last_login_at, a.created_at) < ?
+            AND NOT EXISTS (SELECT 1 FROM account_role ar WHERE ar.account_id = a.id
+            AND ar.role NOT IN ('PARTICIPANT', 'CONTACT'))
+            -- a contact whose establishment request moved since is still in use
+            AND NOT EXISTS (SELECT 1 FROM establishment_request q
+            WHERE q.contact_id = a.id AND q.updated_at >= ?)
+            AND NOT EXISTS (SELECT 1 FROM registration r JOIN session s ON s.id = r.session_id
+            WHERE r.account_id = a.id AND s.ends_at >= ?)
+            ORDER BY a.id LIMIT ?
+            """)
         .setParameter(1, before)
         .setParameter(2, before)
         .setParameter(3, before)
@@ -53,10 +55,11 @@ public class RetentionService {
   /** Names of erased accounts whose sign-in sheets are past their keeping period. */
   public int forgetNamesOffSheets(Instant now) {
     return em.createNativeQuery(
-            "UPDATE account SET first_name = '', last_name = ''"
-                + " WHERE erased_at IS NOT NULL AND (first_name <> '' OR last_name <> '')"
-                + " AND NOT "
-                + ErasureService.ON_A_KEPT_SHEET)
+            """
+            UPDATE account SET first_name = '', last_name = ''
+            WHERE erased_at IS NOT NULL AND (first_name <> '' OR last_name <> '') AND NOT %s
+            """
+                .formatted(ErasureService.ON_A_KEPT_SHEET))
         .setParameter(1, Timestamp.from(settings.sheetsKeptSince(now)))
         .executeUpdate();
   }
@@ -64,14 +67,18 @@ public class RetentionService {
   /** Participants' drawn signatures on sheets past their keeping period, and the kept PDFs. */
   public int forgetOldSignatures(Instant now) {
     em.createNativeQuery(
-            "DELETE FROM sheet_document d USING session s WHERE s.id = d.session_id"
-                + " AND s.starts_at < ?")
+            """
+            DELETE FROM sheet_document d USING session s WHERE s.id = d.session_id
+            AND s.starts_at < ?
+            """)
         .setParameter(1, Timestamp.from(settings.sheetsKeptSince(now)))
         .executeUpdate();
     return em.createNativeQuery(
-            "UPDATE attendance t SET signature = NULL FROM registration r, session s"
-                + " WHERE t.signature IS NOT NULL AND r.id = t.registration_id"
-                + " AND s.id = r.session_id AND s.starts_at < ?")
+            """
+            UPDATE attendance t SET signature = NULL FROM registration r, session s
+            WHERE t.signature IS NOT NULL AND r.id = t.registration_id
+            AND s.id = r.session_id AND s.starts_at < ?
+            """)
         .setParameter(1, Timestamp.from(settings.sheetsKeptSince(now)))
         .executeUpdate();
   }
@@ -93,10 +100,12 @@ public class RetentionService {
             .setParameter(1, before)
             .executeUpdate()
         + em.createNativeQuery(
-                "DELETE FROM staff_invitation si USING establishment_request r"
-                    + " WHERE r.id = si.request_id AND si.account_id IS NULL"
-                    + " AND r.status IN ('HELD', 'CLOSED', 'DECLINED', 'WITHDRAWN')"
-                    + " AND r.updated_at < ? AND si.invited_at < ?")
+                """
+                DELETE FROM staff_invitation si USING establishment_request r
+                WHERE r.id = si.request_id AND si.account_id IS NULL
+                AND r.status IN ('HELD', 'CLOSED', 'DECLINED', 'WITHDRAWN')
+                AND r.updated_at < ? AND si.invited_at < ?
+                """)
             .setParameter(1, before)
             .setParameter(2, before)
             .executeUpdate();

@@ -23,9 +23,11 @@ public class ProgrammeRepository {
   /** All activities, open ones first, with their theme, in one query. */
   public List<Activity> activities(boolean withArchived) {
     return em.createQuery(
-            "SELECT a FROM Activity a JOIN FETCH a.theme"
-                + (withArchived ? "" : " WHERE a.archived = false")
-                + " ORDER BY a.archived, a.format, a.title",
+            """
+            SELECT a FROM Activity a JOIN FETCH a.theme%s
+            ORDER BY a.archived, a.format, a.title
+            """
+                .formatted((withArchived ? "" : " WHERE a.archived = false")),
             Activity.class)
         .getResultList();
   }

@@ -62,41 +62,43 @@ public class PublicResults {
    * completed, hot respondents, the sum and count of their Likert answers scored 1–5.
    */
   public static final String SQL =
-      "WITH s AS (SELECT se.id, se.activity_id FROM session se"
-          + "   JOIN activity a ON a.id = se.activity_id AND a.purpose = 'TRAINING'"
-          + "   WHERE se.status = 'COMPLETED' AND se.starts_at >= ? AND se.starts_at < ?),"
-          // The period's registrations first, read once, then their attendance (issue 21: joining
-          // attendance to every registration of every year came first before).
-          + " sreg AS MATERIALIZED (SELECT r.session_id, r.id, r.status FROM registration r"
-          + "   JOIN s ON s.id = r.session_id),"
-          + " att_line AS MATERIALIZED (SELECT sreg.session_id, sreg.id, sreg.status, at.half_day,"
-          + "   at.status AS presence FROM sreg JOIN attendance at ON at.registration_id = sreg.id),"
-          + " halves AS (SELECT session_id, count(DISTINCT half_day) AS n FROM att_line"
-          + "   GROUP BY session_id),"
-          + " t AS (SELECT session_id, id,"
-          + "   count(*) FILTER (WHERE presence IN ('PRESENT', 'LATE')) AS present"
-          + "   FROM att_line WHERE status = 'CONFIRMED' GROUP BY session_id, id),"
-          + " tr AS (SELECT s.activity_id, count(*) FILTER (WHERE t.present > 0) AS trainees,"
-          + "   count(*) FILTER (WHERE t.present > 0 AND t.present >= h.n) AS completed"
-          + "   FROM t JOIN s ON s.id = t.session_id JOIN halves h ON h.session_id = t.session_id"
-          + "   GROUP BY s.activity_id),"
-          + " sat AS (SELECT s.activity_id, count(DISTINCT sr.id) AS respondents,"
-          + "   sum(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0)) AS ls,"
-          + "   count(*) FILTER (WHERE ch.hi > ch.lo) AS lc"
-          + "   FROM survey_response sr JOIN s ON s.id = sr.session_id"
-          + "   JOIN campaign c ON c.id = sr.campaign_id AND c.phase = 'HOT'"
-          + "   LEFT JOIN survey_answer sa ON sa.response_id = sr.id AND sa.number_value IS NOT NULL"
-          + "     AND EXISTS (SELECT 1 FROM questionnaire_item qi WHERE qi.id = sa.item_id"
-          + "     AND qi.type = 'LIKERT')"
-          + "   LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi FROM item_choice"
-          + "     GROUP BY item_id) ch ON ch.item_id = sa.item_id"
-          + "   WHERE sr.submitted GROUP BY s.activity_id)"
-          + " SELECT a.id, a.title, (SELECT count(*) FROM s WHERE s.activity_id = a.id),"
-          + " coalesce(tr.trainees, 0), coalesce(tr.completed, 0), coalesce(sat.respondents, 0),"
-          + " sat.ls, coalesce(sat.lc, 0)"
-          + " FROM activity a JOIN (SELECT DISTINCT activity_id FROM s) sa ON sa.activity_id = a.id"
-          + " LEFT JOIN tr ON tr.activity_id = a.id LEFT JOIN sat ON sat.activity_id = a.id"
-          + " ORDER BY a.title, a.id";
+      """
+      WITH s AS (SELECT se.id, se.activity_id FROM session se
+        JOIN activity a ON a.id = se.activity_id AND a.purpose = 'TRAINING'
+        WHERE se.status = 'COMPLETED' AND se.starts_at >= ? AND se.starts_at < ?),
+      -- The registrations of the period first, read once, then their attendance (issue 21: joining
+      -- attendance to every registration of every year came first before).
+      sreg AS MATERIALIZED (SELECT r.session_id, r.id, r.status FROM registration r
+        JOIN s ON s.id = r.session_id),
+      att_line AS MATERIALIZED (SELECT sreg.session_id, sreg.id, sreg.status, at.half_day,
+        at.status AS presence FROM sreg JOIN attendance at ON at.registration_id = sreg.id),
+      halves AS (SELECT session_id, count(DISTINCT half_day) AS n FROM att_line
+        GROUP BY session_id),
+      t AS (SELECT session_id, id,
+        count(*) FILTER (WHERE presence IN ('PRESENT', 'LATE')) AS present
+        FROM att_line WHERE status = 'CONFIRMED' GROUP BY session_id, id),
+      tr AS (SELECT s.activity_id, count(*) FILTER (WHERE t.present > 0) AS trainees,
+        count(*) FILTER (WHERE t.present > 0 AND t.present >= h.n) AS completed
+        FROM t JOIN s ON s.id = t.session_id JOIN halves h ON h.session_id = t.session_id
+        GROUP BY s.activity_id),
+      sat AS (SELECT s.activity_id, count(DISTINCT sr.id) AS respondents,
+        sum(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0)) AS ls,
+        count(*) FILTER (WHERE ch.hi > ch.lo) AS lc
+        FROM survey_response sr JOIN s ON s.id = sr.session_id
+        JOIN campaign c ON c.id = sr.campaign_id AND c.phase = 'HOT'
+        LEFT JOIN survey_answer sa ON sa.response_id = sr.id AND sa.number_value IS NOT NULL
+          AND EXISTS (SELECT 1 FROM questionnaire_item qi WHERE qi.id = sa.item_id
+          AND qi.type = 'LIKERT')
+        LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi FROM item_choice
+          GROUP BY item_id) ch ON ch.item_id = sa.item_id
+        WHERE sr.submitted GROUP BY s.activity_id)
+      SELECT a.id, a.title, (SELECT count(*) FROM s WHERE s.activity_id = a.id),
+      coalesce(tr.trainees, 0), coalesce(tr.completed, 0), coalesce(sat.respondents, 0),
+      sat.ls, coalesce(sat.lc, 0)
+      FROM activity a JOIN (SELECT DISTINCT activity_id FROM s) sa ON sa.activity_id = a.id
+      LEFT JOIN tr ON tr.activity_id = a.id LEFT JOIN sat ON sat.activity_id = a.id
+      ORDER BY a.title, a.id
+      """;
 
   /** The page's content: the day it is dated and its periods (last closed year, this year). */
   public record Results(LocalDate asOf, List<ResultsTable> periods) {

@@ -27,8 +27,10 @@ public class QualityChoicesRepository {
   /** The sessions one person registered for (the form's "which session?"), newest first. */
   public List<Session> registeredSessions(long accountId) {
     return em.createQuery(
-            "SELECT r.session FROM Registration r WHERE r.account.id = :a"
-                + " AND r.status <> :cancelled ORDER BY r.session.startsAt DESC",
+            """
+            SELECT r.session FROM Registration r WHERE r.account.id = :a
+            AND r.status <> :cancelled ORDER BY r.session.startsAt DESC
+            """,
             Session.class)
         .setParameter("a", accountId)
         .setParameter("cancelled", RegistrationStatus.CANCELLED)
@@ -40,10 +42,14 @@ public class QualityChoicesRepository {
   public List<Session> sessionsAround(Long trainerId, Instant from, Instant to) {
     String jpql =
         trainerId == null
-            ? "SELECT s FROM Session s WHERE s.startsAt >= :from AND s.startsAt < :to"
-                + " ORDER BY s.startsAt DESC"
-            : "SELECT s FROM Session s JOIN s.trainers t WHERE t.id = :t"
-                + " AND s.startsAt >= :from AND s.startsAt < :to ORDER BY s.startsAt DESC";
+            ? """
+              SELECT s FROM Session s WHERE s.startsAt >= :from AND s.startsAt < :to
+              ORDER BY s.startsAt DESC
+              """
+            : """
+              SELECT s FROM Session s JOIN s.trainers t WHERE t.id = :t
+              AND s.startsAt >= :from AND s.startsAt < :to ORDER BY s.startsAt DESC
+              """;
     var q = em.createQuery(jpql, Session.class).setParameter("from", from).setParameter("to", to);
     if (trainerId != null) {
       q.setParameter("t", trainerId);
@@ -54,8 +60,10 @@ public class QualityChoicesRepository {
   /** Who may own an improvement: the association's staff. */
   public List<Account> staff() {
     return em.createQuery(
-            "SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r IN :roles"
-                + " AND a.deactivatedAt IS NULL ORDER BY a.lastName, a.firstName",
+            """
+            SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r IN :roles
+            AND a.deactivatedAt IS NULL ORDER BY a.lastName, a.firstName
+            """,
             Account.class)
         .setParameter("roles", List.of(Role.COORDINATOR, Role.TRAINER))
         .getResultList();

@@ -32,10 +32,12 @@ public class QualityRepository {
   public List<QualityCase> cases(CaseStatus status, CaseKind kind, Instant from, Instant to) {
     TypedQuery<QualityCase> q =
         em.createQuery(
-            "SELECT c FROM QualityCase c WHERE (:status IS NULL OR c.status = :status)"
-                + " AND (:kind IS NULL OR c.kind = :kind)"
-                + " AND c.submittedAt >= :from AND c.submittedAt < :to"
-                + " ORDER BY c.submittedAt DESC, c.id DESC",
+            """
+            SELECT c FROM QualityCase c WHERE (:status IS NULL OR c.status = :status)
+            AND (:kind IS NULL OR c.kind = :kind)
+            AND c.submittedAt >= :from AND c.submittedAt < :to
+            ORDER BY c.submittedAt DESC, c.id DESC
+            """,
             QualityCase.class);
     return q.setParameter("status", status)
         .setParameter("kind", kind)
@@ -70,8 +72,10 @@ public class QualityRepository {
   /** Cases one account submitted, or one address did as a visitor ("Vos données", erasure). */
   public List<QualityCase> submittedBy(long accountId, String email) {
     return em.createQuery(
-            "SELECT c FROM QualityCase c WHERE c.recordedByStaff = false"
-                + " AND (c.account.id = :a OR c.submitterEmail = :e) ORDER BY c.submittedAt",
+            """
+            SELECT c FROM QualityCase c WHERE c.recordedByStaff = false
+            AND (c.account.id = :a OR c.submitterEmail = :e) ORDER BY c.submittedAt
+            """,
             QualityCase.class)
         .setParameter("a", accountId)
         .setParameter("e", email)
@@ -82,9 +86,11 @@ public class QualityRepository {
   public long submittedSince(String email, Instant since) {
     return ((Number)
             em.createNativeQuery(
-                    "SELECT count(*) FROM quality_case c LEFT JOIN account a ON a.id = c.account_id"
-                        + " WHERE coalesce(a.email, c.submitter_email) = ?"
-                        + " AND c.submitted_at > CAST(? AS timestamptz)")
+                    """
+                    SELECT count(*) FROM quality_case c LEFT JOIN account a ON a.id = c.account_id
+                    WHERE coalesce(a.email, c.submitter_email) = ?
+                    AND c.submitted_at > CAST(? AS timestamptz)
+                    """)
                 .setParameter(1, email)
                 .setParameter(2, Timestamp.from(since))
                 .getSingleResult())
@@ -99,8 +105,10 @@ public class QualityRepository {
 
   public List<Account> coordinators() {
     return em.createQuery(
-            "SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role"
-                + " AND a.deactivatedAt IS NULL",
+            """
+            SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role
+            AND a.deactivatedAt IS NULL
+            """,
             Account.class)
         .setParameter("role", Role.COORDINATOR)
         .getResultList();

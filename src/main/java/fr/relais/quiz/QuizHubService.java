@@ -37,9 +37,11 @@ public class QuizHubService {
     List<ActivityRow> all = new ArrayList<>();
     for (Object[] r :
         rows(
-            "SELECT a.id, a.title, EXISTS (SELECT 1 FROM quiz q WHERE q.activity_id = a.id),"
-                + " a.andpc_action FROM activity a WHERE a.purpose = 'TRAINING' AND NOT a.archived"
-                + " ORDER BY a.title",
+            """
+            SELECT a.id, a.title, EXISTS (SELECT 1 FROM quiz q WHERE q.activity_id = a.id),
+            a.andpc_action FROM activity a WHERE a.purpose = 'TRAINING' AND NOT a.archived
+            ORDER BY a.title
+            """,
             List.of())) {
       all.add(
           new ActivityRow(
@@ -68,13 +70,15 @@ public class QuizHubService {
     List<SessionRow> all = new ArrayList<>();
     for (Object[] r :
         rows(
-            "SELECT s.id, a.title, s.starts_at, s.status, a.andpc_action IS NOT NULL,"
-                + " (SELECT count(*) FROM quiz_attempt q WHERE q.session_id = s.id)"
-                + " FROM session s JOIN activity a ON a.id = s.activity_id"
-                + " WHERE a.purpose = 'TRAINING' AND s.status IN ('PUBLISHED', 'COMPLETED')"
-                + " AND s.starts_at >= ? AND s.starts_at < ?"
-                + mine
-                + " ORDER BY s.starts_at DESC LIMIT 200",
+            """
+            SELECT s.id, a.title, s.starts_at, s.status, a.andpc_action IS NOT NULL,
+            (SELECT count(*) FROM quiz_attempt q WHERE q.session_id = s.id)
+            FROM session s JOIN activity a ON a.id = s.activity_id
+            WHERE a.purpose = 'TRAINING' AND s.status IN ('PUBLISHED', 'COMPLETED')
+            AND s.starts_at >= ? AND s.starts_at < ?%s
+            ORDER BY s.starts_at DESC LIMIT 200
+            """
+                .formatted(mine),
             parameters)) {
       all.add(
           new SessionRow(

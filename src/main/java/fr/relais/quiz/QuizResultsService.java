@@ -46,8 +46,10 @@ public class QuizResultsService {
   public Session of(Caller caller, long sessionId) {
     Object[] s =
         one(
-            "SELECT a.title, s.starts_at, a.id FROM session s JOIN activity a ON a.id = s.activity_id"
-                + " WHERE s.id = ?",
+            """
+            SELECT a.title, s.starts_at, a.id FROM session s JOIN activity a ON a.id = s.activity_id
+            WHERE s.id = ?
+            """,
             sessionId);
     caller.mustCoordinateOrBe(leads(caller.accountId(), sessionId));
     boolean planned =
@@ -69,8 +71,10 @@ public class QuizResultsService {
   private Phase phase(long sessionId, QuizPhase phase) {
     Object[] r =
         one(
-            "SELECT count(*), avg(100.0 * score / total) FROM quiz_attempt WHERE session_id = ?"
-                + " AND phase = ?",
+            """
+            SELECT count(*), avg(100.0 * score / total) FROM quiz_attempt WHERE session_id = ?
+            AND phase = ?
+            """,
             sessionId,
             phase.name());
     int n = ((Number) r[0]).intValue();
@@ -81,9 +85,11 @@ public class QuizResultsService {
     Map<String, Double[]> by = new LinkedHashMap<>();
     for (Object[] r :
         rows(
-            "SELECT qa.objective, t.phase, avg(CASE WHEN qa.correct THEN 100.0 ELSE 0 END),"
-                + " min(qa.id) FROM quiz_answer qa JOIN quiz_attempt t ON t.id = qa.attempt_id"
-                + " WHERE t.session_id = ? GROUP BY qa.objective, t.phase ORDER BY min(qa.id)",
+            """
+            SELECT qa.objective, t.phase, avg(CASE WHEN qa.correct THEN 100.0 ELSE 0 END),
+            min(qa.id) FROM quiz_answer qa JOIN quiz_attempt t ON t.id = qa.attempt_id
+            WHERE t.session_id = ? GROUP BY qa.objective, t.phase ORDER BY min(qa.id)
+            """,
             sessionId)) {
       Double[] pair = by.computeIfAbsent((String) r[0], k -> new Double[2]);
       pair["BEFORE".equals(r[1]) ? 0 : 1] = ((Number) r[2]).doubleValue();
@@ -97,13 +103,15 @@ public class QuizResultsService {
     List<Participant> all = new ArrayList<>();
     for (Object[] r :
         rows(
-            "SELECT r.id, a.last_name || ' ' || a.first_name,"
-                + " (SELECT score FROM quiz_attempt WHERE registration_id = r.id AND phase = 'BEFORE'),"
-                + " (SELECT score FROM quiz_attempt WHERE registration_id = r.id AND phase = 'AFTER'),"
-                + " (SELECT max(total) FROM quiz_attempt WHERE registration_id = r.id)"
-                + " FROM registration r JOIN account a ON a.id = r.account_id"
-                + " WHERE r.session_id = ? AND r.status = 'CONFIRMED'"
-                + " ORDER BY a.last_name, a.first_name, r.id",
+            """
+            SELECT r.id, a.last_name || ' ' || a.first_name,
+            (SELECT score FROM quiz_attempt WHERE registration_id = r.id AND phase = 'BEFORE'),
+            (SELECT score FROM quiz_attempt WHERE registration_id = r.id AND phase = 'AFTER'),
+            (SELECT max(total) FROM quiz_attempt WHERE registration_id = r.id)
+            FROM registration r JOIN account a ON a.id = r.account_id
+            WHERE r.session_id = ? AND r.status = 'CONFIRMED'
+            ORDER BY a.last_name, a.first_name, r.id
+            """,
             sessionId)) {
       all.add(
           new Participant(
@@ -121,11 +129,13 @@ public class QuizResultsService {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT s.id FROM session s JOIN activity a ON a.id = s.activity_id"
-                    + " WHERE s.status = 'COMPLETED' AND a.purpose = 'TRAINING'"
-                    + " AND s.starts_at >= ? AND s.starts_at < ?"
-                    + " AND EXISTS (SELECT 1 FROM quiz q WHERE q.activity_id = a.id)"
-                    + " ORDER BY s.starts_at, s.id")
+                """
+                SELECT s.id FROM session s JOIN activity a ON a.id = s.activity_id
+                WHERE s.status = 'COMPLETED' AND a.purpose = 'TRAINING'
+                AND s.starts_at >= ? AND s.starts_at < ?
+                AND EXISTS (SELECT 1 FROM quiz q WHERE q.activity_id = a.id)
+                ORDER BY s.starts_at, s.id
+                """)
             .setParameter(1, java.sql.Timestamp.from(from))
             .setParameter(2, java.sql.Timestamp.from(to))
             .getResultList();

@@ -156,8 +156,10 @@ public class QuizService {
       quiz =
           id(
               em.createNativeQuery(
-                      "INSERT INTO quiz (activity_id, after_days, updated_at, updated_by)"
-                          + " VALUES (?, ?, ?, ?) RETURNING id")
+                      """
+                      INSERT INTO quiz (activity_id, after_days, updated_at, updated_by)
+                      VALUES (?, ?, ?, ?) RETURNING id
+                      """)
                   .setParameter(1, activityId)
                   .setParameter(2, form.getAfterDays())
                   .setParameter(3, Timestamp.from(now))
@@ -173,8 +175,10 @@ public class QuizService {
             i,
             id(
                 em.createNativeQuery(
-                        "INSERT INTO quiz_objective (quiz_id, position, text) VALUES (?, ?, ?)"
-                            + " RETURNING id")
+                        """
+                        INSERT INTO quiz_objective (quiz_id, position, text) VALUES (?, ?, ?)
+                        RETURNING id
+                        """)
                     .setParameter(1, quiz)
                     .setParameter(2, position++)
                     .setParameter(3, text)
@@ -186,8 +190,10 @@ public class QuizService {
       long question =
           id(
               em.createNativeQuery(
-                      "INSERT INTO quiz_question (quiz_id, objective_id, position, text)"
-                          + " VALUES (?, ?, ?, ?) RETURNING id")
+                      """
+                      INSERT INTO quiz_question (quiz_id, objective_id, position, text)
+                      VALUES (?, ?, ?, ?) RETURNING id
+                      """)
                   .setParameter(1, quiz)
                   .setParameter(2, objectiveIds.get(q.getObjective()))
                   .setParameter(3, i)
@@ -261,8 +267,10 @@ public class QuizService {
     long attempt =
         id(
             em.createNativeQuery(
-                    "INSERT INTO quiz_attempt (quiz_id, session_id, registration_id, phase, score,"
-                        + " total, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                    """
+                    INSERT INTO quiz_attempt (quiz_id, session_id, registration_id, phase, score,
+                    total, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+                    """)
                 .setParameter(1, quiz)
                 .setParameter(2, r.sessionId())
                 .setParameter(3, registrationId)
@@ -273,8 +281,10 @@ public class QuizService {
                 .getSingleResult());
     for (QuizScoring.Marked m : result.answers()) {
       em.createNativeQuery(
-              "INSERT INTO quiz_answer (attempt_id, question_id, objective, correct)"
-                  + " VALUES (?, ?, ?, ?)")
+              """
+              INSERT INTO quiz_answer (attempt_id, question_id, objective, correct)
+              VALUES (?, ?, ?, ?)
+              """)
           .setParameter(1, attempt)
           .setParameter(2, m.question())
           .setParameter(3, m.objective())
@@ -289,8 +299,10 @@ public class QuizService {
     List<Attempt> all = new ArrayList<>();
     for (Object[] a :
         rows(
-            "SELECT phase, score, total, submitted_at FROM quiz_attempt WHERE registration_id = ?"
-                + " ORDER BY phase DESC",
+            """
+            SELECT phase, score, total, submitted_at FROM quiz_attempt WHERE registration_id = ?
+            ORDER BY phase DESC
+            """,
             registrationId)) {
       all.add(
           new Attempt(
@@ -316,8 +328,10 @@ public class QuizService {
     List<QuizScoring.Question> all = new ArrayList<>();
     for (Object[] q :
         rows(
-            "SELECT q.id, o.text FROM quiz_question q JOIN quiz_objective o ON o.id = q.objective_id"
-                + " WHERE q.quiz_id = ? ORDER BY q.position",
+            """
+            SELECT q.id, o.text FROM quiz_question q JOIN quiz_objective o ON o.id = q.objective_id
+            WHERE q.quiz_id = ? ORDER BY q.position
+            """,
             quiz)) {
       long id = ((Number) q[0]).longValue();
       List<Long> choices = new ArrayList<>();
@@ -339,9 +353,11 @@ public class QuizService {
     List<Question> all = new ArrayList<>();
     for (Object[] q :
         rows(
-            "SELECT q.id, q.text, o.text FROM quiz_question q"
-                + " JOIN quiz_objective o ON o.id = q.objective_id"
-                + " WHERE q.quiz_id = ? ORDER BY q.position",
+            """
+            SELECT q.id, q.text, o.text FROM quiz_question q
+            JOIN quiz_objective o ON o.id = q.objective_id
+            WHERE q.quiz_id = ? ORDER BY q.position
+            """,
             quiz)) {
       long id = ((Number) q[0]).longValue();
       List<Choice> choices = new ArrayList<>();
@@ -369,9 +385,11 @@ public class QuizService {
   private Enrolment registration(long registrationId) {
     List<Object[]> found =
         rows(
-            "SELECT r.account_id, r.status, s.starts_at, s.ends_at, s.status, a.id, a.title,"
-                + " a.purpose, s.id FROM registration r JOIN session s ON s.id = r.session_id"
-                + " JOIN activity a ON a.id = s.activity_id WHERE r.id = ?",
+            """
+            SELECT r.account_id, r.status, s.starts_at, s.ends_at, s.status, a.id, a.title,
+            a.purpose, s.id FROM registration r JOIN session s ON s.id = r.session_id
+            JOIN activity a ON a.id = s.activity_id WHERE r.id = ?
+            """,
             registrationId);
     if (found.isEmpty()) {
       throw new NotFoundException("registration " + registrationId);
@@ -391,8 +409,10 @@ public class QuizService {
 
   private boolean attended(long registrationId) {
     return !em.createNativeQuery(
-            "SELECT 1 FROM attendance WHERE registration_id = ? AND status IN ('PRESENT', 'LATE')"
-                + " LIMIT 1")
+            """
+            SELECT 1 FROM attendance WHERE registration_id = ? AND status IN ('PRESENT', 'LATE')
+            LIMIT 1
+            """)
         .setParameter(1, registrationId)
         .getResultList()
         .isEmpty();

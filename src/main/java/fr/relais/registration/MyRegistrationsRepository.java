@@ -62,9 +62,11 @@ public class MyRegistrationsRepository {
   public List<View> all(long accountId, Instant now) {
     List<Registration> mine =
         em.createQuery(
-                "SELECT r FROM Registration r JOIN FETCH r.session s JOIN FETCH s.activity"
-                    + " LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room WHERE r.account.id = :me"
-                    + " ORDER BY s.startsAt DESC, s.id, r.rank DESC",
+                """
+                SELECT r FROM Registration r JOIN FETCH r.session s JOIN FETCH s.activity
+                LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room WHERE r.account.id = :me
+                ORDER BY s.startsAt DESC, s.id, r.rank DESC
+                """,
                 Registration.class)
             .setParameter("me", accountId)
             .getResultList();
@@ -104,9 +106,11 @@ public class MyRegistrationsRepository {
 
   public Optional<Registration> own(long accountId, long registrationId) {
     return em.createQuery(
-            "SELECT r FROM Registration r JOIN FETCH r.session s JOIN FETCH s.activity"
-                + " LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room JOIN FETCH r.account"
-                + " WHERE r.id = :id AND r.account.id = :me",
+            """
+            SELECT r FROM Registration r JOIN FETCH r.session s JOIN FETCH s.activity
+            LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room JOIN FETCH r.account
+            WHERE r.id = :id AND r.account.id = :me
+            """,
             Registration.class)
         .setParameter("id", registrationId)
         .setParameter("me", accountId)
@@ -119,8 +123,10 @@ public class MyRegistrationsRepository {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT c.registration_id FROM certificate c JOIN registration r"
-                    + " ON r.id = c.registration_id WHERE r.account_id = ?")
+                """
+                SELECT c.registration_id FROM certificate c JOIN registration r
+                ON r.id = c.registration_id WHERE r.account_id = ?
+                """)
             .setParameter(1, accountId)
             .getResultList();
     return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
@@ -131,9 +137,11 @@ public class MyRegistrationsRepository {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT mine.id, (SELECT count(*) FROM registration w WHERE w.session_id = mine.session_id"
-                    + " AND w.status = 'WAITLISTED' AND w.rank <= mine.rank)"
-                    + " FROM registration mine WHERE mine.account_id = ? AND mine.status = 'WAITLISTED'")
+                """
+                SELECT mine.id, (SELECT count(*) FROM registration w WHERE w.session_id = mine.session_id
+                AND w.status = 'WAITLISTED' AND w.rank <= mine.rank)
+                FROM registration mine WHERE mine.account_id = ? AND mine.status = 'WAITLISTED'
+                """)
             .setParameter(1, accountId)
             .getResultList();
     java.util.Map<Long, Integer> positions = new java.util.HashMap<>();

@@ -23,8 +23,10 @@ public class RegistrationQuestionsRepository {
    */
   public Asked asked(long sessionId, Account person) {
     return em.createQuery(
-            "SELECT a.purpose, rf.id, rf.sector FROM Session s JOIN s.activity a"
-                + " LEFT JOIN s.reservedFor rf WHERE s.id = :id",
+            """
+            SELECT a.purpose, rf.id, rf.sector FROM Session s JOIN s.activity a
+            LEFT JOIN s.reservedFor rf WHERE s.id = :id
+            """,
             Object[].class)
         .setParameter("id", sessionId)
         .getResultStream()

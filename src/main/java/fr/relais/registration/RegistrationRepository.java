@@ -69,9 +69,11 @@ public class RegistrationRepository {
     Object[] row =
         (Object[])
             em.createNativeQuery(
-                    "SELECT status, capacity - student_seats - confirmed_general,"
-                        + " student_seats - confirmed_students, coalesce(waitlist_limit, capacity),"
-                        + " establishment_request_id IS NOT NULL FROM session WHERE id = ? FOR UPDATE")
+                    """
+                    SELECT status, capacity - student_seats - confirmed_general,
+                    student_seats - confirmed_students, coalesce(waitlist_limit, capacity),
+                    establishment_request_id IS NOT NULL FROM session WHERE id = ? FOR UPDATE
+                    """)
                 .setParameter(1, sessionId)
                 .getSingleResult();
     return new SeatRow(
@@ -86,15 +88,19 @@ public class RegistrationRepository {
   public record Inserted(long id, long rank, int waitlistPosition) {}
 
   private static final String COLUMNS =
-      "INSERT INTO registration (session_id, account_id, status, seat, registered_at, confirmed_at,"
-          + " by_invitation, trainee_category, category_source)";
+      """
+      INSERT INTO registration (session_id, account_id, status, seat, registered_at, confirmed_at,
+      by_invitation, trainee_category, category_source)
+      """;
 
   // The partial unique index registration_live_key decides "one live registration per person":
   // a second click that got past the first look inserts nothing, without an exception (which
   // would mark the whole transaction rollback-only).
   private static final String ONE_LIVE =
-      " ON CONFLICT (session_id, account_id) WHERE status <> 'CANCELLED' DO NOTHING"
-          + " RETURNING id, rank";
+      """
+      ON CONFLICT (session_id, account_id) WHERE status <> 'CANCELLED' DO NOTHING
+      RETURNING id, rank
+      """;
 
   /**
    * Inserts a confirmed registration and takes its seat on the counter, in one statement; empty
@@ -107,17 +113,18 @@ public class RegistrationRepository {
     return inserted(
         bind(
                 em.createNativeQuery(
-                    "WITH inserted AS ("
-                        + COLUMNS
-                        + " VALUES (?, ?, 'CONFIRMED', CAST(? AS varchar), CAST(? AS timestamptz),"
-                        + " CAST(? AS timestamptz), ?, CAST(? AS varchar), CAST(? AS varchar))"
-                        + ONE_LIVE
-                        + "), seated AS (UPDATE session SET "
-                        + counter
-                        + " = "
-                        + counter
-                        + " + 1 FROM inserted WHERE session.id = ? RETURNING session.id)"
-                        + " SELECT i.id, i.rank, 0 FROM inserted i, seated"),
+                    """
+                    WITH inserted AS (
+                      %s
+                      VALUES (?, ?, 'CONFIRMED', CAST(? AS varchar), CAST(? AS timestamptz),
+                              CAST(? AS timestamptz), ?, CAST(? AS varchar), CAST(? AS varchar))
+                      %s),
+                    seated AS (
+                      UPDATE session SET %s = %s + 1 FROM inserted
+                      WHERE session.id = ? RETURNING session.id)
+                    SELECT i.id, i.rank, 0 FROM inserted i, seated
+                    """
+                        .formatted(COLUMNS, ONE_LIVE, counter, counter)),
                 r,
                 1)
             .setParameter(9, r.getSession().getId()));
@@ -132,14 +139,19 @@ public class RegistrationRepository {
     return inserted(
         bind(
                 em.createNativeQuery(
-                        "WITH waiting AS (SELECT count(*) AS ahead FROM registration"
-                            + " WHERE session_id = ? AND status = 'WAITLISTED'), inserted AS ("
-                            + COLUMNS
-                            + " SELECT ?, ?, 'WAITLISTED', CAST(? AS varchar), CAST(? AS timestamptz),"
-                            + " CAST(? AS timestamptz), ?, CAST(? AS varchar), CAST(? AS varchar)"
-                            + " FROM waiting WHERE ahead < ?"
-                            + ONE_LIVE
-                            + ") SELECT i.id, i.rank, w.ahead + 1 FROM inserted i, waiting w")
+                        """
+                        WITH waiting AS (
+                          SELECT count(*) AS ahead FROM registration
+                          WHERE session_id = ? AND status = 'WAITLISTED'),
+                        inserted AS (
+                          %s
+                          SELECT ?, ?, 'WAITLISTED', CAST(? AS varchar), CAST(? AS timestamptz),
+                                 CAST(? AS timestamptz), ?, CAST(? AS varchar), CAST(? AS varchar)
+                          FROM waiting WHERE ahead < ?
+                          %s)
+                        SELECT i.id, i.rank, w.ahead + 1 FROM inserted i, waiting w
+                        """
+                            .formatted(COLUMNS, ONE_LIVE))
                     .setParameter(1, r.getSession().getId()),
                 r,
                 2)
@@ -185,8 +197,10 @@ public class RegistrationRepository {
   /** The person's registration that is not cancelled, if any. */
   public Optional<Registration> live(long sessionId, long accountId) {
     return em.createQuery(
-            "SELECT r FROM Registration r WHERE r.session.id = :session AND r.account.id = :account"
-                + " AND r.status <> fr.relais.registration.RegistrationStatus.CANCELLED",
+            """
+            SELECT r FROM Registration r WHERE r.session.id = :session AND r.account.id = :account
+            AND r.status <> fr.relais.registration.RegistrationStatus.CANCELLED
+            """,
             Registration.class)
         .setParameter("session", sessionId)
         .setParameter("account", accountId)
@@ -197,9 +211,11 @@ public class RegistrationRepository {
   /** The sessions, not yet started, the person is registered to or waiting for. */
   public List<Long> upcomingSessionsOf(long accountId, java.time.Instant now) {
     return em.createQuery(
-            "SELECT r.session.id FROM Registration r WHERE r.account.id = :account"
-                + " AND r.status <> fr.relais.registration.RegistrationStatus.CANCELLED"
-                + " AND r.session.startsAt > :now",
+            """
+            SELECT r.session.id FROM Registration r WHERE r.account.id = :account
+            AND r.status <> fr.relais.registration.RegistrationStatus.CANCELLED
+            AND r.session.startsAt > :now
+            """,
             Long.class)
         .setParameter("account", accountId)
         .setParameter("now", now)
@@ -212,12 +228,15 @@ public class RegistrationRepository {
    */
   public List<Registration> dueForReminder(java.time.Instant now, java.time.Instant until) {
     return em.createQuery(
-            "SELECT r FROM Registration r JOIN FETCH r.account JOIN FETCH r.session s"
-                + " JOIN FETCH s.activity LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room"
-                + " WHERE r.status = fr.relais.registration.RegistrationStatus.CONFIRMED"
-                + " AND r.account.reminderMails = TRUE" // turned off in "Mon compte"
-                + " AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED"
-                + " AND s.startsAt > :now AND s.startsAt <= :until",
+            // reminderMails: turned off in "Mon compte"
+            """
+            SELECT r FROM Registration r JOIN FETCH r.account JOIN FETCH r.session s
+              JOIN FETCH s.activity LEFT JOIN FETCH s.site LEFT JOIN FETCH s.room
+            WHERE r.status = fr.relais.registration.RegistrationStatus.CONFIRMED
+              AND r.account.reminderMails = TRUE
+              AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED
+              AND s.startsAt > :now AND s.startsAt <= :until
+            """,
             Registration.class)
         .setParameter("now", now)
         .setParameter("until", until)
@@ -238,8 +257,10 @@ public class RegistrationRepository {
   /** The waitlist, in registration order. */
   public List<Registration> waitlist(long sessionId) {
     return em.createQuery(
-            "SELECT r FROM Registration r JOIN FETCH r.account WHERE r.session.id = :session"
-                + " AND r.status = fr.relais.registration.RegistrationStatus.WAITLISTED ORDER BY r.rank",
+            """
+            SELECT r FROM Registration r JOIN FETCH r.account WHERE r.session.id = :session
+            AND r.status = fr.relais.registration.RegistrationStatus.WAITLISTED ORDER BY r.rank
+            """,
             Registration.class)
         .setParameter("session", sessionId)
         .getResultList();
@@ -247,8 +268,10 @@ public class RegistrationRepository {
 
   public List<Registration> live(long sessionId) {
     return em.createQuery(
-            "SELECT r FROM Registration r JOIN FETCH r.account WHERE r.session.id = :session"
-                + " AND r.status <> fr.relais.registration.RegistrationStatus.CANCELLED ORDER BY r.rank",
+            """
+            SELECT r FROM Registration r JOIN FETCH r.account WHERE r.session.id = :session
+            AND r.status <> fr.relais.registration.RegistrationStatus.CANCELLED ORDER BY r.rank
+            """,
             Registration.class)
         .setParameter("session", sessionId)
         .getResultList();
@@ -257,8 +280,10 @@ public class RegistrationRepository {
   /** Every registration of a session, cancelled ones included, in registration order. */
   public List<Registration> all(long sessionId) {
     return em.createQuery(
-            "SELECT r FROM Registration r JOIN FETCH r.account WHERE r.session.id = :session"
-                + " ORDER BY r.rank",
+            """
+            SELECT r FROM Registration r JOIN FETCH r.account WHERE r.session.id = :session
+            ORDER BY r.rank
+            """,
             Registration.class)
         .setParameter("session", sessionId)
         .getResultList();
@@ -270,16 +295,20 @@ public class RegistrationRepository {
    */
   public Map<Long, List<String>> attendanceOfSession(long sessionId) {
     return statuses(
-        "SELECT t.registration_id, t.status FROM attendance t JOIN registration r"
-            + " ON r.id = t.registration_id WHERE r.session_id = ?",
+        """
+        SELECT t.registration_id, t.status FROM attendance t JOIN registration r
+        ON r.id = t.registration_id WHERE r.session_id = ?
+        """,
         sessionId);
   }
 
   /** The same for every registration of one person. */
   public Map<Long, List<String>> attendanceOfAccount(long accountId) {
     return statuses(
-        "SELECT t.registration_id, t.status FROM attendance t JOIN registration r"
-            + " ON r.id = t.registration_id WHERE r.account_id = ?",
+        """
+        SELECT t.registration_id, t.status FROM attendance t JOIN registration r
+        ON r.id = t.registration_id WHERE r.account_id = ?
+        """,
         accountId);
   }
 
@@ -303,8 +332,10 @@ public class RegistrationRepository {
     Number ahead =
         (Number)
             em.createNativeQuery(
-                    "SELECT count(*) FROM registration WHERE session_id = ? AND status = 'WAITLISTED'"
-                        + " AND rank <= (SELECT rank FROM registration WHERE id = ?)")
+                    """
+                    SELECT count(*) FROM registration WHERE session_id = ? AND status = 'WAITLISTED'
+                    AND rank <= (SELECT rank FROM registration WHERE id = ?)
+                    """)
                 .setParameter(1, registration.getSession().getId())
                 .setParameter(2, registration.getId())
                 .getSingleResult();
@@ -313,8 +344,10 @@ public class RegistrationRepository {
 
   public long waitlistLength(long sessionId) {
     return em.createQuery(
-            "SELECT COUNT(r) FROM Registration r WHERE r.session.id = :session"
-                + " AND r.status = fr.relais.registration.RegistrationStatus.WAITLISTED",
+            """
+            SELECT COUNT(r) FROM Registration r WHERE r.session.id = :session
+            AND r.status = fr.relais.registration.RegistrationStatus.WAITLISTED
+            """,
             Long.class)
         .setParameter("session", sessionId)
         .getSingleResult();
@@ -324,14 +357,18 @@ public class RegistrationRepository {
   public Seat claimSeat(long sessionId, boolean student) {
     if (student
         && update(
-            "UPDATE session SET confirmed_students = confirmed_students + 1"
-                + " WHERE id = ? AND confirmed_students < student_seats",
+            """
+            UPDATE session SET confirmed_students = confirmed_students + 1
+            WHERE id = ? AND confirmed_students < student_seats
+            """,
             sessionId)) {
       return Seat.STUDENT;
     }
     if (update(
-        "UPDATE session SET confirmed_general = confirmed_general + 1"
-            + " WHERE id = ? AND confirmed_general < capacity - student_seats",
+        """
+        UPDATE session SET confirmed_general = confirmed_general + 1
+        WHERE id = ? AND confirmed_general < capacity - student_seats
+        """,
         sessionId)) {
       return Seat.GENERAL;
     }
@@ -341,13 +378,11 @@ public class RegistrationRepository {
   public void releaseSeat(long sessionId, Seat seat) {
     String column = seat == Seat.STUDENT ? "confirmed_students" : "confirmed_general";
     update(
-        "UPDATE session SET "
-            + column
-            + " = "
-            + column
-            + " - 1 WHERE id = ? AND "
-            + column
-            + " > 0",
+        """
+        UPDATE session SET %s = %s
+        - 1 WHERE id = ? AND %s > 0
+        """
+            .formatted(column, column, column),
         sessionId);
   }
 
@@ -356,8 +391,10 @@ public class RegistrationRepository {
     Object[] row =
         (Object[])
             em.createNativeQuery(
-                    "SELECT capacity - student_seats - confirmed_general, student_seats - confirmed_students"
-                        + " FROM session WHERE id = ?")
+                    """
+                    SELECT capacity - student_seats - confirmed_general, student_seats - confirmed_students
+                    FROM session WHERE id = ?
+                    """)
                 .setParameter(1, sessionId)
                 .getSingleResult();
     return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};

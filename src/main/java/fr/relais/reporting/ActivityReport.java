@@ -68,39 +68,38 @@ public class ActivityReport {
   static ReportQuery byMonthQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
-        "WITH "
-            + ReportSql.scope(filter, p)
-            + ", "
-            + ReportSql.REGISTRATIONS
-            + ", "
-            + ReportSql.ATTENDANCE
-            + ", reg AS (SELECT r.session_id,"
-            + " count(*) FILTER (WHERE r.status = 'CONFIRMED') AS confirmed,"
-            + " count(*) FILTER (WHERE r.status = 'WAITLISTED') AS waitlisted,"
-            + " count(*) FILTER (WHERE r.status = 'CONFIRMED' AND att.came) AS attended,"
-            + " count(*) FILTER (WHERE r.status = 'CONFIRMED' AND att.no_show) AS no_show"
-            + " FROM sreg r"
-            + ReportSql.account(filter, "r")
-            + " LEFT JOIN att ON att.registration_id = r.id WHERE true"
-            + ReportSql.people(filter, p)
-            + " GROUP BY r.session_id)"
-            + " SELECT scope.month,"
-            + " count(*) FILTER (WHERE scope.status = 'COMPLETED') AS held,"
-            + " count(*) FILTER (WHERE scope.status = 'CANCELLED') AS cancelled,"
-            + " coalesce(sum(extract(epoch FROM scope.ends_at - scope.starts_at))"
-            + "   FILTER (WHERE scope.status = 'COMPLETED'), 0) / 3600.0 AS hours,"
-            + " coalesce(sum(scope.capacity) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
-            + "   AS seats,"
-            + " coalesce(sum(reg.confirmed) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
-            + "   AS confirmed,"
-            + " coalesce(sum(reg.waitlisted) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
-            + "   AS waitlisted,"
-            + " coalesce(sum(reg.attended) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
-            + "   AS attended,"
-            + " coalesce(sum(reg.no_show) FILTER (WHERE scope.status = 'COMPLETED'), 0)"
-            + "   AS no_show"
-            + " FROM scope LEFT JOIN reg ON reg.session_id = scope.id"
-            + " GROUP BY GROUPING SETS ((scope.month), ()) ORDER BY scope.month NULLS LAST";
+        """
+        WITH %s, %s, %s, reg AS (SELECT r.session_id,
+        count(*) FILTER (WHERE r.status = 'CONFIRMED') AS confirmed,
+        count(*) FILTER (WHERE r.status = 'WAITLISTED') AS waitlisted,
+        count(*) FILTER (WHERE r.status = 'CONFIRMED' AND att.came) AS attended,
+        count(*) FILTER (WHERE r.status = 'CONFIRMED' AND att.no_show) AS no_show FROM sreg r%s
+        LEFT JOIN att ON att.registration_id = r.id WHERE true%s
+        GROUP BY r.session_id)
+        SELECT scope.month,
+        count(*) FILTER (WHERE scope.status = 'COMPLETED') AS held,
+        count(*) FILTER (WHERE scope.status = 'CANCELLED') AS cancelled,
+        coalesce(sum(extract(epoch FROM scope.ends_at - scope.starts_at))
+          FILTER (WHERE scope.status = 'COMPLETED'), 0) / 3600.0 AS hours,
+        coalesce(sum(scope.capacity) FILTER (WHERE scope.status = 'COMPLETED'), 0)
+          AS seats,
+        coalesce(sum(reg.confirmed) FILTER (WHERE scope.status = 'COMPLETED'), 0)
+          AS confirmed,
+        coalesce(sum(reg.waitlisted) FILTER (WHERE scope.status = 'COMPLETED'), 0)
+          AS waitlisted,
+        coalesce(sum(reg.attended) FILTER (WHERE scope.status = 'COMPLETED'), 0)
+          AS attended,
+        coalesce(sum(reg.no_show) FILTER (WHERE scope.status = 'COMPLETED'), 0)
+          AS no_show
+        FROM scope LEFT JOIN reg ON reg.session_id = scope.id
+        GROUP BY GROUPING SETS ((scope.month), ()) ORDER BY scope.month NULLS LAST
+        """
+            .formatted(
+                ReportSql.scope(filter, p),
+                ReportSql.REGISTRATIONS,
+                ReportSql.ATTENDANCE,
+                ReportSql.account(filter, "r"),
+                ReportSql.people(filter, p));
     return new ReportQuery(BY_MONTH, sql, p.parameters());
   }
 
@@ -173,38 +172,38 @@ public class ActivityReport {
     agreed.andIf(filter.themeId(), "a.theme_id = ?");
     p.then(agreed);
     String sql =
-        "WITH "
-            + scope
-            + ", "
-            + ConventionSql.REQUEST_DAYS
-            + ", est AS (SELECT scope.id, r.site_id,"
-            + "   (scope.starts_at AT TIME ZONE 'Europe/Paris')::date AS day"
-            + "   FROM scope JOIN session s ON s.id = scope.id"
-            + "   JOIN establishment_request r ON r.id = s.establishment_request_id"
-            + "   WHERE scope.status = 'COMPLETED'),"
-            + " facts AS (SELECT site_id, day, NULL::bigint AS person, NULL::bigint AS convention,"
-            + "   0::bigint AS cents FROM est"
-            + " UNION ALL SELECT est.site_id, NULL, g.account_id, NULL, 0 FROM est"
-            + "   JOIN registration g ON g.session_id = est.id AND g.status = 'CONFIRMED'"
-            + ReportSql.account(filter, "g")
-            // Present or late at one half-day at least (est holds held sessions only).
-            + "   WHERE EXISTS (SELECT 1 FROM attendance t WHERE t.registration_id = g.id"
-            + "   AND t.status IN ('PRESENT', 'LATE'))"
-            + people
-            + " UNION ALL SELECT r.site_id, NULL, NULL, c.id, "
-            + ConventionSql.TOTAL_CENTS
-            + "   FROM convention c JOIN establishment_request r ON r.id = c.request_id"
-            + "   JOIN activity a ON a.id = r.activity_id"
-            + "   LEFT JOIN request_days rd ON rd.request_id = c.request_id"
-            + "   WHERE c.status = 'ACCEPTED'"
-            + agreed
-            + ")"
-            + " SELECT st.name, GROUPING(st.id) AS total,"
-            + " count(DISTINCT (f.site_id, f.day)) FILTER (WHERE f.day IS NOT NULL) AS days,"
-            + " count(DISTINCT f.person) AS trainees, count(DISTINCT f.convention) AS conventions,"
-            + " coalesce(sum(f.cents), 0) AS cents"
-            + " FROM facts f JOIN site st ON st.id = f.site_id"
-            + " GROUP BY GROUPING SETS ((st.id, st.name), ()) ORDER BY 2, 1";
+        """
+        WITH %s, %s, est AS (SELECT scope.id, r.site_id,
+          (scope.starts_at AT TIME ZONE 'Europe/Paris')::date AS day
+          FROM scope JOIN session s ON s.id = scope.id
+          JOIN establishment_request r ON r.id = s.establishment_request_id
+          WHERE scope.status = 'COMPLETED'),
+        facts AS (SELECT site_id, day, NULL::bigint AS person, NULL::bigint AS convention,
+          0::bigint AS cents FROM est
+        UNION ALL SELECT est.site_id, NULL, g.account_id, NULL, 0 FROM est
+          JOIN registration g ON g.session_id = est.id AND g.status = 'CONFIRMED'%s
+        -- Present or late at one half-day at least (est holds held sessions only).
+           WHERE EXISTS (SELECT 1 FROM attendance t WHERE t.registration_id = g.id
+          AND t.status IN ('PRESENT', 'LATE'))%s
+        UNION ALL SELECT r.site_id, NULL, NULL, c.id, %s
+          FROM convention c JOIN establishment_request r ON r.id = c.request_id
+          JOIN activity a ON a.id = r.activity_id
+          LEFT JOIN request_days rd ON rd.request_id = c.request_id
+          WHERE c.status = 'ACCEPTED'%s)
+        SELECT st.name, GROUPING(st.id) AS total,
+        count(DISTINCT (f.site_id, f.day)) FILTER (WHERE f.day IS NOT NULL) AS days,
+        count(DISTINCT f.person) AS trainees, count(DISTINCT f.convention) AS conventions,
+        coalesce(sum(f.cents), 0) AS cents
+        FROM facts f JOIN site st ON st.id = f.site_id
+        GROUP BY GROUPING SETS ((st.id, st.name), ()) ORDER BY 2, 1
+        """
+            .formatted(
+                scope,
+                ConventionSql.REQUEST_DAYS,
+                ReportSql.account(filter, "g"),
+                people,
+                ConventionSql.TOTAL_CENTS,
+                agreed);
     return new ReportQuery(BY_ESTABLISHMENT, sql, p.parameters());
   }
 
@@ -256,30 +255,31 @@ public class ActivityReport {
   static ReportQuery byPersonQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
-        "WITH "
-            + ReportSql.scope(filter, p)
-            + ", "
-            + ReportSql.REGISTRATIONS
-            + ", "
-            + ReportSql.ATTENDANCE
-            // One row per person first: the distinct counts become plain counts.
-            + ", person AS (SELECT acc.status, acc.profession, acc.region,"
-            + " bool_or(att.came) AS came, count(*) AS registrations,"
-            + " count(*) FILTER (WHERE att.came) AS attended,"
-            + " count(*) FILTER (WHERE att.no_show) AS no_show"
-            + " FROM sreg r JOIN account acc ON acc.id = r.account_id"
-            + " LEFT JOIN att ON att.registration_id = r.id"
-            + " WHERE r.status = 'CONFIRMED' AND r.session_status = 'COMPLETED'"
-            + ReportSql.people(filter, p)
-            + " GROUP BY acc.id)"
-            + " SELECT status, profession, region, GROUPING(status) AS without_status,"
-            + " GROUPING(profession) AS without_profession, GROUPING(region) AS without_region,"
-            + " count(*) AS registrants, count(*) FILTER (WHERE came) AS came,"
-            + " coalesce(sum(registrations), 0)::bigint AS registrations,"
-            + " coalesce(sum(attended), 0)::bigint AS attended,"
-            + " coalesce(sum(no_show), 0)::bigint AS no_show"
-            + " FROM person GROUP BY GROUPING SETS ((status), (profession), (region), ())"
-            + " ORDER BY 8 DESC";
+        """
+        WITH %s, %s, %s
+        -- One row per person first: the distinct counts become plain counts.
+        , person AS (SELECT acc.status, acc.profession, acc.region,
+        bool_or(att.came) AS came, count(*) AS registrations,
+        count(*) FILTER (WHERE att.came) AS attended,
+        count(*) FILTER (WHERE att.no_show) AS no_show
+        FROM sreg r JOIN account acc ON acc.id = r.account_id
+        LEFT JOIN att ON att.registration_id = r.id
+        WHERE r.status = 'CONFIRMED' AND r.session_status = 'COMPLETED'%s
+        GROUP BY acc.id)
+        SELECT status, profession, region, GROUPING(status) AS without_status,
+        GROUPING(profession) AS without_profession, GROUPING(region) AS without_region,
+        count(*) AS registrants, count(*) FILTER (WHERE came) AS came,
+        coalesce(sum(registrations), 0)::bigint AS registrations,
+        coalesce(sum(attended), 0)::bigint AS attended,
+        coalesce(sum(no_show), 0)::bigint AS no_show
+        FROM person GROUP BY GROUPING SETS ((status), (profession), (region), ())
+        ORDER BY 8 DESC
+        """
+            .formatted(
+                ReportSql.scope(filter, p),
+                ReportSql.REGISTRATIONS,
+                ReportSql.ATTENDANCE,
+                ReportSql.people(filter, p));
     return new ReportQuery(BY_AUDIENCE, sql, p.parameters());
   }
 

@@ -47,10 +47,12 @@ public class AnnualForewordService {
           .executeUpdate();
     } else {
       em.createNativeQuery(
-              "INSERT INTO annual_foreword (year, text, updated_at, updated_by_id)"
-                  + " VALUES (?, ?, CAST(? AS timestamptz), ?) ON CONFLICT (year) DO UPDATE"
-                  + " SET text = EXCLUDED.text, updated_at = EXCLUDED.updated_at,"
-                  + " updated_by_id = EXCLUDED.updated_by_id")
+              """
+              INSERT INTO annual_foreword (year, text, updated_at, updated_by_id)
+              VALUES (?, ?, CAST(? AS timestamptz), ?) ON CONFLICT (year) DO UPDATE
+              SET text = EXCLUDED.text, updated_at = EXCLUDED.updated_at,
+              updated_by_id = EXCLUDED.updated_by_id
+              """)
           .setParameter(1, year)
           .setParameter(2, clean)
           .setParameter(3, Timestamp.from(clock.instant()))

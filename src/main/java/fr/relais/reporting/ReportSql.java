@@ -20,13 +20,14 @@ final class ReportSql {
     where.andIf(filter.themeId(), "a.theme_id = ?");
     where.andIf(filter.mode(), "s.mode = ?");
     parameters.then(where);
-    return "scope AS (SELECT s.id, s.status, s.starts_at, s.ends_at, s.capacity, a.format,"
-        + " a.theme_id, a.title,"
-        + " to_char(s.starts_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month"
-        + " FROM session s JOIN activity a ON a.id = s.activity_id"
-        + " WHERE s.status IN ('COMPLETED', 'CANCELLED')"
-        + where.toString()
-        + ")";
+    return """
+           scope AS (SELECT s.id, s.status, s.starts_at, s.ends_at, s.capacity, a.format,
+           a.theme_id, a.title,
+           to_char(s.starts_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') AS month
+           FROM session s JOIN activity a ON a.id = s.activity_id
+           WHERE s.status IN ('COMPLETED', 'CANCELLED')%s)
+           """
+        .formatted(where.toString());
   }
 
   /** Conditions on the registered person (alias acc), for the people filters. */
@@ -45,9 +46,11 @@ final class ReportSql {
    * used to join attendance to every registration of every year before narrowing to the period.
    */
   static final String REGISTRATIONS =
-      "sreg AS MATERIALIZED (SELECT r.id, r.session_id, r.account_id, r.status,"
-          + " scope.status AS session_status"
-          + " FROM registration r JOIN scope ON scope.id = r.session_id)";
+      """
+      sreg AS MATERIALIZED (SELECT r.id, r.session_id, r.account_id, r.status,
+      scope.status AS session_status
+      FROM registration r JOIN scope ON scope.id = r.session_id)
+      """;
 
   /**
    * CTE "att" (after {@link #REGISTRATIONS}): per registration of a held session in scope with
@@ -56,9 +59,11 @@ final class ReportSql {
    * to date by triggers on attendance) instead of aggregating the lines each time.
    */
   static final String ATTENDANCE =
-      "att AS (SELECT p.registration_id, p.present > 0 AS came, p.absent = p.half_days AS no_show"
-          + " FROM registration_presence p JOIN sreg ON sreg.id = p.registration_id"
-          + " AND sreg.session_status = 'COMPLETED' WHERE p.half_days > 0)";
+      """
+      att AS (SELECT p.registration_id, p.present > 0 AS came, p.absent = p.half_days AS no_show
+      FROM registration_presence p JOIN sreg ON sreg.id = p.registration_id
+      AND sreg.session_status = 'COMPLETED' WHERE p.half_days > 0)
+      """;
 
   /** The join of the registered person (alias acc), needed only when people filters are set. */
   static String account(ReportFilter filter, String registration) {

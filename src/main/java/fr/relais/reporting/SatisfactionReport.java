@@ -174,38 +174,29 @@ public class SatisfactionReport {
     String respondent = audience(filter, p);
     String rebook = "'" + ClientOpinion.REBOOK + "'";
     String sql =
-        "WITH "
-            + scope
-            + ", cl AS (SELECT count(DISTINCT sr.id) AS n,"
-            + " sum(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))"
-            + "   FILTER (WHERE qi.type = 'LIKERT' AND qi.scale IS DISTINCT FROM "
-            + rebook
-            + ") AS ls,"
-            + " count(*) FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo"
-            + "   AND qi.scale IS DISTINCT FROM "
-            + rebook
-            + ") AS lc,"
-            + " count(*) FILTER (WHERE qi.scale = "
-            + rebook
-            + "   AND sa.number_value >= ch.lo + 0.5 * (ch.hi - ch.lo)) AS ys,"
-            + " count(*) FILTER (WHERE qi.scale = "
-            + rebook
-            + ") AS yc"
-            + " FROM survey_response sr"
-            + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase = 'CLIENT'"
-            + " JOIN scope ON scope.id = sr.session_id AND scope.status = 'COMPLETED'"
-            + " JOIN survey_answer sa ON sa.response_id = sr.id AND sa.number_value IS NOT NULL"
-            + " JOIN questionnaire_item qi ON qi.id = sa.item_id"
-            + " LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi FROM item_choice"
-            + "   GROUP BY item_id) ch ON ch.item_id = qi.id"
-            + " WHERE sr.submitted"
-            + respondent
-            + ")"
-            + " SELECT cl.n, cl.ls, cl.lc, cl.ys, cl.yc,"
-            + " (SELECT count(*) FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
-            + "   AND c.phase = 'CLIENT' JOIN scope ON scope.id = i.session_id"
-            + "   AND scope.status = 'COMPLETED') AS invited"
-            + " FROM cl";
+        """
+        WITH %s, cl AS (SELECT count(DISTINCT sr.id) AS n,
+        sum(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))
+          FILTER (WHERE qi.type = 'LIKERT' AND qi.scale IS DISTINCT FROM %s) AS ls,
+        count(*) FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo
+          AND qi.scale IS DISTINCT FROM %s) AS lc,
+        count(*) FILTER (WHERE qi.scale = %s
+          AND sa.number_value >= ch.lo + 0.5 * (ch.hi - ch.lo)) AS ys,
+        count(*) FILTER (WHERE qi.scale = %s) AS yc
+        FROM survey_response sr
+        JOIN campaign c ON c.id = sr.campaign_id AND c.phase = 'CLIENT'
+        JOIN scope ON scope.id = sr.session_id AND scope.status = 'COMPLETED'
+        JOIN survey_answer sa ON sa.response_id = sr.id AND sa.number_value IS NOT NULL
+        JOIN questionnaire_item qi ON qi.id = sa.item_id
+        LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi FROM item_choice
+          GROUP BY item_id) ch ON ch.item_id = qi.id
+        WHERE sr.submitted%s)
+        SELECT cl.n, cl.ls, cl.lc, cl.ys, cl.yc,
+        (SELECT count(*) FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id
+          AND c.phase = 'CLIENT' JOIN scope ON scope.id = i.session_id
+          AND scope.status = 'COMPLETED') AS invited FROM cl
+        """
+            .formatted(scope, rebook, rebook, rebook, rebook, respondent);
     return new ReportQuery("satisfaction-clients", sql, p.parameters());
   }
 
@@ -247,17 +238,16 @@ public class SatisfactionReport {
   static ReportQuery commentsQuery(String id, String phases, ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
-        "WITH "
-            + ReportSql.scope(filter, p)
-            + " SELECT sa.text_value AS text, count(*) AS times FROM survey_answer sa"
-            + " JOIN survey_response sr ON sr.id = sa.response_id AND sr.submitted"
-            + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase IN ("
-            + phases
-            + ")"
-            + " JOIN scope ON scope.id = sr.session_id AND scope.status = 'COMPLETED'"
-            + " WHERE sa.text_value IS NOT NULL"
-            + audience(filter, p)
-            + " GROUP BY sa.text_value ORDER BY count(*) DESC, 1 LIMIT 30";
+        """
+        WITH %s
+        SELECT sa.text_value AS text, count(*) AS times FROM survey_answer sa
+        JOIN survey_response sr ON sr.id = sa.response_id AND sr.submitted
+        JOIN campaign c ON c.id = sr.campaign_id AND c.phase IN (%s)
+        JOIN scope ON scope.id = sr.session_id AND scope.status = 'COMPLETED'
+        WHERE sa.text_value IS NOT NULL%s
+        GROUP BY sa.text_value ORDER BY count(*) DESC, 1 LIMIT 30
+        """
+            .formatted(ReportSql.scope(filter, p), phases, audience(filter, p));
     return new ReportQuery(id, sql, p.parameters());
   }
 
@@ -274,73 +264,74 @@ public class SatisfactionReport {
     String scope = ReportSql.scope(filter, p);
     String respondent = audience(filter, p);
     String sql =
-        "WITH "
-            + scope
-            // Per response first, then per session: no count(DISTINCT …), hence no sort of the
-            // year's answers (issue 21); the sums are exact (numeric and bigint), so unchanged.
-            + ", ans AS (SELECT sr.session_id, c.phase,"
-            + " sum(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))"
-            + "   FILTER (WHERE qi.type = 'LIKERT') AS ls,"
-            + " count(*) FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo) AS lc,"
-            + " count(*) FILTER (WHERE qi.scale = 'objectives'"
-            + "   AND sa.number_value >= ch.lo + 0.75 * (ch.hi - ch.lo)) AS os,"
-            + " count(*) FILTER (WHERE qi.scale = 'objectives') AS oc,"
-            + " sum(sa.number_value) FILTER (WHERE qi.type = 'RATING') AS rs,"
-            + " count(*) FILTER (WHERE qi.type = 'RATING') AS rc"
-            + " FROM survey_response sr"
-            + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase IN ('HOT', 'COLD')"
-            + " JOIN scope ON scope.id = sr.session_id AND scope.status = 'COMPLETED'"
-            + " JOIN survey_answer sa ON sa.response_id = sr.id AND sa.number_value IS NOT NULL"
-            + " JOIN questionnaire_item qi ON qi.id = sa.item_id"
-            + " LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi FROM item_choice"
-            + "   GROUP BY item_id) ch ON ch.item_id = qi.id"
-            + " WHERE sr.submitted"
-            + respondent
-            + " GROUP BY sr.id, sr.session_id, c.phase),"
-            + " agg AS (SELECT session_id, phase, count(*) AS n, sum(ls) AS ls,"
-            + " sum(lc)::bigint AS lc, sum(os)::bigint AS os, sum(oc)::bigint AS oc,"
-            + " sum(rs)::bigint AS rs, sum(rc)::bigint AS rc"
-            + " FROM ans GROUP BY session_id, phase),"
-            // Invitations counted session by session (survey_invitation_session_idx, V26): the
-            // period's, not a scan of every year's.
-            + " inv AS (SELECT scope.id AS session_id, n.phase, n.invited FROM scope"
-            + " CROSS JOIN LATERAL (SELECT c.phase, count(*) AS invited FROM survey_invitation i"
-            + "   JOIN campaign c ON c.id = i.campaign_id AND c.phase IN ('HOT', 'COLD')"
-            + "   WHERE i.session_id = scope.id GROUP BY c.phase) n"
-            + " WHERE scope.status = 'COMPLETED'),"
-            // The held sessions, their answers and their invitations as rows of one set, grouped
-            // once per session (at most one row of each kind and phase, so a sum is that row's
-            // value, null when there is none, as the left joins of before gave). Joining the
-            // aggregates to the sessions instead let the planner, misled by the estimates of the
-            // CTEs, rescan one for every session: quadratic (issue 21).
-            + " facts AS (SELECT scope.id AS session_id, 0 AS kind, NULL AS phase,"
-            + "   scope.title, scope.starts_at, scope.format,"
-            + "   CASE WHEN ? THEN th.name_fr ELSE coalesce(th.name_en, th.name_fr) END AS theme,"
-            + "   (SELECT string_agg(t.first_name || ' ' || t.last_name, '|' ORDER BY t.last_name)"
-            + "     FROM session_trainer st JOIN account t ON t.id = st.account_id"
-            + "     WHERE st.session_id = scope.id) AS trainers,"
-            + "   NULL::bigint AS n, NULL::numeric AS ls, NULL::bigint AS lc, NULL::bigint AS os,"
-            + "   NULL::bigint AS oc, NULL::bigint AS rs, NULL::bigint AS rc, NULL::bigint AS invited"
-            + "   FROM scope JOIN theme th ON th.id = scope.theme_id WHERE scope.status = 'COMPLETED'"
-            + " UNION ALL SELECT session_id, 1, phase, NULL, NULL, NULL, NULL, NULL,"
-            + "   n, ls, lc, os, oc, rs, rc, NULL FROM agg"
-            + " UNION ALL SELECT session_id, 2, phase, NULL, NULL, NULL, NULL, NULL,"
-            + "   NULL, NULL, NULL, NULL, NULL, NULL, NULL, invited FROM inv)"
-            + " SELECT session_id, max(title) AS title, max(starts_at) AS starts_at,"
-            + " max(format) AS format, max(theme) AS theme, max(trainers) AS trainers,"
-            + " sum(n) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_n,"
-            + " sum(ls) FILTER (WHERE kind = 1 AND phase = 'HOT') AS hot_ls,"
-            + " sum(lc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_lc,"
-            + " sum(os) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_os,"
-            + " sum(oc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_oc,"
-            + " sum(rs) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_rs,"
-            + " sum(rc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_rc,"
-            + " sum(invited) FILTER (WHERE kind = 2 AND phase = 'HOT')::bigint AS hot_invited,"
-            + " sum(n) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint AS cold_n,"
-            + " sum(ls) FILTER (WHERE kind = 1 AND phase = 'COLD') AS cold_ls,"
-            + " sum(lc) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint AS cold_lc,"
-            + " sum(invited) FILTER (WHERE kind = 2 AND phase = 'COLD')::bigint AS cold_invited"
-            + " FROM facts GROUP BY session_id HAVING bool_or(kind = 0) ORDER BY 3";
+        """
+        WITH %s
+        -- Per response first, then per session: no count(DISTINCT …), hence no sort of the
+        -- answers of the year (issue 21); the sums are exact (numeric and bigint), so unchanged.
+        , ans AS (SELECT sr.session_id, c.phase,
+        sum(1 + 4.0 * (sa.number_value - ch.lo) / NULLIF(ch.hi - ch.lo, 0))
+          FILTER (WHERE qi.type = 'LIKERT') AS ls,
+        count(*) FILTER (WHERE qi.type = 'LIKERT' AND ch.hi > ch.lo) AS lc,
+        count(*) FILTER (WHERE qi.scale = 'objectives'
+          AND sa.number_value >= ch.lo + 0.75 * (ch.hi - ch.lo)) AS os,
+        count(*) FILTER (WHERE qi.scale = 'objectives') AS oc,
+        sum(sa.number_value) FILTER (WHERE qi.type = 'RATING') AS rs,
+        count(*) FILTER (WHERE qi.type = 'RATING') AS rc
+        FROM survey_response sr
+        JOIN campaign c ON c.id = sr.campaign_id AND c.phase IN ('HOT', 'COLD')
+        JOIN scope ON scope.id = sr.session_id AND scope.status = 'COMPLETED'
+        JOIN survey_answer sa ON sa.response_id = sr.id AND sa.number_value IS NOT NULL
+        JOIN questionnaire_item qi ON qi.id = sa.item_id
+        LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi FROM item_choice
+          GROUP BY item_id) ch ON ch.item_id = qi.id
+        WHERE sr.submitted%s
+        GROUP BY sr.id, sr.session_id, c.phase),
+        agg AS (SELECT session_id, phase, count(*) AS n, sum(ls) AS ls,
+        sum(lc)::bigint AS lc, sum(os)::bigint AS os, sum(oc)::bigint AS oc,
+        sum(rs)::bigint AS rs, sum(rc)::bigint AS rc
+        FROM ans GROUP BY session_id, phase),
+        -- Invitations counted session by session (survey_invitation_session_idx, V26): the
+        -- those of the period, not a scan of all years.
+        inv AS (SELECT scope.id AS session_id, n.phase, n.invited FROM scope
+        CROSS JOIN LATERAL (SELECT c.phase, count(*) AS invited FROM survey_invitation i
+          JOIN campaign c ON c.id = i.campaign_id AND c.phase IN ('HOT', 'COLD')
+          WHERE i.session_id = scope.id GROUP BY c.phase) n
+        WHERE scope.status = 'COMPLETED'),
+        -- The held sessions, their answers and their invitations as rows of one set, grouped
+        -- once per session (at most one row of each kind and phase, so a sum is the value of
+        -- that row, null when there is none, as the left joins of before gave). Joining the
+        -- aggregates to the sessions instead let the planner, misled by the estimates of the
+        -- CTEs, rescan one for every session: quadratic (issue 21).
+        facts AS (SELECT scope.id AS session_id, 0 AS kind, NULL AS phase,
+          scope.title, scope.starts_at, scope.format,
+          CASE WHEN ? THEN th.name_fr ELSE coalesce(th.name_en, th.name_fr) END AS theme,
+          (SELECT string_agg(t.first_name || ' ' || t.last_name, '|' ORDER BY t.last_name)
+            FROM session_trainer st JOIN account t ON t.id = st.account_id
+            WHERE st.session_id = scope.id) AS trainers,
+          NULL::bigint AS n, NULL::numeric AS ls, NULL::bigint AS lc, NULL::bigint AS os,
+          NULL::bigint AS oc, NULL::bigint AS rs, NULL::bigint AS rc, NULL::bigint AS invited
+          FROM scope JOIN theme th ON th.id = scope.theme_id WHERE scope.status = 'COMPLETED'
+        UNION ALL SELECT session_id, 1, phase, NULL, NULL, NULL, NULL, NULL,
+          n, ls, lc, os, oc, rs, rc, NULL FROM agg
+        UNION ALL SELECT session_id, 2, phase, NULL, NULL, NULL, NULL, NULL,
+          NULL, NULL, NULL, NULL, NULL, NULL, NULL, invited FROM inv)
+        SELECT session_id, max(title) AS title, max(starts_at) AS starts_at,
+        max(format) AS format, max(theme) AS theme, max(trainers) AS trainers,
+        sum(n) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_n,
+        sum(ls) FILTER (WHERE kind = 1 AND phase = 'HOT') AS hot_ls,
+        sum(lc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_lc,
+        sum(os) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_os,
+        sum(oc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_oc,
+        sum(rs) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_rs,
+        sum(rc) FILTER (WHERE kind = 1 AND phase = 'HOT')::bigint AS hot_rc,
+        sum(invited) FILTER (WHERE kind = 2 AND phase = 'HOT')::bigint AS hot_invited,
+        sum(n) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint AS cold_n,
+        sum(ls) FILTER (WHERE kind = 1 AND phase = 'COLD') AS cold_ls,
+        sum(lc) FILTER (WHERE kind = 1 AND phase = 'COLD')::bigint AS cold_lc,
+        sum(invited) FILTER (WHERE kind = 2 AND phase = 'COLD')::bigint AS cold_invited
+        FROM facts GROUP BY session_id HAVING bool_or(kind = 0) ORDER BY 3
+        """
+            .formatted(scope, respondent);
     p.value(Locale.FRENCH.getLanguage().equals(locale.getLanguage()));
     return new ReportQuery(BY_SESSION, sql, p.parameters());
   }

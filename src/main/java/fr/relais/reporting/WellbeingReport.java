@@ -86,31 +86,34 @@ public class WellbeingReport {
     where.andIf(filter.mode(), "s.mode = ?");
     where.andIf(filter.audience(), "sr.respondent_status = ?");
     p.then(where);
-    return "w AS (SELECT sr.id, sr.pseudonym, sr.questionnaire_id, sr.submitted_on,"
-        + " sr.respondent_status AS status, c.phase, q.code, sc.scale, sc.score::float8 AS score,"
-        + " coalesce(a.format, c.format) AS format"
-        + " FROM survey_response sr JOIN campaign c ON c.id = sr.campaign_id"
-        + " JOIN questionnaire q ON q.id = sr.questionnaire_id AND q.code IS NOT NULL"
-        + " JOIN survey_score sc ON sc.response_id = sr.id"
-        + "   AND (q.code <> 'WHO5' OR sc.scale = 'percent')"
-        + " LEFT JOIN session s ON s.id = sr.session_id"
-        + " LEFT JOIN activity a ON a.id = s.activity_id"
-        + " WHERE sr.submitted"
-        + where
-        + ")";
+    return """
+           w AS (SELECT sr.id, sr.pseudonym, sr.questionnaire_id, sr.submitted_on,
+           sr.respondent_status AS status, c.phase, q.code, sc.scale, sc.score::float8 AS score,
+           coalesce(a.format, c.format) AS format
+           FROM survey_response sr JOIN campaign c ON c.id = sr.campaign_id
+           JOIN questionnaire q ON q.id = sr.questionnaire_id AND q.code IS NOT NULL
+           JOIN survey_score sc ON sc.response_id = sr.id
+             AND (q.code <> 'WHO5' OR sc.scale = 'percent')
+           LEFT JOIN session s ON s.id = sr.session_id
+           LEFT JOIN activity a ON a.id = s.activity_id
+           WHERE sr.submitted%s)
+           """
+        .formatted(where);
   }
 
   static ReportQuery statsQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
-        "WITH "
-            + scoped(filter, p)
-            + " SELECT code, scale, format, status, GROUPING(format) AS without_format,"
-            + " GROUPING(status) AS without_status, count(*) AS n, avg(score) AS mean,"
-            + " count(*) FILTER (WHERE (code = 'WHO5' AND score < ?)"
-            + "   OR (code = 'CBI' AND score >= ?)) AS past"
-            + " FROM w GROUP BY GROUPING SETS ((code, scale), (code, scale, format),"
-            + " (code, scale, status))";
+        """
+        WITH %s
+        SELECT code, scale, format, status, GROUPING(format) AS without_format,
+        GROUPING(status) AS without_status, count(*) AS n, avg(score) AS mean,
+        count(*) FILTER (WHERE (code = 'WHO5' AND score < ?)
+          OR (code = 'CBI' AND score >= ?)) AS past
+        FROM w GROUP BY GROUPING SETS ((code, scale), (code, scale, format),
+        (code, scale, status))
+        """
+            .formatted(scoped(filter, p));
     p.value(WHO5_POOR_PERCENT).value(CbiScoring.HIGH);
     return new ReportQuery(SCORES, sql, p.parameters());
   }
@@ -225,11 +228,13 @@ public class WellbeingReport {
   static ReportQuery distributionQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
-        "WITH "
-            + scoped(filter, p)
-            + " SELECT code, scale, CASE WHEN code = 'PSS10' THEN least(floor(score / 10), 3)"
-            + " ELSE least(floor(score / 20), 4) END AS band, count(*) AS respondents"
-            + " FROM w GROUP BY 1, 2, 3";
+        """
+        WITH %s
+        SELECT code, scale, CASE WHEN code = 'PSS10' THEN least(floor(score / 10), 3)
+        ELSE least(floor(score / 20), 4) END AS band, count(*) AS respondents
+        FROM w GROUP BY 1, 2, 3
+        """
+            .formatted(scoped(filter, p));
     return new ReportQuery(DISTRIBUTION, sql, p.parameters());
   }
 
@@ -280,24 +285,25 @@ public class WellbeingReport {
   static ReportQuery changesQuery(ReportFilter filter) {
     SqlWhere p = new SqlWhere();
     String sql =
-        "WITH "
-            + scoped(filter, p)
-            + ", pairs AS (SELECT af.code, af.scale, af.format, af.status, b.score AS before,"
-            + " af.score AS after, af.score - b.score AS change FROM w af"
-            + " JOIN LATERAL (SELECT sc.score::float8 AS score FROM survey_response sr2"
-            + "   JOIN campaign c2 ON c2.id = sr2.campaign_id AND c2.phase = 'BEFORE'"
-            + "   JOIN survey_score sc ON sc.response_id = sr2.id AND sc.scale = af.scale"
-            + "   WHERE sr2.pseudonym = af.pseudonym AND sr2.questionnaire_id = af.questionnaire_id"
-            + "   AND sr2.submitted AND sr2.submitted_on <= af.submitted_on"
-            + "   ORDER BY sr2.submitted_on DESC, sr2.id DESC LIMIT 1) b ON true"
-            + " WHERE af.phase = 'AFTER')"
-            + " SELECT code, scale, format, status, GROUPING(format) AS without_format,"
-            + " GROUPING(status) AS without_status, count(*) AS pairs, avg(before) AS mean_before,"
-            + " avg(after) AS mean_after, avg(change) AS mean_change,"
-            + " coalesce(stddev_samp(change), 0) AS sd_change,"
-            + " count(*) FILTER (WHERE code = 'WHO5' AND change >= ?) AS improved"
-            + " FROM pairs GROUP BY GROUPING SETS ((code, scale), (code, scale, format),"
-            + " (code, scale, status)) ORDER BY 1, 2, 5 DESC, 6 DESC, 3, 4";
+        """
+        WITH %s, pairs AS (SELECT af.code, af.scale, af.format, af.status, b.score AS before,
+        af.score AS after, af.score - b.score AS change FROM w af
+        JOIN LATERAL (SELECT sc.score::float8 AS score FROM survey_response sr2
+          JOIN campaign c2 ON c2.id = sr2.campaign_id AND c2.phase = 'BEFORE'
+          JOIN survey_score sc ON sc.response_id = sr2.id AND sc.scale = af.scale
+          WHERE sr2.pseudonym = af.pseudonym AND sr2.questionnaire_id = af.questionnaire_id
+          AND sr2.submitted AND sr2.submitted_on <= af.submitted_on
+          ORDER BY sr2.submitted_on DESC, sr2.id DESC LIMIT 1) b ON true
+        WHERE af.phase = 'AFTER')
+        SELECT code, scale, format, status, GROUPING(format) AS without_format,
+        GROUPING(status) AS without_status, count(*) AS pairs, avg(before) AS mean_before,
+        avg(after) AS mean_after, avg(change) AS mean_change,
+        coalesce(stddev_samp(change), 0) AS sd_change,
+        count(*) FILTER (WHERE code = 'WHO5' AND change >= ?) AS improved
+        FROM pairs GROUP BY GROUPING SETS ((code, scale), (code, scale, format),
+        (code, scale, status)) ORDER BY 1, 2, 5 DESC, 6 DESC, 3, 4
+        """
+            .formatted(scoped(filter, p));
     p.value((double) Who5Scoring.MEANINGFUL_CHANGE);
     return new ReportQuery(CHANGES, sql, p.parameters());
   }

@@ -23,12 +23,16 @@ import java.util.stream.Collectors;
 public class SessionListRepository {
 
   private static final String ROW =
-      "SELECT NEW fr.relais.scheduling.SessionRow(s.id, a.title, a.format, s.startsAt, s.endsAt,"
-          + " s.mode, si.name, r.name, s.status, s.capacity, rf.name, s.confirmedGeneral,"
-          + " s.confirmedStudents)";
+      """
+      SELECT NEW fr.relais.scheduling.SessionRow(s.id, a.title, a.format, s.startsAt, s.endsAt,
+      s.mode, si.name, r.name, s.status, s.capacity, rf.name, s.confirmedGeneral,
+      s.confirmedStudents)
+      """;
   private static final String FROM =
-      " FROM Session s JOIN s.activity a LEFT JOIN s.site si LEFT JOIN s.room r"
-          + " LEFT JOIN s.reservedFor rf";
+      """
+       FROM Session s JOIN s.activity a LEFT JOIN s.site si LEFT JOIN s.room r
+      LEFT JOIN s.reservedFor rf
+      """;
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -95,8 +99,10 @@ public class SessionListRepository {
     }
     Map<Long, String> names =
         em.createQuery(
-                "SELECT s.id, t.firstName, t.lastName FROM Session s JOIN s.trainers t"
-                    + " WHERE s.id IN :ids ORDER BY t.lastName",
+                """
+                SELECT s.id, t.firstName, t.lastName FROM Session s JOIN s.trainers t
+                WHERE s.id IN :ids ORDER BY t.lastName
+                """,
                 Object[].class)
             .setParameter("ids", rows.stream().map(SessionRow::getId).toList())
             .getResultStream()

@@ -32,9 +32,11 @@ public class SessionRepository {
   /** A session with its activity, place and trainers loaded, for a page that shows them all. */
   public Optional<Session> findComplete(long id) {
     return em.createQuery(
-            "SELECT DISTINCT s FROM Session s JOIN FETCH s.activity LEFT JOIN FETCH s.site"
-                + " LEFT JOIN FETCH s.room LEFT JOIN FETCH s.trainers LEFT JOIN FETCH s.reservedFor"
-                + " WHERE s.id = :id",
+            """
+            SELECT DISTINCT s FROM Session s JOIN FETCH s.activity LEFT JOIN FETCH s.site
+            LEFT JOIN FETCH s.room LEFT JOIN FETCH s.trainers LEFT JOIN FETCH s.reservedFor
+            WHERE s.id = :id
+            """,
             Session.class)
         .setParameter("id", id)
         .getResultStream()
@@ -52,9 +54,11 @@ public class SessionRepository {
   /** The first other session holding the room during the period, if any. */
   public Optional<Session> roomTaken(long roomId, Instant start, Instant end, Long except) {
     return em.createQuery(
-            "SELECT s FROM Session s JOIN FETCH s.activity WHERE s.room.id = :room AND "
-                + ACTIVE
-                + " AND s.startsAt < :end AND s.endsAt > :start ORDER BY s.startsAt",
+            """
+            SELECT s FROM Session s JOIN FETCH s.activity WHERE s.room.id = :room AND %s
+            AND s.startsAt < :end AND s.endsAt > :start ORDER BY s.startsAt
+            """
+                .formatted(ACTIVE),
             Session.class)
         .setParameter("room", roomId)
         .setParameter("start", start)
@@ -71,10 +75,12 @@ public class SessionRepository {
       return Optional.empty();
     }
     return em.createQuery(
-            "SELECT s, t FROM Session s JOIN s.trainers t JOIN FETCH s.activity"
-                + " WHERE t.id IN :trainers AND "
-                + ACTIVE
-                + " AND s.startsAt < :end AND s.endsAt > :start ORDER BY s.startsAt",
+            """
+            SELECT s, t FROM Session s JOIN s.trainers t JOIN FETCH s.activity
+            WHERE t.id IN :trainers AND %s
+            AND s.startsAt < :end AND s.endsAt > :start ORDER BY s.startsAt
+            """
+                .formatted(ACTIVE),
             Object[].class)
         .setParameter("trainers", trainerIds)
         .setParameter("start", start)
@@ -86,9 +92,11 @@ public class SessionRepository {
 
   public List<Session> ofSeriesFrom(long seriesId, Instant from) {
     return em.createQuery(
-            "SELECT s FROM Session s WHERE s.series.id = :series AND s.startsAt >= :from"
-                + " AND s.status IN (fr.relais.scheduling.SessionStatus.DRAFT,"
-                + " fr.relais.scheduling.SessionStatus.PUBLISHED) ORDER BY s.startsAt",
+            """
+            SELECT s FROM Session s WHERE s.series.id = :series AND s.startsAt >= :from
+            AND s.status IN (fr.relais.scheduling.SessionStatus.DRAFT,
+            fr.relais.scheduling.SessionStatus.PUBLISHED) ORDER BY s.startsAt
+            """,
             Session.class)
         .setParameter("series", seriesId)
         .setParameter("from", from)

@@ -22,9 +22,11 @@ public class SiteRepository {
 
   public List<Site> sites(boolean withArchived) {
     return em.createQuery(
-            "SELECT s FROM Site s"
-                + (withArchived ? "" : " WHERE s.archived = false")
-                + " ORDER BY s.archived, s.kind, s.name",
+            """
+            SELECT s FROM Site s%s
+            ORDER BY s.archived, s.kind, s.name
+            """
+                .formatted((withArchived ? "" : " WHERE s.archived = false")),
             Site.class)
         .getResultList();
   }
@@ -32,9 +34,11 @@ public class SiteRepository {
   /** Partner establishments a JADES day can be reserved for. */
   public List<Site> partners() {
     return em.createQuery(
-            "SELECT s FROM Site s WHERE (s.emailDomain IS NOT NULL OR s.kind IN :kinds)"
-                + " AND s.archived = false"
-                + " ORDER BY s.name",
+            """
+            SELECT s FROM Site s WHERE (s.emailDomain IS NOT NULL OR s.kind IN :kinds)
+            AND s.archived = false
+            ORDER BY s.name
+            """,
             Site.class)
         .setParameter(
             "kinds",
@@ -53,8 +57,10 @@ public class SiteRepository {
   /** Every open room with its site, for choosing where a session takes place. */
   public List<Room> openRooms() {
     return em.createQuery(
-            "SELECT r FROM Room r JOIN FETCH r.site s WHERE r.archived = false"
-                + " AND s.archived = false ORDER BY s.name, r.name",
+            """
+            SELECT r FROM Room r JOIN FETCH r.site s WHERE r.archived = false
+            AND s.archived = false ORDER BY s.name, r.name
+            """,
             Room.class)
         .getResultList();
   }
@@ -73,8 +79,10 @@ public class SiteRepository {
   public int largestUpcomingSessionIn(long roomId, java.time.Instant now) {
     Integer max =
         em.createQuery(
-                "SELECT MAX(s.capacity) FROM Session s WHERE s.room.id = :room AND s.endsAt > :now"
-                    + " AND s.status <> fr.relais.scheduling.SessionStatus.CANCELLED",
+                """
+                SELECT MAX(s.capacity) FROM Session s WHERE s.room.id = :room AND s.endsAt > :now
+                AND s.status <> fr.relais.scheduling.SessionStatus.CANCELLED
+                """,
                 Integer.class)
             .setParameter("room", roomId)
             .setParameter("now", now)

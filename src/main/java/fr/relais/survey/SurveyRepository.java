@@ -27,9 +27,11 @@ public class SurveyRepository {
   /** The latest version of every questionnaire family, built-in instruments first. */
   public List<Questionnaire> questionnaires() {
     return em.createQuery(
-            "SELECT q FROM Questionnaire q WHERE q.archived = false AND NOT EXISTS ("
-                + " SELECT n FROM Questionnaire n WHERE n.familyId = COALESCE(q.familyId, q.id)"
-                + " AND n.version > q.version) ORDER BY q.builtin DESC, q.titleFr",
+            """
+            SELECT q FROM Questionnaire q WHERE q.archived = false AND NOT EXISTS (
+            SELECT n FROM Questionnaire n WHERE n.familyId = COALESCE(q.familyId, q.id)
+            AND n.version > q.version) ORDER BY q.builtin DESC, q.titleFr
+            """,
             Questionnaire.class)
         .getResultList();
   }
@@ -48,8 +50,10 @@ public class SurveyRepository {
 
   public List<Campaign> campaigns() {
     return em.createQuery(
-            "SELECT c FROM Campaign c JOIN FETCH c.questionnaire LEFT JOIN FETCH c.session"
-                + " ORDER BY c.active DESC, c.createdAt DESC",
+            """
+            SELECT c FROM Campaign c JOIN FETCH c.questionnaire LEFT JOIN FETCH c.session
+            ORDER BY c.active DESC, c.createdAt DESC
+            """,
             Campaign.class)
         .getResultList();
   }
@@ -69,8 +73,11 @@ public class SurveyRepository {
   public boolean invited(long campaignId, long accountId, Long sessionId) {
     var query =
         em.createQuery(
-                "SELECT COUNT(i) FROM Invitation i WHERE i.campaign.id = :c AND i.account.id = :a"
-                    + (sessionId == null ? " AND i.session IS NULL" : " AND i.session.id = :s"),
+                """
+                SELECT COUNT(i) FROM Invitation i WHERE i.campaign.id = :c AND i.account.id = :a%s
+                """
+                    .formatted(
+                        (sessionId == null ? " AND i.session IS NULL" : " AND i.session.id = :s")),
                 Long.class)
             .setParameter("c", campaignId)
             .setParameter("a", accountId);
@@ -98,14 +105,16 @@ public class SurveyRepository {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT i.id FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id"
-                    + " JOIN account a ON a.id = i.account_id"
-                    + " WHERE NOT i.answered AND i.opens_at <= CAST(? AS timestamptz) AND c.active"
-                    + " AND a.survey_mails" // turned off in "Mon compte"
-                    + " AND (i.mails_sent = 0"
-                    + " OR (i.mails_sent = 1 AND i.last_mail_at <= CAST(? AS timestamptz))"
-                    + " OR (i.mails_sent = 2 AND i.last_mail_at <= CAST(? AS timestamptz)))"
-                    + " ORDER BY i.id LIMIT 200 FOR UPDATE OF i SKIP LOCKED")
+                """
+                SELECT i.id FROM survey_invitation i JOIN campaign c ON c.id = i.campaign_id
+                JOIN account a ON a.id = i.account_id
+                WHERE NOT i.answered AND i.opens_at <= CAST(? AS timestamptz) AND c.active
+                AND a.survey_mails -- turned off in "Mon compte"
+                AND (i.mails_sent = 0
+                OR (i.mails_sent = 1 AND i.last_mail_at <= CAST(? AS timestamptz))
+                OR (i.mails_sent = 2 AND i.last_mail_at <= CAST(? AS timestamptz)))
+                ORDER BY i.id LIMIT 200 FOR UPDATE OF i SKIP LOCKED
+                """)
             .setParameter(1, java.sql.Timestamp.from(now))
             .setParameter(2, java.sql.Timestamp.from(firstReminder))
             .setParameter(3, java.sql.Timestamp.from(secondReminder))
@@ -114,8 +123,10 @@ public class SurveyRepository {
       return List.of();
     }
     return em.createQuery(
-            "SELECT i FROM Invitation i JOIN FETCH i.account JOIN FETCH i.campaign"
-                + " WHERE i.id IN :ids ORDER BY i.id",
+            """
+            SELECT i FROM Invitation i JOIN FETCH i.account JOIN FETCH i.campaign
+            WHERE i.id IN :ids ORDER BY i.id
+            """,
             Invitation.class)
         .setParameter("ids", ids.stream().map(Number::longValue).toList())
         .getResultList();
@@ -124,10 +135,12 @@ public class SurveyRepository {
   /** A participant's invitations that are open, newest first. */
   public List<Invitation> openInvitations(long accountId, Instant now) {
     return em.createQuery(
-            "SELECT i FROM Invitation i JOIN FETCH i.campaign c JOIN FETCH c.questionnaire"
-                + " LEFT JOIN FETCH i.session s LEFT JOIN FETCH s.activity"
-                + " WHERE i.account.id = :a AND i.answered = false AND i.opensAt <= :now"
-                + " AND c.active = true ORDER BY i.opensAt DESC",
+            """
+            SELECT i FROM Invitation i JOIN FETCH i.campaign c JOIN FETCH c.questionnaire
+            LEFT JOIN FETCH i.session s LEFT JOIN FETCH s.activity
+            WHERE i.account.id = :a AND i.answered = false AND i.opensAt <= :now
+            AND c.active = true ORDER BY i.opensAt DESC
+            """,
             Invitation.class)
         .setParameter("a", accountId)
         .setParameter("now", now)
@@ -137,8 +150,11 @@ public class SurveyRepository {
   public Optional<Response> response(long campaignId, Long sessionId, String pseudonym) {
     var query =
         em.createQuery(
-                "SELECT r FROM Response r WHERE r.campaign.id = :c AND r.pseudonym = :p"
-                    + (sessionId == null ? " AND r.sessionId IS NULL" : " AND r.sessionId = :s"),
+                """
+                SELECT r FROM Response r WHERE r.campaign.id = :c AND r.pseudonym = :p%s
+                """
+                    .formatted(
+                        (sessionId == null ? " AND r.sessionId IS NULL" : " AND r.sessionId = :s")),
                 Response.class)
             .setParameter("c", campaignId)
             .setParameter("p", pseudonym);
@@ -151,8 +167,10 @@ public class SurveyRepository {
   /** Someone's submitted answers to the built-in instruments, oldest first. */
   public List<Response> wellbeingOf(String pseudonym) {
     return em.createQuery(
-            "SELECT r FROM Response r JOIN FETCH r.questionnaire q WHERE r.pseudonym = :p"
-                + " AND r.submitted = true AND q.builtin = true ORDER BY r.submittedOn, r.id",
+            """
+            SELECT r FROM Response r JOIN FETCH r.questionnaire q WHERE r.pseudonym = :p
+            AND r.submitted = true AND q.builtin = true ORDER BY r.submittedOn, r.id
+            """,
             Response.class)
         .setParameter("p", pseudonym)
         .getResultList();
@@ -162,9 +180,11 @@ public class SurveyRepository {
   public List<Response> submitted(long campaignId, Long sessionId) {
     var query =
         em.createQuery(
-                "SELECT r FROM Response r WHERE r.campaign.id = :c AND r.submitted = true"
-                    + (sessionId == null ? "" : " AND r.sessionId = :s")
-                    + " ORDER BY r.id",
+                """
+                SELECT r FROM Response r WHERE r.campaign.id = :c AND r.submitted = true%s
+                ORDER BY r.id
+                """
+                    .formatted((sessionId == null ? "" : " AND r.sessionId = :s")),
                 Response.class)
             .setParameter("c", campaignId);
     if (sessionId != null) {
@@ -178,8 +198,10 @@ public class SurveyRepository {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT r.account_id FROM certificate c JOIN registration r"
-                    + " ON r.id = c.registration_id WHERE r.session_id = ? ORDER BY r.account_id")
+                """
+                SELECT r.account_id FROM certificate c JOIN registration r
+                ON r.id = c.registration_id WHERE r.session_id = ? ORDER BY r.account_id
+                """)
             .setParameter(1, sessionId)
             .getResultList();
     return ids.stream().map(Number::longValue).toList();
@@ -188,9 +210,11 @@ public class SurveyRepository {
   /** Published and completed sessions around now, for choosing a campaign's session. */
   public List<fr.relais.scheduling.Session> sessionsBetween(Instant from, Instant to) {
     return em.createQuery(
-            "SELECT s FROM Session s JOIN FETCH s.activity WHERE s.startsAt BETWEEN :f AND :t"
-                + " AND s.status IN (fr.relais.scheduling.SessionStatus.PUBLISHED,"
-                + " fr.relais.scheduling.SessionStatus.COMPLETED) ORDER BY s.startsAt",
+            """
+            SELECT s FROM Session s JOIN FETCH s.activity WHERE s.startsAt BETWEEN :f AND :t
+            AND s.status IN (fr.relais.scheduling.SessionStatus.PUBLISHED,
+            fr.relais.scheduling.SessionStatus.COMPLETED) ORDER BY s.startsAt
+            """,
             fr.relais.scheduling.Session.class)
         .setParameter("f", from)
         .setParameter("t", to)

@@ -46,25 +46,23 @@ public class TrainerOpinionReportService {
     String one = sessionId == null ? "" : " AND s.id = ?1";
     jakarta.persistence.Query query =
         em.createNativeQuery(
-                "SELECT sr.id, s.id, a.title, s.starts_at, COALESCE(qi.text_"
-                    + (fr ? "fr" : "en")
-                    + ", qi.text_en), qi.type, sa.number_value, sa.text_value,"
-                    + " COALESCE(ch.label_"
-                    + (fr ? "fr" : "en")
-                    + ", ch.label_en),"
-                    + " (SELECT count(*) FROM survey_invitation i WHERE i.campaign_id = c.id"
-                    + "   AND i.session_id = s.id)"
-                    + " FROM survey_response sr"
-                    + " JOIN campaign c ON c.id = sr.campaign_id AND c.phase = 'TRAINER'"
-                    + " JOIN session s ON s.id = sr.session_id"
-                    + " JOIN activity a ON a.id = s.activity_id"
-                    + " JOIN survey_answer sa ON sa.response_id = sr.id"
-                    + " JOIN questionnaire_item qi ON qi.id = sa.item_id"
-                    + " JOIN questionnaire_section qs ON qs.id = qi.section_id"
-                    + " LEFT JOIN item_choice ch ON ch.item_id = qi.id AND ch.value = sa.number_value"
-                    + " WHERE sr.submitted"
-                    + one
-                    + " ORDER BY s.starts_at DESC, s.id, sr.id, qs.position, qi.position")
+                """
+                SELECT sr.id, s.id, a.title, s.starts_at, COALESCE(qi.text_%s, qi.text_en), qi.type, sa.number_value, sa.text_value,
+                COALESCE(ch.label_%s, ch.label_en),
+                (SELECT count(*) FROM survey_invitation i WHERE i.campaign_id = c.id
+                  AND i.session_id = s.id)
+                FROM survey_response sr
+                JOIN campaign c ON c.id = sr.campaign_id AND c.phase = 'TRAINER'
+                JOIN session s ON s.id = sr.session_id
+                JOIN activity a ON a.id = s.activity_id
+                JOIN survey_answer sa ON sa.response_id = sr.id
+                JOIN questionnaire_item qi ON qi.id = sa.item_id
+                JOIN questionnaire_section qs ON qs.id = qi.section_id
+                LEFT JOIN item_choice ch ON ch.item_id = qi.id AND ch.value = sa.number_value
+                WHERE sr.submitted%s
+                ORDER BY s.starts_at DESC, s.id, sr.id, qs.position, qi.position
+                """
+                    .formatted((fr ? "fr" : "en"), (fr ? "fr" : "en"), one))
             .setMaxResults(5000);
     if (sessionId != null) {
       query.setParameter(1, sessionId);

@@ -41,8 +41,10 @@ public class AuditService {
 
   public List<AuditEntry> of(String entity, long entityId) {
     return em.createQuery(
-            "SELECT a FROM AuditEntry a WHERE a.entity = :entity AND a.entityId = :id"
-                + " ORDER BY a.at DESC, a.id DESC",
+            """
+            SELECT a FROM AuditEntry a WHERE a.entity = :entity AND a.entityId = :id
+            ORDER BY a.at DESC, a.id DESC
+            """,
             AuditEntry.class)
         .setParameter("entity", entity)
         .setParameter("id", entityId)

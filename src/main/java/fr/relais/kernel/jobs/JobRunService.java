@@ -21,9 +21,11 @@ public class JobRunService {
 
   public void started(String job, Instant at) {
     em.createNativeQuery(
-            "INSERT INTO job_run (name, started_at, outcome) VALUES (?, ?, 'RUNNING')"
-                + " ON CONFLICT (name) DO UPDATE SET started_at = EXCLUDED.started_at,"
-                + " finished_at = NULL, outcome = 'RUNNING'")
+            """
+            INSERT INTO job_run (name, started_at, outcome) VALUES (?, ?, 'RUNNING')
+            ON CONFLICT (name) DO UPDATE SET started_at = EXCLUDED.started_at,
+            finished_at = NULL, outcome = 'RUNNING'
+            """)
         .setParameter(1, job)
         .setParameter(2, Timestamp.from(at))
         .executeUpdate();
@@ -37,10 +39,12 @@ public class JobRunService {
    */
   public boolean claim(String job, Instant at, java.time.Duration period) {
     return em.createNativeQuery(
-                "INSERT INTO job_run (name, started_at, outcome) VALUES (?, ?, 'RUNNING')"
-                    + " ON CONFLICT (name) DO UPDATE SET started_at = EXCLUDED.started_at,"
-                    + " finished_at = NULL, outcome = 'RUNNING'"
-                    + " WHERE job_run.started_at <= ?")
+                """
+                INSERT INTO job_run (name, started_at, outcome) VALUES (?, ?, 'RUNNING')
+                ON CONFLICT (name) DO UPDATE SET started_at = EXCLUDED.started_at,
+                finished_at = NULL, outcome = 'RUNNING'
+                WHERE job_run.started_at <= ?
+                """)
             .setParameter(1, job)
             .setParameter(2, Timestamp.from(at))
             .setParameter(3, Timestamp.from(at.minus(period.dividedBy(2))))
@@ -50,10 +54,12 @@ public class JobRunService {
 
   public void finished(String job, Instant at, boolean ok, String details) {
     em.createNativeQuery(
-            "UPDATE job_run SET finished_at = ?, outcome = ?, details = ?, runs = runs + 1,"
-                + " failures = failures + ?,"
-                + " last_failure_at = CASE WHEN ? THEN last_failure_at ELSE CAST(? AS timestamptz) END"
-                + " WHERE name = ?")
+            """
+            UPDATE job_run SET finished_at = ?, outcome = ?, details = ?, runs = runs + 1,
+            failures = failures + ?,
+            last_failure_at = CASE WHEN ? THEN last_failure_at ELSE CAST(? AS timestamptz) END
+            WHERE name = ?
+            """)
         .setParameter(1, Timestamp.from(at))
         .setParameter(2, ok ? "OK" : "FAILED")
         .setParameter(
