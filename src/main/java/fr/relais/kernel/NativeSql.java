@@ -23,7 +23,8 @@ public final class NativeSql {
     query.setHint("eclipselink.result-type", "Map");
     @SuppressWarnings("unchecked")
     List<Map<?, ?>> rows = bound(query, parameters).getResultList();
-    return rows.stream().map(row -> SqlRecords.of(row, type)).toList();
+    SqlRecords.Reader<R> reader = SqlRecords.reader(type);
+    return rows.stream().map(reader::read).toList();
   }
 
   /** An INSERT, UPDATE or DELETE; the number of rows it touched. */

@@ -34,36 +34,61 @@ public final class SqlRecords {
   }
 
   /**
-   * The record of {@code type} that {@code row} holds: column to value, the column a name in any
-   * case or a field that prints as one (EclipseLink's, perhaps qualified by its table).
+   * Reads rows as records of {@code type}: column to value, the column a name in any case or a
+   * field that prints as one (EclipseLink's, perhaps qualified by its table). The record's shape is
+   * looked up once, here, for all the rows of a query.
    */
-  public static <R extends Record> R of(Map<?, ?> row, Class<R> type) {
-    Map<String, Object> byName = new HashMap<>();
-    row.forEach((column, value) -> byName.put(name(column), value));
-    RecordComponent[] components = type.getRecordComponents();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      String column = column(components[i].getName());
-      if (!byName.containsKey(column)) {
-        throw new IllegalStateException(
-            type.getSimpleName()
-                + " needs a column "
-                + column
-                + "; the row has "
-                + byName.keySet());
+  public static <R extends Record> Reader<R> reader(Class<R> type) {
+    return new Reader<>(type);
+  }
+
+  /** One record type's components, columns and constructor, for all the rows of a query. */
+  public static final class Reader<R extends Record> {
+
+    private final Class<R> type;
+    private final String[] columns;
+    private final Class<?>[] types;
+    private final Constructor<R> constructor;
+
+    private Reader(Class<R> type) {
+      this.type = type;
+      RecordComponent[] components = type.getRecordComponents();
+      columns = new String[components.length];
+      types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        columns[i] = column(components[i].getName());
+        types[i] = components[i].getType();
       }
-      types[i] = components[i].getType();
-      values[i] = value(byName.get(column), types[i], column);
-    }
-    try {
-      Constructor<R> constructor = type.getDeclaredConstructor(types);
+      try {
+        constructor = type.getDeclaredConstructor(types);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("cannot build " + type.getName(), e);
+      }
       constructor.setAccessible(true);
-      return constructor.newInstance(values);
-    } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-      throw new IllegalStateException("cannot build " + type.getName(), e);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException("cannot build " + type.getName(), e.getCause());
+    }
+
+    public R read(Map<?, ?> row) {
+      Map<String, Object> byName = new HashMap<>();
+      row.forEach((column, value) -> byName.put(name(column), value));
+      Object[] values = new Object[columns.length];
+      for (int i = 0; i < columns.length; i++) {
+        if (!byName.containsKey(columns[i])) {
+          throw new IllegalStateException(
+              type.getSimpleName()
+                  + " needs a column "
+                  + columns[i]
+                  + "; the row has "
+                  + byName.keySet());
+        }
+        values[i] = value(byName.get(columns[i]), types[i], columns[i]);
+      }
+      try {
+        return constructor.newInstance(values);
+      } catch (InstantiationException | IllegalAccessException e) {
+        throw new IllegalStateException("cannot build " + type.getName(), e);
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException("cannot build " + type.getName(), e.getCause());
+      }
     }
   }
 

@@ -28,13 +28,70 @@ public class WellbeingReport {
   static final String DISTRIBUTION = "wellbeing-distribution";
 
   /** The scales reported, in order: WHO-5 as a percentage, PSS-10 total, the three CBI scales. */
-  static final List<String[]> SCALES =
+  static final List<Scale> SCALES =
       List.of(
-          new String[] {Who5Scoring.CODE, Who5Scoring.PERCENT},
-          new String[] {Pss10Scoring.CODE, Pss10Scoring.TOTAL},
-          new String[] {CbiScoring.CODE, CbiScoring.PERSONAL},
-          new String[] {CbiScoring.CODE, CbiScoring.WORK},
-          new String[] {CbiScoring.CODE, CbiScoring.PATIENT});
+          new Scale(Who5Scoring.CODE, Who5Scoring.PERCENT),
+          new Scale(Pss10Scoring.CODE, Pss10Scoring.TOTAL),
+          new Scale(CbiScoring.CODE, CbiScoring.PERSONAL),
+          new Scale(CbiScoring.CODE, CbiScoring.WORK),
+          new Scale(CbiScoring.CODE, CbiScoring.PATIENT));
+
+  /** One scale of an instrument: its questionnaire's code and the scale's name. */
+  record Scale(String code, String name) {
+
+    /** "code/scale", the key of its overall figures. */
+    String key() {
+      return code + "/" + name;
+    }
+
+    String label(Labels labels) {
+      return labels.get("report.scale." + code + "." + name);
+    }
+
+    boolean isPss10() {
+      return Pss10Scoring.CODE.equals(code);
+    }
+
+    boolean isWho5() {
+      return Who5Scoring.CODE.equals(code);
+    }
+  }
+
+  /**
+   * A row of a query grouped by scale with GROUPING SETS: overall, by format or by audience
+   * (GROUPING(x) is 0 where the row is one of x's values).
+   */
+  interface ScaleRow {
+    String code();
+
+    String scale();
+
+    String format();
+
+    String status();
+
+    long withoutFormat();
+
+    long withoutStatus();
+
+    default Scale scaleOf() {
+      return new Scale(code(), scale());
+    }
+
+    default boolean byFormat() {
+      return withoutFormat() == 0;
+    }
+
+    default boolean byAudience() {
+      return !byFormat() && withoutStatus() == 0;
+    }
+
+    /** "code/scale", "code/scale/f:FORMAT" or "code/scale/a:STATUS". */
+    default String key() {
+      String key = scaleOf().key();
+      return byFormat() ? key + "/f:" + format() : byAudience() ? key + "/a:" + status() : key;
+    }
+  }
 
   /** The scales of the by-format and by-audience tables (one per instrument keeps them legible). */
   private static final List<Integer> MAIN_SCALES = List.of(0, 1, 3);
@@ -128,18 +185,13 @@ public class WellbeingReport {
       long withoutStatus,
       long n,
       Double mean,
-      long past) {}
+      long past)
+      implements ScaleRow {}
 
   private Map<String, Stats> stats(ReportFilter filter) {
     Map<String, Stats> stats = new HashMap<>();
     for (StatsRow r : queries.records(statsQuery(filter), StatsRow.class)) {
-      String key = r.code() + "/" + r.scale();
-      if (r.withoutFormat() == 0) {
-        key += "/f:" + r.format();
-      } else if (r.withoutStatus() == 0) {
-        key += "/a:" + r.status();
-      }
-      stats.put(key, new Stats(r.n(), r.mean(), r.past()));
+      stats.put(r.key(), new Stats(r.n(), r.mean(), r.past()));
     }
     return stats;
   }
@@ -151,20 +203,18 @@ public class WellbeingReport {
             .column(labels.get("report.wellbeing.respondents"), 0)
             .column(labels.get("report.wellbeing.mean"), 0)
             .column(labels.get("report.wellbeing.past"), 0);
-    for (String[] scale : SCALES) {
-      Stats s = stats.getOrDefault(scale[0] + "/" + scale[1], new Stats(0, null, 0));
+    for (Scale scale : SCALES) {
+      Stats s = stats.getOrDefault(scale.key(), new Stats(0, null, 0));
       table.row(
-          scaleLabel(labels, scale),
+          scale.label(labels),
           new long[] {s.n()},
           List.of(Figure.count(s.n()), Figure.decimal(s.mean()), past(scale, s)));
     }
     return table.build(clearance);
   }
 
-  private static Figure past(String[] scale, Stats s) {
-    return Pss10Scoring.CODE.equals(scale[0]) || s.n() == 0
-        ? Figure.percent(null)
-        : Figure.share(s.past(), s.n());
+  private static Figure past(Scale scale, Stats s) {
+    return scale.isPss10() || s.n() == 0 ? Figure.percent(null) : Figure.share(s.past(), s.n());
   }
 
   /** One row per format (or audience), the three instruments side by side. */
@@ -181,7 +231,7 @@ public class WellbeingReport {
             labels.get("report." + id.replace('-', '.')),
             labels.get("report.activity.group." + enumName));
     for (int g = 0; g < MAIN_SCALES.size(); g++) {
-      String name = scaleLabel(labels, SCALES.get(MAIN_SCALES.get(g)));
+      String name = SCALES.get(MAIN_SCALES.get(g)).label(labels);
       table
           .column(labels.get("report.wellbeing.respondentsOf", name), g)
           .column(labels.get("report.wellbeing.meanOf", name), g);
@@ -211,8 +261,8 @@ public class WellbeingReport {
     long[] people = new long[MAIN_SCALES.size()];
     List<Figure> figures = new ArrayList<>();
     for (int g = 0; g < MAIN_SCALES.size(); g++) {
-      String[] scale = SCALES.get(MAIN_SCALES.get(g));
-      Stats s = stats.getOrDefault(scale[0] + "/" + scale[1] + suffix, new Stats(0, null, 0));
+      Scale scale = SCALES.get(MAIN_SCALES.get(g));
+      Stats s = stats.getOrDefault(scale.key() + suffix, new Stats(0, null, 0));
       people[g] = s.n();
       figures.add(Figure.count(s.n()));
       figures.add(Figure.decimal(s.mean()));
@@ -244,7 +294,7 @@ public class WellbeingReport {
   private ReportTable distribution(ReportFilter filter, Labels labels, Clearance clearance) {
     Map<String, Long> counts = new HashMap<>();
     for (Band b : queries.records(distributionQuery(filter), Band.class)) {
-      counts.put(b.code() + "/" + b.scale() + "/" + b.band(), b.respondents());
+      counts.put(new Scale(b.code(), b.scale()).key() + "/" + b.band(), b.respondents());
     }
     ReportTable.Builder table =
         ReportTable.builder(
@@ -252,16 +302,16 @@ public class WellbeingReport {
             labels.get("report.wellbeing.distribution"),
             labels.get("report.wellbeing.band"));
     for (int g = 0; g < SCALES.size(); g++) {
-      table.column(scaleLabel(labels, SCALES.get(g)), g);
+      table.column(SCALES.get(g).label(labels), g);
     }
     long[] totals = new long[SCALES.size()];
     for (int band = 0; band < 5; band++) {
       long[] people = new long[SCALES.size()];
       List<Figure> figures = new ArrayList<>();
       for (int g = 0; g < SCALES.size(); g++) {
-        String[] scale = SCALES.get(g);
-        boolean pss = Pss10Scoring.CODE.equals(scale[0]);
-        Long n = counts.get(scale[0] + "/" + scale[1] + "/" + band);
+        Scale scale = SCALES.get(g);
+        boolean pss = scale.isPss10();
+        Long n = counts.get(scale.key() + "/" + band);
         people[g] = n == null ? 0 : n;
         totals[g] += people[g];
         figures.add(pss && band == 4 ? Figure.none(Figure.Kind.COUNT) : Figure.count(people[g]));
@@ -323,7 +373,8 @@ public class WellbeingReport {
       double meanAfter,
       double meanChange,
       double sdChange,
-      long improved) {}
+      long improved)
+      implements ScaleRow {}
 
   private ReportTable changes(ReportFilter filter, Labels labels, Clearance clearance) {
     ReportTable.Builder table =
@@ -343,12 +394,12 @@ public class WellbeingReport {
     List<Integer> byAudience = new ArrayList<>();
     List<Integer> byFormat = new ArrayList<>();
     for (ChangeRow r : queries.records(changesQuery(filter), ChangeRow.class)) {
-      String[] scale = {r.code(), r.scale()};
-      String label = scaleLabel(labels, scale);
-      if (r.withoutFormat() == 0) {
+      Scale scale = r.scaleOf();
+      String label = scale.label(labels);
+      if (r.byFormat()) {
         label += " – " + labels.value("Format", r.format());
         byFormat.add(table.rowCount());
-      } else if (r.withoutStatus() == 0) {
+      } else if (r.byAudience()) {
         label += " – " + labels.value("ParticipantStatus", r.status());
         byAudience.add(table.rowCount());
       } else {
@@ -365,10 +416,7 @@ public class WellbeingReport {
         figures.add(Figure.change(change.mean()));
         figures.add(Figure.change(change.low()));
         figures.add(Figure.change(change.high()));
-        figures.add(
-            Who5Scoring.CODE.equals(scale[0])
-                ? Figure.percent(change.improvedShare())
-                : Figure.percent(null));
+        figures.add(scale.isWho5() ? Figure.percent(change.improvedShare()) : Figure.percent(null));
       } else {
         figures.add(Figure.change(null));
         figures.add(Figure.change(null));
@@ -388,9 +436,5 @@ public class WellbeingReport {
     }
     byAudience.clear();
     byFormat.clear();
-  }
-
-  static String scaleLabel(Labels labels, String[] scale) {
-    return labels.get("report.scale." + scale[0] + "." + scale[1]);
   }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,35 @@ class SqlRecordsTest {
     row.put("held_sessions", 4L);
     row.put("month", "2025-09");
     assertEquals(
-        new Row("2025-09", 4, 7.5, Status.WAITLISTED, start), SqlRecords.of(row, Row.class));
+        new Row("2025-09", 4, 7.5, Status.WAITLISTED, start),
+        SqlRecords.reader(Row.class).read(row));
+  }
+
+  @Test
+  void oneReaderReadsEveryRowOfAQuery() {
+    SqlRecords.Reader<Row> reader = SqlRecords.reader(Row.class);
+    Instant start = Instant.parse("2025-10-03T12:00:00Z");
+    Map<String, Object> september =
+        Map.of("month", "2025-09", "held_sessions", 4L, "hours", 7.5, "status", "CONFIRMED");
+    Map<String, Object> october =
+        Map.of(
+            "month",
+            "2025-10",
+            "held_sessions",
+            2L,
+            "hours",
+            3.0,
+            "status",
+            "WAITLISTED",
+            "starts_at",
+            Timestamp.from(start));
+    Map<String, Object> withoutStart = new HashMap<>(september);
+    withoutStart.put("starts_at", null);
+    assertEquals(
+        List.of(
+            new Row("2025-09", 4, 7.5, Status.CONFIRMED, null),
+            new Row("2025-10", 2, 3.0, Status.WAITLISTED, start)),
+        List.of(reader.read(withoutStart), reader.read(october)));
   }
 
   @Test
@@ -42,7 +71,7 @@ class SqlRecordsTest {
     row.put("hours", null);
     row.put("status", null);
     row.put("starts_at", null);
-    Row read = SqlRecords.of(row, Row.class);
+    Row read = SqlRecords.reader(Row.class).read(row);
     assertNull(read.month(), "the total row of a GROUPING SETS has no month");
     assertEquals(0, read.heldSessions());
     assertEquals(0.0, read.hours());
@@ -52,7 +81,7 @@ class SqlRecordsTest {
   void aMissingColumnIsNamed() {
     Map<String, Object> row = Map.of("month", "2025-09", "held", 4L);
     IllegalStateException missing =
-        assertThrows(IllegalStateException.class, () -> SqlRecords.of(row, Row.class));
+        assertThrows(IllegalStateException.class, () -> SqlRecords.reader(Row.class).read(row));
     assertTrue(missing.getMessage().contains("held_sessions"), missing.getMessage());
   }
 
@@ -70,7 +99,8 @@ class SqlRecordsTest {
     row.put(new Field("hours"), 2.0);
     row.put(new Field("status"), "CONFIRMED");
     row.put(new Field("starts_at"), null);
-    assertEquals(new Row("2025-09", 3, 2.0, Status.CONFIRMED, null), SqlRecords.of(row, Row.class));
+    assertEquals(
+        new Row("2025-09", 3, 2.0, Status.CONFIRMED, null), SqlRecords.reader(Row.class).read(row));
   }
 
   @Test
