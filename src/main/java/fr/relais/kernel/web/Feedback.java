@@ -3,25 +3,29 @@ package fr.relais.kernel.web;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.InvalidInput;
 import fr.relais.kernel.i18n.Texts;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
-/** Puts messages from the bundle on a page, in the page's language. */
+/**
+ * Puts messages from the bundle on a page, in the page's language, through OmniFaces' {@link
+ * Messages} (whose resolver, {@link BundleMessages}, reads the keys).
+ */
 public final class Feedback {
 
   private Feedback() {}
 
   public static void info(String key, Object... arguments) {
-    add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    Messages.addGlobalInfo(key, arguments);
   }
 
   public static void error(String key, Object... arguments) {
-    add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    Messages.addGlobalError(key, arguments);
   }
 
   /** An error shown next to one input; clientId is its full id, e.g. "signup:email". */
   public static void errorOn(String clientId, String key, Object... arguments) {
-    add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    Messages.addError(clientId, key, arguments);
   }
 
   /**
@@ -31,35 +35,24 @@ public final class Feedback {
   public static void refusal(BusinessException refusal, String formId) {
     if (refusal instanceof InvalidInput invalid) {
       for (InvalidInput.FieldError error : invalid.getErrors()) {
-        add(
-            formId + ":" + error.field(),
-            FacesMessage.SEVERITY_ERROR,
-            error.key(),
-            error.arguments());
+        errorOn(formId + ":" + error.field(), error.key(), error.arguments());
       }
       error("form.checkFields");
       return;
     }
-    add(
+    errorOn(
         refusal.getField().map(f -> formId + ":" + f).orElse(null),
-        FacesMessage.SEVERITY_ERROR,
         refusal.getMessageKey(),
         refusal.getArguments());
   }
 
   /** Keeps the next page's messages across a redirect. */
   public static void keepForNextPage() {
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    Faces.getFlash().setKeepMessages(true);
   }
 
   public static String text(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     return Texts.in(faces.getViewRoot().getLocale()).get(key, arguments);
-  }
-
-  private static void add(
-      String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
-    String text = text(key, arguments);
-    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
   }
 }

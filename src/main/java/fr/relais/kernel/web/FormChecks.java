@@ -1,7 +1,6 @@
 package fr.relais.kernel.web;
 
 import fr.relais.kernel.InvalidInput.FieldError;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
@@ -49,8 +48,7 @@ public final class FormChecks {
         input.setSubmittedValue(typed);
         input.setValid(false);
       }
-      String text = Feedback.text(error.key(), error.arguments());
-      faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+      Feedback.errorOn(clientId, error.key(), error.arguments());
     }
     faces.validationFailed();
     faces.renderResponse();

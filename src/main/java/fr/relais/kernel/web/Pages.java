@@ -3,10 +3,9 @@ package fr.relais.kernel.web;
 import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.Ids;
 import fr.relais.kernel.NotFoundException;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.util.function.LongFunction;
+import org.omnifaces.util.Faces;
 
 /** Navigation helpers for backing beans. */
 public final class Pages {
@@ -15,16 +14,12 @@ public final class Pages {
 
   /** Answers 404 with the error page: the thing asked for does not exist or is not visible. */
   public static void notFound() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(404, null);
-    faces.responseComplete();
+    Faces.responseSendError(404, null);
   }
 
   /** Answers 403 with the error page: this person may not see this (another trainer's session). */
   public static void forbidden() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(403, null);
-    faces.responseComplete();
+    Faces.responseSendError(403, null);
   }
 
   /**
@@ -50,7 +45,6 @@ public final class Pages {
   /** Redirects to a path of this application, keeping the messages for the next page. */
   public static void redirect(String path) throws IOException {
     Feedback.keepForNextPage();
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + path);
+    Faces.getExternalContext().redirect(Faces.getRequestContextPath() + path);
   }
 }
