@@ -83,24 +83,17 @@ public class EstablishmentRequestService {
 
   /** The association records the day as held (Relais does it too when its sessions complete). */
   public void markHeld(Caller by, long requestId) {
-    by.mustCoordinate();
-    moves.move(
-        contacts.readable(by, requestId),
-        RequestStatus.HELD,
-        RequestStatus.Side.ASSOCIATION,
-        by,
-        null);
+    associationMoves(by, requestId, RequestStatus.HELD);
   }
 
   /** The association closes a held request once its documents are out. */
   public void close(Caller by, long requestId) {
+    associationMoves(by, requestId, RequestStatus.CLOSED);
+  }
+
+  private void associationMoves(Caller by, long requestId, RequestStatus to) {
     by.mustCoordinate();
-    moves.move(
-        contacts.readable(by, requestId),
-        RequestStatus.CLOSED,
-        RequestStatus.Side.ASSOCIATION,
-        by,
-        null);
+    moves.move(contacts.readable(by, requestId), to, RequestStatus.Side.ASSOCIATION, by, null);
   }
 
   /** The request's history, oldest first, for whoever may read the request. */
