@@ -5,7 +5,6 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -17,12 +16,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
-/**
- * The house rules of docs/architecture.md, checked on the compiled code. The one rule whose older
- * violations are still being mended (the demo seeder's entity managers) is frozen: those are listed
- * in src/test/resources/archunit_store and any new one fails the build (docs/architecture.md,
- * "House rules").
- */
+/** The house rules of docs/architecture.md ("House rules"), checked on the compiled code. */
 class ArchitectureTest {
 
   private static final JavaClasses CODE =
@@ -48,13 +42,12 @@ class ArchitectureTest {
 
   @Test
   void onlyRepositoriesAndServicesHoldAnEntityManager() {
-    freeze(
-            noClasses()
-                .that(not(repositoryOrService()))
-                .should()
-                .dependOnClassesThat()
-                .areAssignableTo(EntityManager.class)
-                .as("only repositories and services hold an EntityManager"))
+    noClasses()
+        .that(not(repositoryOrService()))
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(EntityManager.class)
+        .as("only repositories and services hold an EntityManager")
         .check(CODE);
   }
 

@@ -2,8 +2,6 @@ package fr.relais.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -21,13 +19,13 @@ import java.time.Clock;
 @Transactional
 public class DemoBpf {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @Inject private Clock clock;
 
   /** Returns the number of registrations given a declared category. */
   public int complete() {
     Timestamp now = Timestamp.from(clock.instant());
-    em.createNativeQuery(
+    data.sql(
             """
             INSERT INTO bpf_declared (year, item, amount, updated_at, updated_by)
             SELECT y.year, v.item, v.amount, ?, 'coordination@relais.test'
@@ -44,7 +42,7 @@ public class DemoBpf {
         .setParameter(2, now)
         .executeUpdate();
     // As V20 did for the sites it found; any other establishment with a convention: private.
-    em.createNativeQuery(
+    data.sql(
             """
             UPDATE site SET sector = CASE WHEN kind IN ('HOSPITAL', 'UNIVERSITY') THEN 'PUBLIC'
             ELSE 'PRIVATE' END WHERE sector IS NULL AND (kind IN ('HOSPITAL',
@@ -52,7 +50,7 @@ public class DemoBpf {
             JOIN convention c ON c.request_id = r.id WHERE c.status = 'ACCEPTED'))
             """)
         .executeUpdate();
-    return em.createNativeQuery(
+    return data.sql(
             """
             UPDATE registration g SET category_source = 'DECLARED', trainee_category =
             CASE p.workplace_type WHEN 'PRIVATE_CLINIC' THEN 'PRIVATE_EMPLOYEE'

@@ -30,8 +30,6 @@ import fr.relais.scheduling.SessionStatus;
 import fr.relais.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +46,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class DemoEstablishmentHistory {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @Inject private ProposalPlans plans;
   @Inject private Organisation organisation;
   @Inject private InvitationCodes codes;
@@ -83,8 +81,8 @@ public class DemoEstablishmentHistory {
                 "Salle de formation 2 (18 places), vidéoprojecteur et paperboard",
                 "Pour les équipes des urgences et de réanimation."),
             asked);
-    em.persist(request);
-    em.flush();
+    data.save(request);
+    data.flush();
     ConventionTerms terms =
         new ConventionTerms(
             pricePerDay,
@@ -123,9 +121,9 @@ public class DemoEstablishmentHistory {
             new Convention.Written(days, facts.place(), facts.trainers(), pdf, Tokens.sha256(pdf)),
             coordinator.getEmail(),
             proposed);
-    em.persist(convention);
-    em.flush();
-    em.createNativeQuery(
+    data.save(convention);
+    data.flush();
+    data.sql(
             """
             UPDATE convention SET status = 'ACCEPTED', accepted_at = ?, accepted_by_id = ?,
             accepted_by_name = ? WHERE id = ?
@@ -136,7 +134,7 @@ public class DemoEstablishmentHistory {
         .setParameter(4, convention.getId())
         .executeUpdate();
     String code = day.getInvitationCode() != null ? day.getInvitationCode() : codes.next();
-    em.createNativeQuery(
+    data.sql(
             """
             UPDATE session SET establishment_request_id = ?, reserved_for_site_id = ?,
             invitation_code = ? WHERE id = ?
@@ -160,14 +158,14 @@ public class DemoEstablishmentHistory {
               contact.getEmail(),
               accepted.plus(Duration.ofDays(1)));
       invited.linkTo(person);
-      em.persist(invited);
+      data.save(invited);
     }
     history(request, contact, coordinator, asked, proposed, accepted, convention);
-    em.createNativeQuery("UPDATE establishment_request SET status = 'SCHEDULED' WHERE id = ?")
+    data.sql("UPDATE establishment_request SET status = 'SCHEDULED' WHERE id = ?")
         .setParameter(1, request.getId())
         .executeUpdate();
-    em.flush();
-    em.refresh(request);
+    data.flush();
+    data.refresh(request);
     requests.markHeld(Caller.system(), request.getId());
   }
 
@@ -180,9 +178,8 @@ public class DemoEstablishmentHistory {
       Instant accepted,
       Convention convention) {
     long id = request.getId();
-    em.persist(
-        new RequestEvent(id, asked, contact.getEmail(), null, RequestStatus.REQUESTED, null));
-    em.persist(
+    data.save(new RequestEvent(id, asked, contact.getEmail(), null, RequestStatus.REQUESTED, null));
+    data.save(
         new RequestEvent(
             id,
             proposed,
@@ -190,7 +187,7 @@ public class DemoEstablishmentHistory {
             RequestStatus.REQUESTED,
             RequestStatus.PROPOSED,
             "Convention, version 1"));
-    em.persist(
+    data.save(
         new RequestEvent(
             id,
             accepted,
@@ -198,13 +195,13 @@ public class DemoEstablishmentHistory {
             RequestStatus.PROPOSED,
             RequestStatus.ACCEPTED,
             "Convention, version 1, SHA-256 " + convention.getSha256()));
-    em.persist(
+    data.save(
         new RequestEvent(
             id, accepted, "system", RequestStatus.ACCEPTED, RequestStatus.SCHEDULED, null));
   }
 
   private Optional<Session> heldDayAt(Site site) {
-    return em.createQuery(
+    return data.query(
             """
             SELECT s FROM Session s WHERE s.site = :site AND s.status = :completed
             ORDER BY s.startsAt DESC
@@ -218,7 +215,7 @@ public class DemoEstablishmentHistory {
   }
 
   private List<Registration> seated(Session session) {
-    return em.createQuery(
+    return data.query(
             """
             SELECT r FROM Registration r WHERE r.session = :session AND r.status = :confirmed
             ORDER BY r.id

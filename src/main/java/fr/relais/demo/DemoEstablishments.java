@@ -18,8 +18,6 @@ import fr.relais.scheduling.SessionStatus;
 import fr.relais.site.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,14 +35,14 @@ public class DemoEstablishments {
   public static final String CLINIC_CONTACT = "clinique" + DemoPeople.DOMAIN;
   public static final String NURSING_HOME_CONTACT = "ehpad" + DemoPeople.DOMAIN;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @Inject private PasswordHasher hasher;
   @Inject private EstablishmentRequestService requests;
   @Inject private DemoEstablishmentHistory history;
   @Inject private Clock clock;
 
   public boolean present() {
-    return em.find(EstablishmentContact.class, idOrZero(HOSPITAL_CONTACT)) != null;
+    return data.find(EstablishmentContact.class, idOrZero(HOSPITAL_CONTACT)) != null;
   }
 
   /** Returns the number of requests made. */
@@ -96,21 +94,22 @@ public class DemoEstablishments {
                 "Salle d'animation",
                 null));
     Account coordinator =
-        em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
+        data.query("SELECT a FROM Account a WHERE a.email = :email", Account.class)
             .setParameter("email", DemoPeople.COORDINATOR)
             .getSingleResult();
     requests.decline(
         Caller.of(coordinator),
         declined.getId(),
         "Trop tôt pour réunir deux formatrices ; proposez une date dans deux mois au moins.");
-    Account hospitalAccount = em.find(Account.class, hospital.accountId());
-    Site chu = em.find(EstablishmentContact.class, hospital.accountId()).getSite();
+    Account hospitalAccount = data.find(Account.class, hospital.accountId());
+    Site chu = data.find(EstablishmentContact.class, hospital.accountId()).getSite();
     int lastYear = today.getYear() - 1;
     int booked = 2;
     for (Caller contact : List.of(hospital, clinic)) {
-      Site site = em.find(EstablishmentContact.class, contact.accountId()).getSite();
+      Site site = data.find(EstablishmentContact.class, contact.accountId()).getSite();
       for (Session day : heldIn(site, lastYear)) {
-        history.book(em.find(Account.class, contact.accountId()), site, coordinator, day, 110_000L);
+        history.book(
+            data.find(Account.class, contact.accountId()), site, coordinator, day, 110_000L);
         booked++;
       }
     }
@@ -119,7 +118,7 @@ public class DemoEstablishments {
 
   /** The JADES days held at the site in that year (the demo's past year). */
   private List<Session> heldIn(Site site, int year) {
-    return em.createQuery(
+    return data.query(
             """
             SELECT s FROM Session s WHERE s.site = :site AND s.status = :completed
             ORDER BY s.startsAt
@@ -137,19 +136,19 @@ public class DemoEstablishments {
     Account account = new Account(email, first, last, clock.instant());
     account.grant(Role.CONTACT);
     account.setPasswordHash(hash);
-    em.persist(account);
+    data.save(account);
     Site site =
-        em.createQuery("SELECT s FROM Site s WHERE s.name = :name", Site.class)
+        data.query("SELECT s FROM Site s WHERE s.name = :name", Site.class)
             .setParameter("name", siteName)
             .getSingleResult();
-    em.persist(
+    data.save(
         new EstablishmentContact(account, site, ContactStatus.ACTIVE, title, clock.instant()));
-    em.flush();
+    data.flush();
     return Caller.of(account);
   }
 
   private Activity jadesDay() {
-    return em.createQuery(
+    return data.query(
             "SELECT a FROM Activity a WHERE a.format = :format AND a.archived = false ORDER BY a.id",
             Activity.class)
         .setParameter("format", Format.JADES)
@@ -158,7 +157,7 @@ public class DemoEstablishments {
   }
 
   private long idOrZero(String email) {
-    return em.createQuery("SELECT a.id FROM Account a WHERE a.email = :email", Long.class)
+    return data.query("SELECT a.id FROM Account a WHERE a.email = :email", Long.class)
         .setParameter("email", email)
         .getResultStream()
         .findFirst()

@@ -3,8 +3,6 @@ package fr.relais.demo;
 import fr.relais.kernel.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -24,13 +22,12 @@ public class DemoFacts {
 
   private static final Logger LOG = Logger.getLogger(DemoFacts.class.getName());
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @Inject private Clock clock;
 
   public boolean present() {
     return ((Number)
-                em.createNativeQuery(
-                        "SELECT count(*) FROM activity WHERE prerequisites IS NOT NULL")
+                data.sql("SELECT count(*) FROM activity WHERE prerequisites IS NOT NULL")
                     .getSingleResult())
             .longValue()
         > 0;
@@ -42,8 +39,7 @@ public class DemoFacts {
     if (!present()) {
       create();
     }
-    if (((Number)
-                em.createNativeQuery("SELECT count(*) FROM arrangement_request").getSingleResult())
+    if (((Number) data.sql("SELECT count(*) FROM arrangement_request").getSingleResult())
             .longValue()
         == 0) {
       arrangements();
@@ -95,7 +91,7 @@ public class DemoFacts {
             """);
     // One DPC action, with numbered sessions.
     List<?> first =
-        em.createNativeQuery(
+        data.sql(
                 """
                 SELECT id FROM activity WHERE purpose = 'TRAINING' AND format = 'TRAINING'
                 ORDER BY id LIMIT 1
@@ -182,7 +178,7 @@ public class DemoFacts {
    */
   private int incomes() {
     List<?> sessions =
-        em.createNativeQuery(
+        data.sql(
                 """
                 SELECT s.id FROM session s JOIN activity a ON a.id = s.activity_id
                 WHERE s.status = 'COMPLETED' AND a.purpose = 'TRAINING'
@@ -237,7 +233,7 @@ public class DemoFacts {
   /** The demo participant and another asked for an arrangement on upcoming training sessions. */
   private int arrangements() {
     List<?> rows =
-        em.createNativeQuery(
+        data.sql(
                 """
                 SELECT r.id FROM registration r JOIN session s ON s.id = r.session_id
                 JOIN activity a ON a.id = s.activity_id JOIN account p ON p.id = r.account_id
@@ -266,6 +262,6 @@ public class DemoFacts {
   }
 
   private int update(String sql, Object... parameters) {
-    return NativeSql.update(em.createNativeQuery(sql), parameters);
+    return NativeSql.update(data.sql(sql), parameters);
   }
 }

@@ -17,8 +17,6 @@ import fr.relais.site.Room;
 import fr.relais.site.SiteKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -57,7 +55,7 @@ public class DemoHistory {
   // Far enough ahead that no demo session collides while the past ones are being filled.
   private static final Duration PARKED = Duration.ofDays(3 * 365);
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @Inject private RegistrationService registrations;
   @Inject private AttendanceService attendance;
   @Inject private Clock clock;
@@ -66,7 +64,7 @@ public class DemoHistory {
 
   /** True once completed sessions exist (the history is seeded once). */
   public boolean present() {
-    return em.createQuery(
+    return data.query(
                 """
                 SELECT COUNT(s) FROM Session s
                 WHERE s.status = fr.relais.scheduling.SessionStatus.COMPLETED
@@ -78,12 +76,10 @@ public class DemoHistory {
 
   public int create() {
     long mailsBefore =
-        ((Number)
-                em.createNativeQuery("SELECT COALESCE(MAX(id), 0) FROM mail_outbox")
-                    .getSingleResult())
+        ((Number) data.sql("SELECT COALESCE(MAX(id), 0) FROM mail_outbox").getSingleResult())
             .longValue();
     List<Account> people =
-        em.createQuery(
+        data.query(
                 "SELECT a FROM Account a WHERE a.email LIKE 'participant1%' ORDER BY a.email",
                 Account.class)
             .getResultList();
@@ -137,9 +133,7 @@ public class DemoHistory {
             null,
             trainer("formateur.morel" + DemoPeople.DOMAIN));
     // Past sessions announce nothing: their confirmations would only confuse the outbox.
-    em.createNativeQuery("DELETE FROM mail_outbox WHERE id > ?")
-        .setParameter(1, mailsBefore)
-        .executeUpdate();
+    data.sql("DELETE FROM mail_outbox WHERE id > ?").setParameter(1, mailsBefore).executeUpdate();
     return made;
   }
 
@@ -191,8 +185,8 @@ public class DemoHistory {
     s.assign(trainer);
     shape.accept(s);
     s.publish();
-    em.persist(s);
-    em.flush();
+    data.save(s);
+    data.flush();
 
     int registered = 0;
     for (Account person : shuffled(eligible(activity.getAudience()))) {
@@ -210,7 +204,7 @@ public class DemoHistory {
   }
 
   private void moveBack(Session s, Instant start, Instant end) {
-    em.createNativeQuery(
+    data.sql(
             """
             UPDATE session SET starts_at = ?, ends_at = ?, registration_opens_at = ?,
             registration_closes_at = ?, cancellation_deadline = ? WHERE id = ?
@@ -222,7 +216,7 @@ public class DemoHistory {
         .setParameter(5, Timestamp.from(start.minus(Duration.ofHours(24))))
         .setParameter(6, s.getId())
         .executeUpdate();
-    em.createNativeQuery(
+    data.sql(
             """
             UPDATE registration SET registered_at = CAST(? AS timestamptz) - (1 + id % 20) * interval '1 day',
             confirmed_at = CAST(? AS timestamptz) - (1 + id % 20) * interval '1 day' WHERE session_id = ?
@@ -231,7 +225,7 @@ public class DemoHistory {
         .setParameter(2, Timestamp.from(start))
         .setParameter(3, s.getId())
         .executeUpdate();
-    em.refresh(s);
+    data.refresh(s);
   }
 
   /**
@@ -242,7 +236,7 @@ public class DemoHistory {
     Caller by = new Caller(trainer.getId(), trainer.getEmail(), Set.of(Role.TRAINER));
     List<HalfDay> halves = HalfDay.of(s.getStartsAt(), s.getEndsAt());
     List<Number> confirmed =
-        em.createNativeQuery(
+        data.sql(
                 """
                 SELECT id FROM registration WHERE session_id = ? AND status = 'CONFIRMED'
                 ORDER BY id
@@ -308,11 +302,11 @@ public class DemoHistory {
   }
 
   private void update(String sql, Timestamp at, long sessionId) {
-    em.createNativeQuery(sql).setParameter(1, at).setParameter(2, sessionId).executeUpdate();
+    data.sql(sql).setParameter(1, at).setParameter(2, sessionId).executeUpdate();
   }
 
   private List<Account> eligible(Audience audience) {
-    return em.createQuery(
+    return data.query(
             "SELECT a FROM Account a WHERE a.email LIKE 'participant1%' ORDER BY a.email",
             Account.class)
         .getResultStream()
@@ -327,15 +321,15 @@ public class DemoHistory {
   }
 
   private Account trainer(String email) {
-    return DemoLookups.account(em, email);
+    return data.account(email);
   }
 
   private Activity activity(String titleStart) {
-    return DemoLookups.activity(em, titleStart);
+    return data.activity(titleStart);
   }
 
   private Room room(SiteKind kind) {
-    return em.createQuery(
+    return data.query(
             "SELECT r FROM Room r WHERE r.site.kind = :k ORDER BY r.capacity DESC, r.id",
             Room.class)
         .setParameter("k", kind)

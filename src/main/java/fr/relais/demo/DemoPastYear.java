@@ -20,8 +20,6 @@ import fr.relais.site.SiteKind;
 import fr.relais.trainers.TrainerProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -55,7 +53,7 @@ public class DemoPastYear {
 
   private static final String PARTNER = "Centre de prévention du suicide Occitanie";
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @Inject private DemoHistory history;
   @Inject private RegistrationService registrations;
   @Inject private Clock clock;
@@ -215,7 +213,7 @@ public class DemoPastYear {
               c -> r.categorise(c, CategorySource.DERIVED),
               () -> r.categorise(declared(mixed), CategorySource.DECLARED));
     }
-    em.flush();
+    data.flush();
   }
 
   private TraineeCategory declared(boolean mixed) {
@@ -255,11 +253,11 @@ public class DemoPastYear {
   private void income(Session s, IncomeSource source, String funder, long cents) {
     SessionIncome income = new SessionIncome(s, cents, s.getEndsAt(), DemoPeople.COORDINATOR);
     income.attribute(source, funder, null);
-    em.persist(income);
+    data.save(income);
   }
 
   private List<Registration> confirmed(Session s) {
-    return em.createQuery(
+    return data.query(
             """
             SELECT r FROM Registration r WHERE r.session = :s AND r.status = :confirmed
             ORDER BY r.id
@@ -271,23 +269,22 @@ public class DemoPastYear {
   }
 
   private void markExternal(String email) {
-    TrainerProfile profile = em.find(TrainerProfile.class, trainer(email).getId());
+    TrainerProfile profile = data.find(TrainerProfile.class, trainer(email).getId());
     if (profile != null) {
       profile.setExternal(true);
     }
   }
 
   private Account trainer(String emailStart) {
-    return DemoLookups.account(
-        em, emailStart.contains("@") ? emailStart : emailStart + DemoPeople.DOMAIN);
+    return data.account(emailStart.contains("@") ? emailStart : emailStart + DemoPeople.DOMAIN);
   }
 
   private Activity activity(String titleStart) {
-    return DemoLookups.activity(em, titleStart);
+    return data.activity(titleStart);
   }
 
   private Room room(String name) {
-    return em.createQuery("SELECT r FROM Room r WHERE r.name = :n ORDER BY r.id", Room.class)
+    return data.query("SELECT r FROM Room r WHERE r.name = :n ORDER BY r.id", Room.class)
         .setParameter("n", name)
         .setMaxResults(1)
         .getSingleResult();

@@ -10,8 +10,6 @@ import fr.relais.people.WorkplaceType;
 import fr.relais.trainers.TrainerProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +78,7 @@ public class DemoPeople {
     "Henry", "Roussel", "Nicolas", "Perrin", "Mathieu", "Clément", "Gauthier", "Dumont", "Lopez"
   };
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @Inject private PasswordHasher hasher;
   @Inject private Clock clock;
 
@@ -129,7 +127,7 @@ public class DemoPeople {
           student ? WorkplaceType.SCHOOL_OR_UNIVERSITY : pick(random, WorkplaceType.values()),
           pick(random, Region.values()));
     }
-    em.flush();
+    data.flush();
     return new Cast(trainers, LOAD_TEST_PARTICIPANTS + 2);
   }
 
@@ -137,9 +135,9 @@ public class DemoPeople {
     Account account = new Account(email, first, last, clock.instant());
     account.grant(role);
     account.setPasswordHash(hash);
-    em.persist(account);
+    data.save(account);
     if (role == Role.TRAINER) {
-      em.persist(new TrainerProfile(account));
+      data.save(new TrainerProfile(account));
     }
     return account;
   }
@@ -157,7 +155,7 @@ public class DemoPeople {
     account.describeAsParticipant(status, profession, workplace, region);
     account.consentToPrivacyNotice(clock.instant());
     account.setPasswordHash(hash);
-    em.persist(account);
+    data.save(account);
   }
 
   private static <T> T pick(Random random, T[] values) {

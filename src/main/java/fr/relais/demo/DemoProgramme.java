@@ -17,8 +17,6 @@ import fr.relais.site.Site;
 import fr.relais.site.SiteKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -39,14 +37,14 @@ public class DemoProgramme {
 
   private static final int WEEKS = 13;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @Inject private Clock clock;
 
   private int created;
 
   public int create(List<Account> trainers) {
     created = 0;
-    DemoPlaces places = new DemoPlaces(em);
+    DemoPlaces places = new DemoPlaces(data);
     Themes t = new Themes();
     LocalDate today = LocalDate.now(clock.withZone(ClockProducer.PARIS));
 
@@ -267,7 +265,7 @@ public class DemoProgramme {
         places.montpellierMain,
         trainers.get(4),
         25);
-    em.flush();
+    data.flush();
     return created;
   }
 
@@ -325,7 +323,7 @@ public class DemoProgramme {
         start.minusHours(24).toInstant());
     s.assign(trainer);
     s.publish();
-    em.persist(s);
+    data.save(s);
     created++;
     return s;
   }
@@ -345,7 +343,7 @@ public class DemoProgramme {
       activity.classify(Purpose.TRAINING, BpfObjective.OTHER_PROFESSIONAL, nsfOf(theme));
     }
     activity.setDefaults(minutes, capacity);
-    em.persist(activity);
+    data.save(activity);
     return activity;
   }
 
@@ -379,7 +377,7 @@ public class DemoProgramme {
 
     private Theme theme(String fr, String en) {
       Theme theme = new Theme(fr, en);
-      em.persist(theme);
+      data.save(theme);
       return theme;
     }
   }
@@ -394,10 +392,10 @@ public class DemoProgramme {
     final Room clinicRoom;
     final Room nursingHomeRoom;
 
-    DemoPlaces(EntityManager em) {
+    DemoPlaces(DemoRepository data) {
       Site paris =
           site(
-              em,
+              data,
               "Maison des soignants – Paris",
               SiteKind.MAISON_DES_SOIGNANTS,
               "Paris",
@@ -405,12 +403,12 @@ public class DemoProgramme {
               "12 avenue de la Grande-Armée",
               "75017",
               null);
-      parisMain = room(em, paris, "Salle Étoile", 20, true);
-      parisSmall = room(em, paris, "Salon d'écoute", 10, true);
-      room(em, paris, "Atelier du 2e étage", 12, false);
+      parisMain = room(data, paris, "Salle Étoile", 20, true);
+      parisSmall = room(data, paris, "Salon d'écoute", 10, true);
+      room(data, paris, "Atelier du 2e étage", 12, false);
       Site montpellier =
           site(
-              em,
+              data,
               "Maison des soignants – Montpellier",
               SiteKind.MAISON_DES_SOIGNANTS,
               "Montpellier",
@@ -418,11 +416,11 @@ public class DemoProgramme {
               "Maison Sport Santé, Pôle Réalis",
               "34000",
               null);
-      montpellierMain = room(em, montpellier, "Salle Réalis", 25, true);
-      montpellierSmall = room(em, montpellier, "Salle Garrigue", 10, true);
+      montpellierMain = room(data, montpellier, "Salle Réalis", 25, true);
+      montpellierSmall = room(data, montpellier, "Salle Garrigue", 10, true);
       Site chu =
           site(
-              em,
+              data,
               "CHU Val-de-Seine",
               SiteKind.HOSPITAL,
               "Rouen",
@@ -430,11 +428,11 @@ public class DemoProgramme {
               "1 rue des Soignants",
               "76000",
               "chu-valdeseine.test");
-      chuRoom = room(em, chu, "Salle de formation 2", 18, true);
-      room(em, chu, "Amphithéâtre B", 80, true);
+      chuRoom = room(data, chu, "Salle de formation 2", 18, true);
+      room(data, chu, "Amphithéâtre B", 80, true);
       Site clinic =
           site(
-              em,
+              data,
               "Clinique des Tilleuls",
               SiteKind.CLINIC,
               "Lyon",
@@ -442,10 +440,10 @@ public class DemoProgramme {
               "45 quai des Tilleuls",
               "69007",
               "clinique-tilleuls.test");
-      clinicRoom = room(em, clinic, "Salle Bellecour", 15, true);
+      clinicRoom = room(data, clinic, "Salle Bellecour", 15, true);
       Site nursingHome =
           site(
-              em,
+              data,
               "EHPAD Les Glycines",
               SiteKind.NURSING_HOME,
               "Metz",
@@ -453,11 +451,11 @@ public class DemoProgramme {
               "8 allée des Glycines",
               "57000",
               "ehpad-glycines.test");
-      nursingHomeRoom = room(em, nursingHome, "Salle d'animation", 14, true);
+      nursingHomeRoom = room(data, nursingHome, "Salle d'animation", 14, true);
     }
 
     private static Site site(
-        EntityManager em,
+        DemoRepository data,
         String name,
         SiteKind kind,
         String city,
@@ -469,7 +467,7 @@ public class DemoProgramme {
       site.locate(address, postalCode);
       site.setEmailDomain(domain);
       site.setSector(sectorOf(kind));
-      em.persist(site);
+      data.save(site);
       return site;
     }
 
@@ -483,9 +481,9 @@ public class DemoProgramme {
     }
 
     private static Room room(
-        EntityManager em, Site site, String name, int capacity, boolean accessible) {
+        DemoRepository data, Site site, String name, int capacity, boolean accessible) {
       Room room = new Room(site, name, capacity, accessible);
-      em.persist(room);
+      data.save(room);
       return room;
     }
   }

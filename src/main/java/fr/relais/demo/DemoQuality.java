@@ -1,8 +1,7 @@
 package fr.relais.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -21,12 +20,11 @@ import java.util.List;
 @ApplicationScoped
 public class DemoQuality {
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @jakarta.inject.Inject private Clock clock;
 
   public boolean present() {
-    return ((Number) em.createNativeQuery("SELECT count(*) FROM quality_case").getSingleResult())
-            .longValue()
+    return ((Number) data.sql("SELECT count(*) FROM quality_case").getSingleResult()).longValue()
         > 0;
   }
 
@@ -35,7 +33,7 @@ public class DemoQuality {
   public int create() {
     @SuppressWarnings("unchecked")
     List<Object[]> sessions =
-        em.createNativeQuery(
+        data.sql(
                 """
                 SELECT s.id, s.activity_id, s.starts_at FROM session s
                 JOIN activity a ON a.id = s.activity_id WHERE s.status = 'COMPLETED'
@@ -323,11 +321,10 @@ public class DemoQuality {
       Instant answeredAt,
       Instant closedAt) {
     Number number =
-        (Number)
-            em.createNativeQuery("SELECT nextval('quality_case_number_seq')").getSingleResult();
+        (Number) data.sql("SELECT nextval('quality_case_number_seq')").getSingleResult();
     int year = submitted.atZone(java.time.ZoneId.of("Europe/Paris")).getYear();
     return ((Number)
-            em.createNativeQuery(
+            data.sql(
                     """
                     INSERT INTO quality_case (reference, kind, status, qualification, severity,
                     activity_id, session_id, text, account_id, submitter_name,
@@ -367,7 +364,7 @@ public class DemoQuality {
       boolean bySubmitter,
       String note,
       Long improvement) {
-    em.createNativeQuery(
+    data.sql(
             """
             INSERT INTO quality_case_event (case_id, step, at, account_id, actor, by_submitter,
             note, improvement_id) VALUES (?, ?, ?, CAST(? AS bigint), ?, ?, ?,
@@ -393,7 +390,7 @@ public class DemoQuality {
       String effect,
       Instant created) {
     return ((Number)
-            em.createNativeQuery(
+            data.sql(
                     """
                     INSERT INTO improvement (decision, reason, owner_id, due_on, done_on, effect,
                     created_at, created_by) VALUES (?, ?, CAST(? AS bigint), CAST(? AS date),
@@ -412,7 +409,7 @@ public class DemoQuality {
   }
 
   private void source(long improvement, String kind, Long caseId, Long campaign, String note) {
-    em.createNativeQuery(
+    data.sql(
             """
             INSERT INTO improvement_source (improvement_id, kind, case_id, campaign_id, note)
             VALUES (?, ?, CAST(? AS bigint), CAST(? AS bigint), ?)
@@ -427,15 +424,13 @@ public class DemoQuality {
 
   private Long account(String email) {
     List<?> ids =
-        em.createNativeQuery("SELECT id FROM account WHERE email = ?")
-            .setParameter(1, email)
-            .getResultList();
+        data.sql("SELECT id FROM account WHERE email = ?").setParameter(1, email).getResultList();
     return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
   }
 
   private Long hotCampaign() {
     List<?> ids =
-        em.createNativeQuery(
+        data.sql(
                 """
                 SELECT c.id FROM campaign c WHERE c.phase = 'HOT' AND EXISTS (SELECT 1 FROM
                 survey_response r WHERE r.campaign_id = c.id AND r.submitted) ORDER BY c.id

@@ -11,8 +11,6 @@ import fr.relais.survey.Pseudonyms;
 import fr.relais.survey.Section;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +39,7 @@ public class DemoQuizzesAndDpc {
   /** The demo participant's RPPS: invented, with a valid Luhn key. */
   static final String DEMO_RPPS = "10101234564";
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @Inject private QuizService quizzes;
   @Inject private AnswerService answers;
   @Inject private Pseudonyms pseudonyms;
@@ -50,8 +48,7 @@ public class DemoQuizzesAndDpc {
 
   /** Seeds once: nothing happens when a quiz already exists. */
   public void seedOnce() {
-    if (((Number) em.createNativeQuery("SELECT count(*) FROM quiz").getSingleResult()).longValue()
-        > 0) {
+    if (((Number) data.sql("SELECT count(*) FROM quiz").getSingleResult()).longValue() > 0) {
       return;
     }
     int quizCount = 0;
@@ -133,7 +130,7 @@ public class DemoQuizzesAndDpc {
   /** The training with most past sessions is a DPC action; its sessions numbered by date. */
   private void dpcAction() {
     List<?> first =
-        em.createNativeQuery(
+        data.sql(
                 """
                 SELECT a.id FROM activity a WHERE a.purpose = 'TRAINING' AND a.format = 'TRAINING'
                 ORDER BY (SELECT count(*) FROM session s WHERE s.activity_id = a.id
@@ -144,10 +141,10 @@ public class DemoQuizzesAndDpc {
       return;
     }
     long activity = ((Number) first.get(0)).longValue();
-    em.createNativeQuery("UPDATE activity SET andpc_action = '99992625001' WHERE id = ?")
+    data.sql("UPDATE activity SET andpc_action = '99992625001' WHERE id = ?")
         .setParameter(1, activity)
         .executeUpdate();
-    em.createNativeQuery(
+    data.sql(
             """
             UPDATE session s SET andpc_session = n.k::text FROM (SELECT id, row_number() OVER
             (ORDER BY starts_at, id) AS k FROM session WHERE activity_id = ?) n
@@ -178,7 +175,7 @@ public class DemoQuizzesAndDpc {
         rpps = ten + HealthIds.luhnKey(ten);
       }
       n++;
-      em.createNativeQuery("UPDATE account SET rpps = ?, adeli = ? WHERE id = ?")
+      data.sql("UPDATE account SET rpps = ?, adeli = ? WHERE id = ?")
           .setParameter(1, rpps)
           .setParameter(2, adeli)
           .setParameter(3, id)
@@ -256,7 +253,7 @@ public class DemoQuizzesAndDpc {
     int score = (int) right.stream().filter(b -> b).count();
     long attempt =
         ((Number)
-                em.createNativeQuery(
+                data.sql(
                         """
                         INSERT INTO quiz_attempt (quiz_id, session_id, registration_id, phase,
                         score, total, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
@@ -271,7 +268,7 @@ public class DemoQuizzesAndDpc {
                     .getSingleResult())
             .longValue();
     for (int i = 0; i < questions.size(); i++) {
-      em.createNativeQuery(
+      data.sql(
               "INSERT INTO quiz_answer (attempt_id, question_id, objective, correct) VALUES (?, ?, ?, ?)")
           .setParameter(1, attempt)
           .setParameter(2, ((Number) questions.get(i)[0]).longValue())
@@ -324,7 +321,7 @@ public class DemoQuizzesAndDpc {
         answers.save(who, invitation, s, values);
       }
       answers.submit(who, invitation);
-      em.createNativeQuery(
+      data.sql(
               """
               UPDATE survey_response SET submitted_on = CAST(? AS date) WHERE pseudonym = ?
               AND session_id = (SELECT session_id FROM survey_invitation WHERE id = ?)
@@ -348,6 +345,6 @@ public class DemoQuizzesAndDpc {
 
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql) {
-    return em.createNativeQuery(sql).getResultList();
+    return data.sql(sql).getResultList();
   }
 }

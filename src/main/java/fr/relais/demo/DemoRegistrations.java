@@ -6,8 +6,6 @@ import fr.relais.people.Caller;
 import fr.relais.registration.RegistrationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +19,7 @@ public class DemoRegistrations {
 
   private static final int TALK_GROUP_CROWD = 11;
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @Inject private RegistrationService registrations;
   @Inject private AccountRepository accounts;
 
@@ -54,7 +52,7 @@ public class DemoRegistrations {
   }
 
   private List<Long> sessions(String format, int howMany) {
-    return em.createQuery(
+    return data.query(
             """
             SELECT s.id FROM Session s WHERE s.activity.format = fr.relais.programme.Format.%s
             AND s.status = fr.relais.scheduling.SessionStatus.PUBLISHED ORDER BY s.startsAt

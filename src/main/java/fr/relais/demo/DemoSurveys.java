@@ -14,8 +14,6 @@ import fr.relais.survey.SurveyKind;
 import fr.relais.survey.SurveyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +34,7 @@ public class DemoSurveys {
           + "Plutôt pas d'accord | Disagree\nNi d'accord ni pas d'accord | Neither agree nor disagree\n"
           + "Plutôt d'accord | Agree\nTout à fait d'accord | Strongly agree";
 
-  @PersistenceContext private EntityManager em;
+  @Inject private DemoRepository data;
   @Inject private QuestionnaireService questionnaires;
   @Inject private CampaignService campaigns;
   @Inject private SurveyRepository surveys;
@@ -138,17 +136,17 @@ public class DemoSurveys {
    */
   public int answer() {
     // The past sessions were completed at seeding time: date their invitations from their end.
-    em.createNativeQuery(
+    data.sql(
             """
             UPDATE survey_invitation i SET opens_at = s.ends_at + c.weeks_after * interval '7 days'
             FROM campaign c, session s WHERE c.id = i.campaign_id AND s.id = i.session_id
             AND c.phase IN ('HOT', 'COLD') AND s.status = 'COMPLETED'
             """)
         .executeUpdate();
-    em.flush();
-    em.clear(); // the invitations in memory still have their seeding-time dates
+    data.flush();
+    data.clear(); // the invitations in memory still have their seeding-time dates
     List<Object[]> open =
-        em.createNativeQuery(
+        data.sql(
                 """
                 SELECT i.id, i.account_id, c.phase,
                 CAST(s.starts_at AT TIME ZONE 'Europe/Paris' AS date) FROM survey_invitation i
@@ -178,7 +176,7 @@ public class DemoSurveys {
       answers.submit(who, invitation);
       answered++;
       if (row[3] != null) {
-        em.createNativeQuery(
+        data.sql(
                 """
                 UPDATE survey_response SET submitted_on = CAST(? AS date)
                 WHERE pseudonym = ? AND session_id = (SELECT session_id FROM
@@ -191,7 +189,7 @@ public class DemoSurveys {
       }
     }
     // The "before" questionnaires were answered before the first session, ten weeks ago.
-    em.createNativeQuery(
+    data.sql(
             """
             UPDATE survey_response r SET submitted_on = current_date - 70 FROM campaign c
             WHERE c.id = r.campaign_id AND c.phase = 'BEFORE' AND r.submitted
@@ -204,7 +202,7 @@ public class DemoSurveys {
   private boolean isDemoPerson(long account) {
     String email =
         (String)
-            em.createNativeQuery("SELECT email FROM account WHERE id = ?")
+            data.sql("SELECT email FROM account WHERE id = ?")
                 .setParameter(1, account)
                 .getSingleResult();
     return !email.startsWith("participant");
