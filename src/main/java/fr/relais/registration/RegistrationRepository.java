@@ -1,5 +1,6 @@
 package fr.relais.registration;
 
+import fr.relais.kernel.NativeSql;
 import fr.relais.scheduling.Session;
 import fr.relais.scheduling.SessionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -386,29 +387,29 @@ public class RegistrationRepository {
         sessionId);
   }
 
-  /** Free seats of each kind, read from the locked row: [general, student]. */
-  public int[] freeSeats(long sessionId) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    """
-                    SELECT capacity - student_seats - confirmed_general, student_seats - confirmed_students
-                    FROM session WHERE id = ?
-                    """)
-                .setParameter(1, sessionId)
-                .getSingleResult();
-    return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
+  /** Free seats of each kind, read from the locked row. */
+  public SeatCounts freeSeats(long sessionId) {
+    return seats(
+        """
+        SELECT capacity - student_seats - confirmed_general AS general,
+          student_seats - confirmed_students AS student
+        FROM session WHERE id = ?
+        """,
+        sessionId);
   }
 
-  /** Seats taken, read from the row itself (not a possibly older entity): [general, student]. */
-  public int[] takenSeats(long sessionId) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT confirmed_general, confirmed_students FROM session WHERE id = ?")
-                .setParameter(1, sessionId)
-                .getSingleResult();
-    return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
+  /** Seats taken, read from the row itself (not a possibly older entity). */
+  public SeatCounts takenSeats(long sessionId) {
+    return seats(
+        """
+        SELECT confirmed_general AS general, confirmed_students AS student
+        FROM session WHERE id = ?
+        """,
+        sessionId);
+  }
+
+  private SeatCounts seats(String sql, long sessionId) {
+    return NativeSql.records(em.createNativeQuery(sql), SeatCounts.class, sessionId).get(0);
   }
 
   private boolean update(String sql, long sessionId) {

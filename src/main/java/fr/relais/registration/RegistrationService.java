@@ -281,8 +281,7 @@ public class RegistrationService {
    */
   public void fillFreeSeats(Session session) {
     for (Registration waiting : registrations.waitlist(session.getId())) {
-      int[] free = registrations.freeSeats(session.getId());
-      if (free[0] <= 0 && free[1] <= 0) {
+      if (!registrations.freeSeats(session.getId()).anyLeft()) {
         return;
       }
       Seat seat = registrations.claimSeat(session.getId(), waiting.getAccount().isStudent());

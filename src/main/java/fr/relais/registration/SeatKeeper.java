@@ -22,12 +22,11 @@ public class SeatKeeper implements SessionListener {
   @Override
   public void seatsChanging(Session session, int newCapacity, int newStudentSeats) {
     registrations.lockSession(session.getId());
-    int[] taken = registrations.takenSeats(session.getId());
-    if (taken[0] > newCapacity - newStudentSeats || taken[1] > newStudentSeats) {
+    SeatCounts taken = registrations.takenSeats(session.getId());
+    if (!taken.fitIn(newCapacity, newStudentSeats)) {
       throw new InvalidInput(
           List.of(
-              new FieldError(
-                  "capacity", "registration.capacityBelowConfirmed", taken[0] + taken[1])));
+              new FieldError("capacity", "registration.capacityBelowConfirmed", taken.total())));
     }
   }
 

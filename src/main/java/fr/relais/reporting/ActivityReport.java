@@ -5,8 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The activity dashboard: sessions held and cancelled, hours, seats, registrations, fill, waitlist,
@@ -45,6 +48,33 @@ public class ActivityReport {
         months.hasNoRows());
   }
 
+  /** The columns of the table by month, in their order. */
+  enum MonthColumn {
+    HELD("held"),
+    CANCELLED("cancelled"),
+    HOURS("hours"),
+    SEATS("seats"),
+    REGISTRATIONS("registrations"),
+    FILL("fill"),
+    WAITLIST("waitlist"),
+    ATTENDANCE("attendance"),
+    NO_SHOW("noShow");
+
+    /** The totals the dashboard puts first. */
+    static final Set<MonthColumn> HEADLINES =
+        EnumSet.of(HELD, CANCELLED, HOURS, REGISTRATIONS, FILL, ATTENDANCE, NO_SHOW);
+
+    private final String key;
+
+    MonthColumn(String key) {
+      this.key = key;
+    }
+
+    static List<String> labels(Labels labels) {
+      return Arrays.stream(values()).map(c -> labels.get("report.activity." + c.key)).toList();
+    }
+  }
+
   private List<Dashboard.Headline> headlines(
       ReportTable months, ReportTable audience, Labels labels) {
     List<Dashboard.Headline> headlines = new ArrayList<>();
@@ -52,9 +82,9 @@ public class ActivityReport {
     if (total == null) {
       return headlines;
     }
-    int[] shown = {0, 1, 2, 4, 5, 7, 8};
-    for (int column : shown) {
-      headlines.add(new Dashboard.Headline(months.columns().get(column), total.figure(column)));
+    for (MonthColumn column : MonthColumn.HEADLINES) {
+      int at = column.ordinal();
+      headlines.add(new Dashboard.Headline(months.columns().get(at), total.figure(at)));
     }
     if (audience.total() != null) {
       headlines.add(
@@ -120,15 +150,7 @@ public class ActivityReport {
     ReportTable.Builder table =
         ReportTable.builder(
                 BY_MONTH, labels.get("report.activity.byMonth"), labels.get("report.month"))
-            .column(labels.get("report.activity.held"))
-            .column(labels.get("report.activity.cancelled"))
-            .column(labels.get("report.activity.hours"))
-            .column(labels.get("report.activity.seats"))
-            .column(labels.get("report.activity.registrations"))
-            .column(labels.get("report.activity.fill"))
-            .column(labels.get("report.activity.waitlist"))
-            .column(labels.get("report.activity.attendance"))
-            .column(labels.get("report.activity.noShow"));
+            .columns(MonthColumn.labels(labels));
     boolean any = rows.size() > 1;
     for (Month m : rows) {
       List<Figure> figures =

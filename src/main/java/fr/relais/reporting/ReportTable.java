@@ -79,6 +79,12 @@ public record ReportTable(
       return column(header, NO_GROUP);
     }
 
+    /** Columns of no group, in this order. */
+    public Builder columns(List<String> headers) {
+      headers.forEach(this::column);
+      return this;
+    }
+
     /** A column whose figures are drawn from the people of group (0, 1…) of each row. */
     public Builder column(String header, int group) {
       columns.add(header);

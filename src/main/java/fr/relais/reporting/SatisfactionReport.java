@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -32,6 +34,32 @@ public class SatisfactionReport {
   static final String CLIENT_COMMENTS = "satisfaction-client-comments";
 
   @Inject private ReportRepository queries;
+
+  /**
+   * The columns of the tables by format and by audience, in their order: the hot survey's (people
+   * of group 0, those who answered it) then the cold one's (group 1).
+   */
+  enum GroupColumn {
+    HOT_RESPONSES("hotResponses", 0),
+    HOT_RATE("hotRate", 0),
+    HOT_SCORE("hotScore", 0),
+    OBJECTIVES("objectives", 0),
+    RECOMMEND("recommend", 0),
+    COLD_RESPONSES("coldResponses", 1),
+    COLD_SCORE("coldScore", 1);
+
+    /** The totals the dashboard puts first. */
+    static final Set<GroupColumn> HEADLINES =
+        EnumSet.of(HOT_RESPONSES, HOT_RATE, HOT_SCORE, OBJECTIVES, COLD_RESPONSES, COLD_SCORE);
+
+    private final String key;
+    private final int group;
+
+    GroupColumn(String key, int group) {
+      this.key = key;
+      this.group = group;
+    }
+  }
 
   public Dashboard build(ReportFilter filter, Locale locale, Clearance clearance) {
     filter.checked();
@@ -73,8 +101,9 @@ public class SatisfactionReport {
     List<Dashboard.Headline> headlines = new ArrayList<>();
     if (formats.total() != null) {
       ReportTable.Row total = formats.total();
-      for (int column : new int[] {0, 1, 2, 3, 5, 6}) {
-        headlines.add(new Dashboard.Headline(formats.columns().get(column), total.figure(column)));
+      for (GroupColumn column : GroupColumn.HEADLINES) {
+        int at = column.ordinal();
+        headlines.add(new Dashboard.Headline(formats.columns().get(at), total.figure(at)));
       }
     }
     return new Dashboard(
@@ -105,16 +134,12 @@ public class SatisfactionReport {
     }
     ReportTable.Builder table =
         ReportTable.builder(
-                id,
-                labels.get("report." + id.replace('-', '.')),
-                labels.get("report." + id.replace('-', '.') + ".group"))
-            .column(labels.get("report.satisfaction.hotResponses"), 0)
-            .column(labels.get("report.satisfaction.hotRate"), 0)
-            .column(labels.get("report.satisfaction.hotScore"), 0)
-            .column(labels.get("report.satisfaction.objectives"), 0)
-            .column(labels.get("report.satisfaction.recommend"), 0)
-            .column(labels.get("report.satisfaction.coldResponses"), 1)
-            .column(labels.get("report.satisfaction.coldScore"), 1);
+            id,
+            labels.get("report." + id.replace('-', '.')),
+            labels.get("report." + id.replace('-', '.') + ".group"));
+    for (GroupColumn column : GroupColumn.values()) {
+      table.column(labels.get("report.satisfaction." + column.key), column.group);
+    }
     grouped.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(
