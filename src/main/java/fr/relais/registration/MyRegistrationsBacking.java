@@ -37,33 +37,11 @@ public class MyRegistrationsBacking implements Serializable {
   void load() {
     accountId = currentUser.account().orElseThrow().getId();
     Instant now = clock.instant();
-    List<MyRegistrationsRepository.View> all =
-        MyRegistrationsRepository.onePerSession(mine.all(accountId, now));
-    upcoming =
-        all.stream()
-            .filter(
-                v ->
-                    v.registration().getStatus() == RegistrationStatus.CONFIRMED
-                        && v.registration().getSession().getEndsAt().isAfter(now))
-            .sorted(
-                java.util.Comparator.comparing(v -> v.registration().getSession().getStartsAt()))
-            .toList();
-    waitlisted =
-        all.stream()
-            .filter(
-                v ->
-                    v.registration().getStatus() == RegistrationStatus.WAITLISTED
-                        && v.registration().getSession().getEndsAt().isAfter(now))
-            .sorted(
-                java.util.Comparator.comparing(v -> v.registration().getSession().getStartsAt()))
-            .toList();
-    past =
-        all.stream()
-            .filter(
-                v ->
-                    !v.registration().getSession().getEndsAt().isAfter(now)
-                        || v.registration().getStatus() == RegistrationStatus.CANCELLED)
-            .toList();
+    MyRegistrations sorted =
+        MyRegistrations.at(now, MyRegistrationsRepository.onePerSession(mine.all(accountId, now)));
+    upcoming = sorted.upcoming();
+    waitlisted = sorted.waitlisted();
+    past = sorted.past();
   }
 
   public void cancel(long sessionId) {

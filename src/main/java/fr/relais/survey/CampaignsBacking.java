@@ -4,6 +4,7 @@ import fr.relais.kernel.BusinessException;
 import fr.relais.kernel.web.Feedback;
 import fr.relais.people.CurrentUser;
 import fr.relais.programme.Format;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,12 +30,23 @@ public class CampaignsBacking implements Serializable {
   private Long sessionId;
   private Integer weeks;
 
+  private List<Campaign> all;
+  private List<Questionnaire> questionnaires;
+  private List<fr.relais.scheduling.Session> sessions;
+
+  @PostConstruct
+  void load() {
+    all = surveys.campaigns();
+    questionnaires = surveys.questionnaires();
+    sessions = surveys.sessionsAround(clock.instant());
+  }
+
   public List<Campaign> getAll() {
-    return surveys.campaigns();
+    return all;
   }
 
   public List<Questionnaire> getQuestionnaires() {
-    return surveys.questionnaires();
+    return questionnaires;
   }
 
   public void launch() {
@@ -42,6 +54,7 @@ public class CampaignsBacking implements Serializable {
       campaigns.launch(
           currentUser.caller(), title, questionnaireId, phase, format, sessionId, weeks);
       Feedback.info("survey.campaign.launched");
+      all = surveys.campaigns();
       title = null;
       weeks = null;
       sessionId = null;
@@ -52,14 +65,13 @@ public class CampaignsBacking implements Serializable {
 
   public void toggle(long id, boolean active) {
     campaigns.setActive(currentUser.caller(), id, active);
+    all = surveys.campaigns();
     Feedback.info(active ? "survey.campaign.resumed" : "survey.campaign.paused");
   }
 
   /** Sessions from three months ago to three months ahead. */
   public List<fr.relais.scheduling.Session> getSessions() {
-    java.time.Instant now = clock.instant();
-    return surveys.sessionsBetween(
-        now.minus(java.time.Duration.ofDays(92)), now.plus(java.time.Duration.ofDays(92)));
+    return sessions;
   }
 
   public Phase[] getPhases() {

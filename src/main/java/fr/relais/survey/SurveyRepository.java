@@ -207,8 +207,13 @@ public class SurveyRepository {
     return ids.stream().map(Number::longValue).toList();
   }
 
-  /** Published and completed sessions around now, for choosing a campaign's session. */
-  public List<fr.relais.scheduling.Session> sessionsBetween(Instant from, Instant to) {
+  /**
+   * Published and completed sessions from three months before {@code now} to three months after,
+   * for choosing a campaign's session.
+   */
+  public List<fr.relais.scheduling.Session> sessionsAround(Instant now) {
+    Instant from = now.minus(java.time.Duration.ofDays(92));
+    Instant to = now.plus(java.time.Duration.ofDays(92));
     return em.createQuery(
             """
             SELECT s FROM Session s JOIN FETCH s.activity WHERE s.startsAt BETWEEN :f AND :t
