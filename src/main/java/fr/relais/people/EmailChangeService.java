@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -110,7 +111,7 @@ public class EmailChangeService {
 
   /** Whether a link can still be used (the page says so before offering to confirm). */
   public boolean usable(String token) {
-    return Tokens.plausible(token) && open(token, false) != null;
+    return Tokens.plausible(token) && open(token, false).isPresent();
   }
 
   /**
@@ -118,13 +119,14 @@ public class EmailChangeService {
    * e-mail is the sign-in name), and the old address is told. Returns the new address.
    */
   public String confirm(String token) {
-    Object[] link = Tokens.plausible(token) ? open(token, true) : null;
-    if (link == null) {
-      throw BusinessException.forbidden("account.email.link.invalid");
-    }
-    long accountId = ((Number) link[1]).longValue();
-    String address = (String) link[2];
-    markUsed("id = ?", ((Number) link[0]).longValue());
+    OneTimeLinkRepository.OpenLink link =
+        (Tokens.plausible(token)
+                ? open(token, true)
+                : Optional.<OneTimeLinkRepository.OpenLink>empty())
+            .orElseThrow(() -> BusinessException.forbidden("account.email.link.invalid"));
+    long accountId = link.accountId();
+    String address = link.newEmail();
+    markUsed("id = ?", link.id());
     if (accounts.emailExists(address)) {
       throw BusinessException.forbidden("account.email.taken");
     }
@@ -177,7 +179,7 @@ public class EmailChangeService {
         .longValue();
   }
 
-  private Object[] open(String token, boolean lock) {
+  private Optional<OneTimeLinkRepository.OpenLink> open(String token, boolean lock) {
     return links.open(OneTimeLinkRepository.Links.EMAIL_CHANGE, token, clock.instant(), lock);
   }
 }

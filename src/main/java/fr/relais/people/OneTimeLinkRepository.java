@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * The links sent by e-mail that work once (password reset, e-mail change): found by the hash of
@@ -16,9 +16,9 @@ import java.util.List;
 @ApplicationScoped
 public class OneTimeLinkRepository {
 
-  /** A table of such links, with the columns a caller reads (the link's id first). */
+  /** A table of such links, with the columns of an {@link OpenLink}. */
   enum Links {
-    PASSWORD_RESET("password_reset", "id, account_id"),
+    PASSWORD_RESET("password_reset", "id, account_id, NULL::text AS new_email"),
     EMAIL_CHANGE("email_change", "id, account_id, new_email");
 
     private final String table;
@@ -32,10 +32,12 @@ public class OneTimeLinkRepository {
 
   @PersistenceContext private EntityManager em;
 
-  /** The open link's columns, locked for this transaction when asked; null when there is none. */
-  Object[] open(Links links, String token, Instant now, boolean lock) {
-    List<Object[]> rows =
-        NativeSql.rows(
+  /** A link still open: whose it is, and for an e-mail change the new address. */
+  record OpenLink(long id, long accountId, String newEmail) {}
+
+  /** The open link, locked for this transaction when asked. */
+  Optional<OpenLink> open(Links links, String token, Instant now, boolean lock) {
+    return NativeSql.records(
             em.createNativeQuery(
                 """
                 SELECT %s FROM %s
@@ -43,8 +45,10 @@ public class OneTimeLinkRepository {
                 AND expires_at > CAST(? AS timestamptz)%s
                 """
                     .formatted(links.columns, links.table, (lock ? " FOR UPDATE" : ""))),
+            OpenLink.class,
             Tokens.hash(token),
-            Timestamp.from(now));
-    return rows.isEmpty() ? null : rows.get(0);
+            Timestamp.from(now))
+        .stream()
+        .findFirst();
   }
 }

@@ -113,7 +113,7 @@ public class PasswordResetService {
 
   /** Whether a link can still be used (the page says so before asking for a password). */
   public boolean usable(String token) {
-    return Tokens.plausible(token) && open(token, false) != null;
+    return Tokens.plausible(token) && open(token, false).isPresent();
   }
 
   /** Whether an open link is an invitation (the page then welcomes instead of "reset"). */
@@ -140,11 +140,9 @@ public class PasswordResetService {
     if (!Tokens.plausible(token)) {
       throw BusinessException.forbidden("reset.link.invalid");
     }
-    Object[] link = open(token, true);
-    if (link == null) {
-      throw BusinessException.forbidden("reset.link.invalid");
-    }
-    Account account = em.find(Account.class, ((Number) link[1]).longValue());
+    OneTimeLinkRepository.OpenLink link =
+        open(token, true).orElseThrow(() -> BusinessException.forbidden("reset.link.invalid"));
+    Account account = em.find(Account.class, link.accountId());
     Optional<String> weak = PasswordPolicy.violation(password, account.getEmail());
     if (weak.isPresent()) {
       throw new InvalidInput(List.of(new InvalidInput.FieldError("password", weak.get())));
@@ -167,7 +165,7 @@ public class PasswordResetService {
     LOG.info(() -> "Password reset for account " + account.getId());
   }
 
-  private Object[] open(String token, boolean lock) {
+  private Optional<OneTimeLinkRepository.OpenLink> open(String token, boolean lock) {
     return links.open(OneTimeLinkRepository.Links.PASSWORD_RESET, token, clock.instant(), lock);
   }
 }

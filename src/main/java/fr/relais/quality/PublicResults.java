@@ -33,28 +33,11 @@ public class PublicResults {
 
   /** One period [from, to) in Paris days; last: the last day it covers, for the heading. */
   public ResultsTable period(LocalDate from, LocalDate to, LocalDate last) {
-    List<ResultsTable.Line> lines = new ArrayList<>();
-    List<Object[]> rows =
+    List<ResultsTable.Line> lines =
         repository.publicResults(
             from.atStartOfDay(ClockProducer.PARIS).toInstant(),
             to.atStartOfDay(ClockProducer.PARIS).toInstant());
-    for (Object[] r : rows) {
-      lines.add(
-          new ResultsTable.Line(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              n(r[2]),
-              n(r[3]),
-              n(r[4]),
-              n(r[5]),
-              r[6] == null ? 0 : ((Number) r[6]).doubleValue(),
-              n(r[7])));
-    }
     return ResultsTable.of(from, last, lines);
-  }
-
-  private static long n(Object o) {
-    return o == null ? 0 : ((Number) o).longValue();
   }
 
   /**
@@ -92,9 +75,11 @@ public class PublicResults {
         LEFT JOIN (SELECT item_id, min(value) AS lo, max(value) AS hi FROM item_choice
           GROUP BY item_id) ch ON ch.item_id = sa.item_id
         WHERE sr.submitted GROUP BY s.activity_id)
-      SELECT a.id, a.title, (SELECT count(*) FROM s WHERE s.activity_id = a.id),
-      coalesce(tr.trainees, 0), coalesce(tr.completed, 0), coalesce(sat.respondents, 0),
-      sat.ls, coalesce(sat.lc, 0)
+      SELECT a.id AS activity_id, a.title, (SELECT count(*) FROM s WHERE s.activity_id = a.id)
+        AS sessions,
+      coalesce(tr.trainees, 0) AS trainees, coalesce(tr.completed, 0) AS completed,
+      coalesce(sat.respondents, 0) AS respondents, sat.ls AS likert_sum,
+      coalesce(sat.lc, 0) AS likert_count
       FROM activity a JOIN (SELECT DISTINCT activity_id FROM s) sa ON sa.activity_id = a.id
       LEFT JOIN tr ON tr.activity_id = a.id LEFT JOIN sat ON sat.activity_id = a.id
       ORDER BY a.title, a.id

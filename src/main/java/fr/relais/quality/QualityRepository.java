@@ -1,5 +1,6 @@
 package fr.relais.quality;
 
+import fr.relais.kernel.NativeSql;
 import fr.relais.people.Account;
 import fr.relais.people.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -126,13 +127,13 @@ public class QualityRepository {
         > 0;
   }
 
-  /** The rows of {@link PublicResults#SQL} for the period [from, to). */
-  @SuppressWarnings("unchecked")
-  public List<Object[]> publicResults(Instant from, Instant to) {
-    return em.createNativeQuery(PublicResults.SQL)
-        .setParameter(1, java.sql.Timestamp.from(from))
-        .setParameter(2, java.sql.Timestamp.from(to))
-        .getResultList();
+  /** The lines of {@link PublicResults#SQL} for the period [from, to). */
+  public List<ResultsTable.Line> publicResults(Instant from, Instant to) {
+    return NativeSql.records(
+        em.createNativeQuery(PublicResults.SQL),
+        ResultsTable.Line.class,
+        java.sql.Timestamp.from(from),
+        java.sql.Timestamp.from(to));
   }
 
   public void flush() {

@@ -91,9 +91,9 @@ public class SchedulingGuard {
     return sessions
         .trainerTaken(plan.trainerIds(), plan.start(), plan.end(), except)
         .map(
-            row -> {
-              Session other = (Session) row[0];
-              Account trainer = (Account) row[1];
+            busy -> {
+              Session other = busy.session();
+              Account trainer = busy.trainer();
               return new FieldError(
                   "trainers",
                   "session.conflict.trainer",

@@ -68,8 +68,11 @@ public class SessionRepository {
         .findFirst();
   }
 
+  /** A trainer leading a session. */
+  public record TrainerBusy(Session session, Account trainer) {}
+
   /** A trainer of the list already leading another session during the period, if any. */
-  public Optional<Object[]> trainerTaken(
+  public Optional<TrainerBusy> trainerTaken(
       Collection<Long> trainerIds, Instant start, Instant end, Long except) {
     if (trainerIds.isEmpty()) {
       return Optional.empty();
@@ -86,7 +89,8 @@ public class SessionRepository {
         .setParameter("start", start)
         .setParameter("end", end)
         .getResultStream()
-        .filter(row -> !((Session) row[0]).getId().equals(except))
+        .map(row -> new TrainerBusy((Session) row[0], (Account) row[1]))
+        .filter(busy -> !busy.session().getId().equals(except))
         .findFirst();
   }
 
