@@ -30,11 +30,9 @@ public class Pseudonyms {
   public void check() {
     if (secret.map(String::length).orElse(0) < MIN_SECRET_LENGTH) {
       throw new IllegalStateException(
-          """
-          relais.survey.secret (environment: RELAIS_SURVEY_SECRET) must be set to at least %s
-          random characters: survey answers are stored under pseudonyms keyed with it
-          """
-              .formatted(MIN_SECRET_LENGTH));
+          "relais.survey.secret (environment: RELAIS_SURVEY_SECRET) must be set to at least "
+              + MIN_SECRET_LENGTH
+              + " random characters: survey answers are stored under pseudonyms keyed with it");
     }
   }
 
